@@ -1,0 +1,3 @@
+from watchfloor.cli import app
+
+app()
