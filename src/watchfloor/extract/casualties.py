@@ -1,0 +1,164 @@
+"""Killed and injured figures, each with who said so.
+
+"The PMF said the strikes killed one of their fighters. Alternative sources cited two
+fatalities and four injuries." gives two claims: (PMF, killed 1) and (alternative sources,
+killed 2, injured 4). Figures in hedged clauses ("there would likely be casualties") are
+not claims. The source of a claim is the subject of the reporting verb of its sentence
+("X said ...", "according to X"), or None when the narrator states it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from watchfloor.models import Bound, CasualtyClaim, Span
+from watchfloor.text.numbers import Quantity, find_quantities
+
+_KILL_WORDS = (
+    r"killed|killing|kills|dead|died|dies|deaths?|fatalities|fatality|perished|lost\s+their\s+lives|"
+    r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|confirmed\s+(?:to\s+be\s+)?dead"
+)
+_INJURE_WORDS = r"wounded|wounding|injured|injuring|injuries|injury|hurt|casualties"
+_KILL = re.compile(rf"\b(?:{_KILL_WORDS})\b", re.I)
+_INJURE = re.compile(rf"\b(?:{_INJURE_WORDS})\b", re.I)
+_NONE = re.compile(
+    r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+)?(?:casualties|injuries|"
+    r"deaths|fatalities|damage\s+or\s+casualties|one\s+(?:was\s+)?(?:hurt|injured|killed))\b|"
+    r"\bno\s+(?:one|personnel|troops|service\s+members)\s+(?:was|were)\s+(?:hurt|injured|killed)",
+    re.I,
+)
+_HEDGE = re.compile(r"\b(?:would|could|might|may|likely|possible|feared|risk)\b", re.I)
+_REPORTER = re.compile(
+    r"(?P<src>[^,;:“\"]{2,90}?)\s*(?:,[^,]{0,80},\s*)?\b(?:later\s+|also\s+|earlier\s+)?"
+    r"(?:said|says|told|reported|cited|claimed|stated|announced|confirmed|added|estimated|"
+    r"put\s+the\s+toll|counted)\b",
+    re.I,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;]{2,60})", re.I)
+_ANOTHER = re.compile(r"\banother\b[^.;]{0,60}\balso\b", re.I)
+_CIVILIAN_ONLY = re.compile(r"\bno\s+civilian", re.I)
+_PERSON_DEAD = re.compile(
+    r"(?:^|[,.;]\s*|\b(?:that|and)\s+)(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+    r"(?:,[^,]{1,60},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:confirmed\s+(?:to\s+be\s+)?)?"
+    r"(?:killed|dead|slain)",
+)
+_PERISHED = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+[\s-]+){0,3}[A-Z][\w’'-]+)\s+perished")
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: str  # "killed" | "injured"
+    quantity: Quantity
+
+
+def claims_in(text: str, span: Span, *, source: str | None = None) -> list[CasualtyClaim]:
+    """Casualty claims stated in `span` (a sentence or clause), attributed to `source` or to
+    the reporting subject found in the span."""
+    chunk = text[span.start : span.end]
+    if _HEDGE.search(chunk) and not re.search(r"\b(?:said|says|told)\b", chunk):
+        hedged = True
+    else:
+        hedged = False
+    who = source or reporter(text, span)
+    if _NONE.search(chunk) and not _CIVILIAN_ONLY.search(chunk):
+        return [CasualtyClaim(source=who, killed=0, injured=0, span=span)]
+    if hedged:
+        return []
+    killed = _figure(text, span, _KILL)
+    injured = _figure(text, span, _INJURE)
+    if killed is None and injured is None:
+        name = _PERSON_DEAD.search(chunk) or _PERISHED.search(chunk)
+        if name:
+            return [CasualtyClaim(source=who, killed=1, span=span)]
+        return []
+    k_val, k_bound = _value(killed)
+    i_val, i_bound = _value(injured)
+    if k_val is not None and _ANOTHER.search(chunk):
+        k_val, k_bound = k_val + 1, "exact"
+    return [
+        CasualtyClaim(
+            source=who,
+            killed=k_val,
+            injured=i_val,
+            killed_bound=k_bound,
+            injured_bound=i_bound,
+            span=span,
+        )
+    ]
+
+
+def _value(q: Quantity | None) -> tuple[int | None, Bound]:
+    if q is None:
+        return None, "exact"
+    value = q.value if q.value is not None else q.low
+    bound: Bound = q.bound if q.bound in ("exact", "at_least", "more_than", "approx") else "exact"  # type: ignore[assignment]
+    return value, bound
+
+
+def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
+    """The quantity attached to the nearest casualty word: "eight troops were wounded",
+    "killed at least one member", "two fatalities", "the fatalities of two members"."""
+    quantities = [q for q in find_quantities(text, span.start, span.end) if not _is_measure(text, q)]
+    best: tuple[int, Quantity] | None = None
+    for m in words.finditer(text, span.start, span.end):
+        for q in quantities:
+            if q.span.end <= m.start():
+                gap = text[q.span.end : m.start()]
+                if re.search(r"[;]|\b(?:and|but|while|after|when)\b", gap) and len(gap) > 12:
+                    continue
+                if len(gap) > 70:
+                    continue
+                dist = len(gap)
+            elif q.span.start >= m.end():
+                gap = text[m.end() : q.span.start]
+                if len(gap) > 40 or re.search(r"[;,]|\b(?:when|after|and)\b", gap):
+                    continue
+                dist = len(gap) + 5
+            else:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, q)
+        if best is None:
+            # "A member of X has been killed", "one of their fighters"
+            left = text[max(span.start, m.start() - 80) : m.start()]
+            if re.search(r"(?:^|[\s,])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,6}$", left, re.I) and re.search(
+                r"\b(?:was|has\s+been|had\s+been|were)\s+(?:also\s+)?$", left, re.I
+            ):
+                return Quantity(span=Span(m.start(), m.end()), value=1, low=1, high=1, bound="exact")
+    return best[1] if best else None
+
+
+def _is_measure(text: str, q: Quantity) -> bool:
+    """Numbers that are measures, times or ordinals, not people: "64 kilometers", "3:30"."""
+    after = text[q.span.end : q.span.end + 14].lower()
+    before = text[max(0, q.span.start - 2) : q.span.start]
+    return bool(
+        re.match(r"\s*(?:km|kilomet|miles?|meters?|metres?|mm\b|hours?|days?|weeks?|months?|"
+                 r"years?|percent|%|targets?|locations?|sites?|facilities|times|attacks?|"
+                 r"strikes?|rockets?|missiles?|drones?|a\.m|p\.m|:)", after)
+        or before.endswith(":")
+    )
+
+
+def reporter(text: str, span: Span) -> str | None:
+    """Who the sentence attributes its content to ("The Pentagon said ...")."""
+    chunk = text[span.start : span.end]
+    m = _ACCORDING.search(chunk)
+    if m:
+        return _clean_source(m.group("src"))
+    m = _REPORTER.search(chunk)
+    if m and m.start() < 140:
+        return _clean_source(m.group("src"))
+    return None
+
+
+def _clean_source(s: str) -> str | None:
+    s = re.sub(r"^[\s\-–•*]+", "", s)
+    s = re.sub(r"\([^)]*\)", "", s)
+    s = re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+    s = re.sub(r"\s+(?:on|in)\s+\w+day$", "", s)
+    s = " ".join(s.split())
+    if not s or len(s.split()) > 10 or re.match(r"(?:there|it|no|this|that)\b", s, re.I):
+        return None
+    return s

@@ -1,0 +1,362 @@
+"""From triggers to the document's events: build one candidate per asserted trigger, then
+merge the candidates that tell the same event ("the strikes", "the attack", a later
+sentence with the same place and day) and link retaliations.
+
+A candidate only keeps what its own window says; merging fills the gaps, so an event gets
+its date from one sentence, its place from another and its toll from a third, as readers
+do. Two candidates never merge when they contradict on direction (who attacked whom),
+country, explicit date or place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from watchfloor.extract import casualties, hedges, roles, triggers
+from watchfloor.extract.triggers import Trigger
+from watchfloor.models import CasualtyClaim, Span
+from watchfloor.resolve.actors import ActorMatch, compatible
+from watchfloor.resolve.dates import DateMention
+from watchfloor.resolve.places import PlaceMatch, distance_km
+from watchfloor.resolve.weapons import WeaponMatch
+
+REMOTE_FAMILIES = frozenset({"attack", "strike", "explosion", "intercept", "weak", "clash"})
+STATE_KINDS = frozenset({"state_force", "coalition", "government"})
+
+
+@dataclass
+class Candidate:
+    """A mutable working record for one event while the document is read."""
+
+    sentence: int
+    trigger: Trigger
+    evidence: Span
+    family: str
+    actor1: ActorMatch | None = None
+    actor2: ActorMatch | None = None
+    place: PlaceMatch | None = None
+    date: DateMention | None = None
+    weapons: list[WeaponMatch] = field(default_factory=list)
+    trigger_sub: str | None = None
+    claims: list[CasualtyClaim] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    outcome: set[str] = field(default_factory=set)
+    aliases1: set[str] = field(default_factory=set)
+    aliases2: set[str] = field(default_factory=set)
+    country: str | None = None
+    cause_of: list[int] = field(default_factory=list)  # sentence-local relation hints
+    responds: bool = False  # "retaliatory", "in response to" with no event named
+    members: list[int] = field(default_factory=list)
+
+    @property
+    def anaphoric(self) -> bool:
+        return self.trigger.definite
+
+    @property
+    def weak(self) -> bool:
+        return self.family == "weak"
+
+
+_OUTCOMES = (
+    (re.compile(r"\bintercept(?:ed|ion)|\bshot\s+down\b|\bdowned\b", re.I), "intercepted"),
+    (re.compile(r"\bimpact(?:ed)?\b|\bhit\s+the\s+base\b", re.I), "impacted"),
+    (re.compile(r"\bno\s+(?:damage|casualties|injuries)\b", re.I), "no damage or casualties reported"),
+    (re.compile(r"\bdestroy(?:ed|ing)\b", re.I), "destroyed"),
+    (re.compile(r"\bsecondary\s+explosions?\b", re.I), "secondary explosions"),
+)
+
+
+def build_candidates(
+    text: str,
+    sentences: Sequence[Span],
+    actors: Sequence[ActorMatch],
+    places: Sequence[PlaceMatch],
+    weapons: Sequence[WeaponMatch],
+    dates: Sequence[DateMention],
+) -> tuple[list[Candidate], list[tuple[int, int]], list[str]]:
+    """Candidates in reading order, relation pairs (response index, cause index), notes."""
+    out: list[Candidate] = []
+    relations: list[tuple[int, int]] = []
+    notes: list[str] = []
+    last_sentence_with_event = -9
+    for si, sent in enumerate(sentences):
+        trigs = triggers.find_triggers(text, sent.start, sent.end)
+        wins = roles.windows(text, sent, trigs)
+        sent_actors = [
+            a for a in actors
+            if sent.start <= a.span.start < sent.end
+            and not roles.is_reporting_subject(text, a, sent)
+        ]
+        made: list[tuple[int, Candidate]] = []
+        for trig, win in zip(trigs, wins, strict=True):
+            problem = hedges.assertion_problem(text, Span(sent.start, sent.end), trig)
+            if problem:
+                notes.append(f"skipped '{trig.surface}' at {trig.span.start}: {problem}")
+                continue
+            cand = _candidate(text, si, sent, trig, win, sent_actors, places, weapons, dates)
+            if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
+                cand.actor1 and cand.actor2
+            ):
+                notes.append(f"skipped '{trig.surface}' at {trig.span.start}: generic plural")
+                continue
+            for c in _split_by_country(cand, text, trig, win, places, sent):
+                made.append((len(out), c))
+                out.append(c)
+        if made:
+            last_sentence_with_event = si
+            _relations_in_sentence(text, sent, made, relations)
+            chunk_claims = casualties.claims_in(text, sent)
+            if chunk_claims:
+                _attach_claims(made, chunk_claims)
+        elif out and si - last_sentence_with_event <= 2:
+            chunk_claims = casualties.claims_in(text, sent)
+            if chunk_claims:
+                out[-1].claims.extend(chunk_claims)
+                out[-1].spans.append(sent)
+            _outcome(text, sent, out[-1])
+    return out, relations, notes
+
+
+def _candidate(
+    text: str,
+    si: int,
+    sent: Span,
+    trig: Trigger,
+    win: roles.Window,
+    actors: Sequence[ActorMatch],
+    places: Sequence[PlaceMatch],
+    weapons: Sequence[WeaponMatch],
+    dates: Sequence[DateMention],
+) -> Candidate:
+    agent, patient = roles.assign_roles(text, trig, win, actors)
+    if agent is None:
+        agent = roles.nationality_agent(text, trig, win.left.start)
+    chosen = roles.choose_place(text, trig, win, places, sent)
+    cand = Candidate(
+        sentence=si,
+        trigger=trig,
+        evidence=sent,
+        family=trig.family,
+        actor1=agent,
+        actor2=patient,
+        place=chosen[0] if chosen else None,
+        date=roles.choose_date(trig, win, dates, sent),
+        weapons=roles.weapons_for(text, trig, win, weapons),
+        trigger_sub=trig.sub,
+        spans=[sent],
+    )
+    if trig.family == "intercept":
+        # "the destroyer shot down drones launched by X": the attack is X's
+        cand.actor1, cand.actor2 = (agent if _by_agent(text, win, agent) else None), None
+        cand.outcome.add("intercepted")
+    cand.country = cand.place.country if cand.place else None
+    if agent:
+        cand.aliases1.add(agent.surface)
+    if patient:
+        cand.aliases2.add(patient.surface)
+    cand.responds = bool(roles.RETALIATORY.search(text[win.left.start : win.right.end]))
+    _outcome(text, sent, cand)
+    return cand
+
+
+def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
+    if agent is None:
+        return False
+    return bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, agent.span.start - 12) : agent.span.start]))
+
+
+def _split_by_country(
+    cand: Candidate,
+    text: str,
+    trig: Trigger,
+    win: roles.Window,
+    places: Sequence[PlaceMatch],
+    sent: Span,
+) -> list[Candidate]:
+    chosen = roles.choose_place(text, trig, win, places, sent)
+    countries = [p for p in chosen if p.kind == "country"]
+    if len(countries) < 2 or (cand.place and cand.place.kind != "country"):
+        return [cand]
+    out = []
+    for p in countries:
+        c = Candidate(**{**cand.__dict__})
+        c.place, c.country = p, p.country
+        c.weapons, c.claims, c.spans = list(cand.weapons), [], list(cand.spans)
+        c.outcome, c.aliases1, c.aliases2 = set(cand.outcome), set(cand.aliases1), set(cand.aliases2)
+        c.members = []
+        out.append(c)
+    return out
+
+
+def _relations_in_sentence(
+    text: str, sent: Span, made: list[tuple[int, Candidate]], relations: list[tuple[int, int]]
+) -> None:
+    """'X in response to Y' / 'in retaliation for Y, X' / 'X after Y'."""
+    for m in roles.RELATION_CUE.finditer(text, sent.start, sent.end):
+        cue = m.group(0).lower()
+        before = [(i, c) for i, c in made if c.trigger.span.start < m.start()]
+        after = [(i, c) for i, c in made if c.trigger.span.start > m.end()]
+        if not after:
+            for _, c in before:
+                c.responds = c.responds or cue not in ("after", "following")
+            if not before:
+                for _, c in made:
+                    c.responds = True
+            continue
+        cause_i, cause = after[0]
+        responses = [(i, c) for i, c in before if c.family != "weak"]
+        if not responses and m.start() - sent.start < 30:
+            # sentence-initial cue: "In response to Y, X did Z"
+            responses = [(i, c) for i, c in after[1:]]
+        for resp_i, resp in responses:
+            if cue in ("after", "following") and not _opposite(resp, cause):
+                continue
+            relations.append((resp_i, cause_i))
+
+
+def _opposite(a: Candidate, b: Candidate) -> bool:
+    a1 = a.actor1.canonical if a.actor1 else None
+    b2 = b.actor2.canonical if b.actor2 else None
+    return a1 is not None and b2 is not None and compatible(a1, b2)
+
+
+def _attach_claims(made: list[tuple[int, Candidate]], claims: list[CasualtyClaim]) -> None:
+    """Casualties in a sentence belong to the event of its last asserted clause that is
+    not a cause ("strikes ... after an attack that killed three": the attack's toll)."""
+    for claim in claims:
+        target = made[-1][1]
+        if claim.span is not None:
+            before = [c for _, c in made if c.trigger.span.start <= claim.span.end]
+            target = before[-1] if before else target
+        target.claims.append(claim)
+
+
+def _outcome(text: str, sent: Span, cand: Candidate) -> None:
+    chunk = text[sent.start : sent.end]
+    for pattern, label in _OUTCOMES:
+        if pattern.search(chunk):
+            cand.outcome.add(label)
+
+
+# --- merging within the document -------------------------------------------------------
+
+
+def merge_candidates(cands: list[Candidate]) -> tuple[list[Candidate], list[int]]:
+    """Fold candidates into events; returns the events and, per candidate, its event index."""
+    events: list[Candidate] = []
+    owner: list[int] = []
+    for cand in cands:
+        target = _merge_target(events, cand)
+        if target is None:
+            if cand.weak and not (cand.actor1 and cand.actor2):
+                owner.append(-1)
+                continue
+            cand.members = [len(owner)]
+            events.append(cand)
+            owner.append(len(events) - 1)
+        else:
+            _absorb(events[target], cand)
+            events[target].members.append(len(owner))
+            owner.append(target)
+    return events, owner
+
+
+def _merge_target(events: Sequence[Candidate], cand: Candidate) -> int | None:
+    for i in range(len(events) - 1, -1, -1):
+        ev = events[i]
+        if not _compatible(ev, cand):
+            continue
+        if _positive_signal(ev, cand, most_recent=i == len(events) - 1):
+            return i
+    return None
+
+
+def _compatible(ev: Candidate, c: Candidate) -> bool:
+    if not (ev.family in REMOTE_FAMILIES and c.family in REMOTE_FAMILIES) and ev.family != c.family:
+        return False
+    a1 = lambda x: x.actor1.canonical if x.actor1 else None  # noqa: E731
+    a2 = lambda x: x.actor2.canonical if x.actor2 else None  # noqa: E731
+    if not (compatible(a1(ev), a1(c)) and compatible(a2(ev), a2(c))):
+        return False
+    # an attacker of one is the target of the other: opposite directions
+    if a1(c) and a2(ev) and compatible(a1(c), a2(ev)) and not compatible(a1(c), a1(ev)):
+        return False
+    if a2(c) and a1(ev) and compatible(a2(c), a1(ev)) and not (a1(c) or a2(ev)):
+        return False
+    if ev.country and c.country and ev.country != c.country:
+        return False
+    if ev.date and c.date and not _same_date(ev.date, c.date):
+        return False
+    if ev.place and c.place and not _near(ev.place, c.place):
+        return False
+    return True
+
+
+def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
+    if c.sentence == ev.sentence or c.anaphoric or c.weak:
+        return True
+    if c.date and ev.date and c.place and ev.place and _same_date(c.date, ev.date):
+        return True
+    if c.place and ev.place and c.place.kind in ("site", "town") and _near(ev.place, c.place):
+        return c.date is None or ev.date is None or _same_date(c.date, ev.date)
+    return most_recent and c.date is None and c.place is None and c.trigger.kind == "noun"
+
+
+def _same_date(a: DateMention, b: DateMention) -> bool:
+    if a.precision != b.precision:
+        return False
+    if a.precision == "day":
+        return abs((a.date - b.date).days) <= 0
+    return a.date == b.date
+
+
+def _near(a: PlaceMatch, b: PlaceMatch) -> bool:
+    if a.country != b.country:
+        return False
+    if a.kind == "country" or b.kind == "country":
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return a.name == b.name or a.admin1 == b.admin1
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50  # type: ignore[arg-type]
+
+
+def _absorb(ev: Candidate, c: Candidate) -> None:
+    ev.actor1 = _more_specific(ev.actor1, c.actor1)
+    ev.actor2 = _more_specific(ev.actor2, c.actor2)
+    if c.place and (ev.place is None or _rank(c.place) < _rank(ev.place)):
+        ev.place = c.place
+        ev.country = c.place.country
+    ev.country = ev.country or c.country
+    if c.date and (ev.date is None or _precision_rank(c.date) < _precision_rank(ev.date)):
+        ev.date = c.date
+    ev.weapons.extend(c.weapons)
+    ev.trigger_sub = ev.trigger_sub or c.trigger_sub
+    ev.claims.extend(c.claims)
+    ev.spans.extend(s for s in c.spans if s not in ev.spans)
+    ev.outcome |= c.outcome
+    ev.aliases1 |= c.aliases1
+    ev.aliases2 |= c.aliases2
+    ev.responds = ev.responds or c.responds
+
+
+def _more_specific(a: ActorMatch | None, b: ActorMatch | None) -> ActorMatch | None:
+    if a is None or b is None:
+        return a or b
+    if a.kind == "generic" and b.kind != "generic":
+        return b
+    return a
+
+
+def _rank(p: PlaceMatch) -> int:
+    return roles._PLACE_RANK.get(p.kind, 9)
+
+
+def _precision_rank(d: DateMention) -> int:
+    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(d.precision, 4)
+
+
+def default_date(published: dt.date | None) -> dt.date | None:
+    return published

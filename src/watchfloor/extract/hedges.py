@@ -1,0 +1,91 @@
+"""Is a trigger an event the text asserts? Hypotheticals, forecasts, threats, denials,
+negations, habitual or aggregate mentions ("70 attacks since October 7") and temporal
+anchors ("since the October 7 attacks") are not events.
+
+Each check returns a short reason (kept in the extraction's warnings when debugging) or
+None when the trigger reads as an asserted, single event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watchfloor.extract.triggers import Trigger
+from watchfloor.models import Span
+
+_IF = re.compile(r"(?:^|[\s,;(“\"])(?:if|unless|should\s+\w+\s+(?:resume|continue))\b", re.I)
+_MODAL = re.compile(
+    r"\b(?:would|could|might|may|will|shall|can|won't|wouldn't|must)\s+(?:\w+\s+){0,3}$", re.I
+)
+_HEDGE_LEFT = re.compile(
+    r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|pledg(?:e|ed|es)|warn(?:ed|s|ing)?|"
+    r"plan(?:s|ned|ning)?|intend(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|"
+    r"prepar(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|risk(?:s|ed|ing)?|"
+    r"likely\s+to|possib(?:le|ly)|potential(?:ly)?|fear(?:s|ed)?\s+(?:of|that)|"
+    r"calls?\s+for|urg(?:e|ed|es)|seek(?:s|ing)?\s+to|aim(?:s|ed)?\s+to|"
+    r"in\s+case\s+of|avoid(?:ed|ing)?|prevent(?:ed|ing)?|deter(?:red|ring)?|"
+    r"continue\s+to|continued|resum(?:e|ed|es|ing)|halt(?:ed)?|froze(?:n)?|suspend(?:ed)?|"
+    r"stop(?:ped)?|end(?:ed)?\s+(?:their|its)|ready\s+to|capable\s+of|respond\s+to\s+any)\s+"
+    r"(?:[\w’'-]+\s+){0,5}$",
+    re.I,
+)
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected\s+claims?|did\s+not|didn[’']t|does\s+not|"
+    r"doesn[’']t|never|no|not|without|nor|neither)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+_TEMPORAL_ANCHOR = re.compile(
+    r"\b(?:since|between|before|until|prior\s+to|ahead\s+of|start\s+of)\s+(?:[\w’'.-]+\s+){0,5}$",
+    re.I,
+)
+_QUANTIFIED = re.compile(
+    r"(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|scores?|multiple|several|numerous|many|repeated|frequent|more|fewer|"
+    r"series|wave|waves|rounds?|string|spate|number)\b[\s\w-]{0,25}$)",
+    re.I,
+)
+_AGGREGATE_RIGHT = re.compile(
+    r"^[^;]{0,80}?\b(?:times|occasions|incidents)\b|^\s+(?:since|so\s+far|to\s+date)\b", re.I
+)
+_GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)
+
+
+def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
+    """Why this trigger is not an asserted event, or None."""
+    left = text[clause.start : trig.span.start]
+    right = text[trig.span.end : clause.end]
+    near_left = left[-70:]
+    if _IF.search(left):
+        return "conditional"
+    if _MODAL.search(near_left):
+        return "modal"
+    if _HEDGE_LEFT.search(near_left):
+        return "hedged"
+    if _DENIAL.search(near_left[-40:]):
+        return "negated or denied"
+    if trig.kind == "noun" and _TEMPORAL_ANCHOR.search(near_left):
+        return "temporal anchor"
+    if trig.kind == "noun" and trig.plural:
+        if _QUANTIFIED.search(near_left[-40:]):
+            return "aggregate"
+        if _AGGREGATE_RIGHT.search(right):
+            return "aggregate"
+    if trig.kind == "verb" and _AGGREGATE_RIGHT.search(right) and re.search(
+        r"\b\d+\s+times\b|\boccasions\b", right, re.I
+    ):
+        return "aggregate"
+    return None
+
+
+def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool) -> bool:
+    """A bare plural ("attacks on U.S. forces") with no article and no date is habitual."""
+    if trig.kind != "noun" or not trig.plural or trig.definite or has_date:
+        return False
+    left = text[max(clause.start, trig.span.start - 40) : trig.span.start]
+    # "conducted airstrikes against ...": a plural object of an action verb is one wave
+    return not re.search(
+        r"\b(?:conducted|carried\s+out|launched|began|begun|executed|staged|mounted|"
+        r"made|ordered|carries\s+out|conducts|launches)\s+(?:[\w’'-]+\s+){0,3}$",
+        left,
+        re.I,
+    )

@@ -1,0 +1,211 @@
+"""Who did what to whom, where and when, around one trigger.
+
+A sentence is cut into segments at its triggers and at relation cues ("in response to"), so
+each trigger sees the words between its neighbours. Within that window:
+- an actor after "by" is the perpetrator; after "against", "on", "at", "targeting" it is
+  the target; otherwise left of an active trigger it is the perpetrator and right of it the
+  target (swapped for the passive: "the base was hit by rockets");
+- actors that are the subject of a reporting verb ("the Pentagon said") are sources, not
+  participants;
+- the place is the most precise one in the window (site > town > admin1 > country);
+- the date is the nearest point date in the window, else in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from watchfloor.extract.triggers import Trigger
+from watchfloor.models import Span
+from watchfloor.resolve.actors import ActorMatch, state_force
+from watchfloor.resolve.dates import DateMention
+from watchfloor.resolve.places import PlaceMatch, country_info
+from watchfloor.resolve.weapons import WeaponMatch
+
+RELATION_CUE = re.compile(
+    r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
+    r"in\s+revenge\s+for|to\s+avenge|responsible\s+for|in\s+reprisal\s+for|"
+    r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b",
+    re.I,
+)
+RETALIATORY = re.compile(r"\b(?:retaliatory|retaliation|reprisal|responded|response)\b", re.I)
+_PATIENT_PREP = re.compile(
+    r"(?:\b(?:against|on|at|upon|targeting|targeted|hitting|toward|towards|into|of|"
+    r"killing|killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
+    r"affiliated\s+with|linked\s+to|run\s+by|operated\s+by|housing|hosting)\s+"
+    r"(?:[\w’'.-]+\s+){0,4})$",
+    re.I,
+)
+_AGENT_PREP = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){0,2}$", re.I)
+_REPORT_VERB = re.compile(
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:later\s+|also\s+|has\s+|had\s+|have\s+)?"
+    r"(?:said|says|told|reported|announced|stated|claimed|cited|confirmed|added|accused|"
+    r"condemned|denied|warned|expressed|underscored|emphasi[sz]ed|asserted|insisted)\b",
+    re.I,
+)
+_PLACE_RANK = {"site": 0, "town": 1, "sea": 2, "admin1": 3, "region": 4, "country": 5}
+_TARGET_OBJECT = re.compile(
+    r"\b(?:storage|facilit|depot|warehouse|site|launch|production|stockpile|weaponry|"
+    r"infrastructure|cent(?:er|re)s?)\w*",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Window:
+    """The words a trigger can claim: [left, trigger, right]."""
+
+    left: Span
+    right: Span
+
+    @property
+    def whole(self) -> Span:
+        return Span(self.left.start, self.right.end)
+
+
+def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Window]:
+    """One window per trigger, cut at neighbouring triggers and at relation cues."""
+    cuts = [m.start() for m in RELATION_CUE.finditer(text, sentence.start, sentence.end)]
+    cuts += [m.start() for m in re.finditer(r";|\s[—–]\s|, while\b|, which\b", text[: sentence.end])
+             if m.start() >= sentence.start]
+    out = []
+    for i, trig in enumerate(triggers):
+        lo = triggers[i - 1].span.end if i else sentence.start
+        hi = triggers[i + 1].span.start if i + 1 < len(triggers) else sentence.end
+        lo = max([lo, *[c for c in cuts if c <= trig.span.start]])
+        hi = min([hi, *[c for c in cuts if c > trig.span.end]])
+        out.append(Window(Span(lo, trig.span.start), Span(trig.span.end, hi)))
+    return out
+
+
+def is_reporting_subject(text: str, actor: ActorMatch, sentence: Span) -> bool:
+    """'The Pentagon said ...', 'The PMF (PMF), which ..., said': a source, not a party."""
+    after = text[actor.span.end : min(sentence.end, actor.span.end + 120)]
+    return bool(_REPORT_VERB.match(after))
+
+
+def assign_roles(
+    text: str, trig: Trigger, win: Window, actors: Sequence[ActorMatch]
+) -> tuple[ActorMatch | None, ActorMatch | None]:
+    """(perpetrator, target) for the trigger within its window."""
+    agent: ActorMatch | None = None
+    patient: ActorMatch | None = None
+    left = [a for a in actors if win.left.start <= a.span.start and a.span.end <= win.left.end]
+    right = [a for a in actors if win.right.start <= a.span.start and a.span.end <= win.right.end]
+    for a in right:
+        before = text[max(win.right.start, a.span.start - 50) : a.span.start]
+        if _AGENT_PREP.search(before) and not re.search(r"\bused\s+by\s*$|\bfrom\s+$", before):
+            agent = agent or a
+        elif patient is None and (trig.passive is False or _PATIENT_PREP.search(before)):
+            patient = a
+    for a in reversed(left):
+        before = text[max(win.left.start, a.span.start - 50) : a.span.start]
+        if _PATIENT_PREP.search(before[-30:]):
+            if patient is None and trig.kind == "noun":
+                patient = a
+            continue
+        if _AGENT_PREP.search(before[-20:]):
+            agent = agent or a
+            continue
+        if trig.passive:
+            patient = patient or a
+        elif agent is None:
+            agent = a
+    if agent is not None and patient is not None and agent.canonical == patient.canonical:
+        patient = None
+    return agent, patient
+
+
+def choose_place(
+    text: str, trig: Trigger, win: Window, places: Sequence[PlaceMatch], sentence: Span
+) -> list[PlaceMatch]:
+    """The most precise places in the window; several countries when the text names
+    several and nothing more precise ("strikes in Iraq and Syria")."""
+    inside = [p for p in places if win.whole.start <= p.span.start < win.whole.end]
+    if not inside:
+        inside = [p for p in places if sentence.start <= p.span.start < sentence.end]
+    if not inside:
+        return []
+    inside = [p for p in inside if not _is_origin(text, p)] or inside
+    best_rank = min(_PLACE_RANK.get(p.kind, 9) for p in inside)
+    best = [p for p in inside if _PLACE_RANK.get(p.kind, 9) == best_rank]
+    if best_rank >= _PLACE_RANK["country"]:
+        seen: dict[str, PlaceMatch] = {}
+        for p in best:
+            seen.setdefault(p.country, p)
+        return list(seen.values())
+    # prefer the place in the target position, then the one nearest the trigger
+    best.sort(key=lambda p: (abs(p.span.start - trig.span.start)))
+    return [best[0]]
+
+
+def _is_origin(text: str, p: PlaceMatch) -> bool:
+    before = text[max(0, p.span.start - 25) : p.span.start]
+    return bool(re.search(r"\b(?:from|fired\s+from|launched\s+from|flew\s+from)\s+(?:the\s+)?$", before))
+
+
+def choose_date(
+    trig: Trigger, win: Window, dates: Sequence[DateMention], sentence: Span
+) -> DateMention | None:
+    points = [d for d in dates if d.kind == "point"]
+    inside = [d for d in points if win.whole.start <= d.span.start < win.whole.end]
+    if not inside:
+        inside = [d for d in points if sentence.start <= d.span.start < sentence.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
+
+
+def weapons_for(
+    text: str, trig: Trigger, win: Window, weapons: Sequence[WeaponMatch]
+) -> list[WeaponMatch]:
+    """Weapons used in the event, not weapons that were its targets ("drone storage
+    facilities", "hit targets including rockets")."""
+    out = []
+    for w in weapons:
+        if not (win.whole.start <= w.span.start < win.whole.end):
+            continue
+        after = text[w.span.end : w.span.end + 60]
+        before = text[max(win.whole.start, w.span.start - 40) : w.span.start]
+        if re.match(r"^[\s,\w-]{0,45}?\b(?:storage|facilit|depot|warehouse|production|"
+                    r"launch\s+sites?|stockpile)", after, re.I):
+            continue
+        if re.search(r"\b(?:including|includ(?:ed|es)|such\s+as)\b[^.]{0,40}$", before, re.I):
+            continue
+        if w.span.start > trig.span.end and trig.family in ("strike", "attack") and re.search(
+            r"\b(?:against|targeting|destroy(?:ed|ing)?|hit)\b\s+(?:\w+\s+){0,3}$", before, re.I
+        ):
+            continue
+        out.append(w)
+    return out
+
+
+_MODIFIER = re.compile(r"(?P<word>[A-Z][\w.]*(?:-[\w]+)?)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None:
+    """'American drone strikes', 'an Israeli strike', 'Iran's missile attack': the state whose
+    adjective or name modifies the trigger noun is the perpetrator."""
+    if trig.kind != "noun":
+        return None
+    left = text[max(floor, trig.span.start - 40) : trig.span.start]
+    m = _MODIFIER.search(left)
+    if not m:
+        return None
+    info = country_info(m.group("word").rstrip("."))
+    if info is None:
+        return None
+    force = state_force(info[0])
+    if force is None:
+        return None
+    start = trig.span.start - len(left) + m.start("word")
+    return ActorMatch(
+        span=Span(start, start + len(m.group("word"))),
+        surface=m.group("word"),
+        canonical=force,
+        kind="state_force",
+        country=info[0],
+        families=(force,),
+    )

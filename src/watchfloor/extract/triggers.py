@@ -1,0 +1,122 @@
+"""Event triggers: the words that say something happened ("airstrikes", "attacked", "was hit").
+
+The lexicon is data (`lexicon/data/triggers.json`); this module only compiles it into one
+regular expression and labels each hit with what the grammar around it tells: passive
+voice ("was targeted by"), plural ("strikes"), a definite or demonstrative article ("the
+attack", "these strikes": probably a thing already told).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from watchfloor.models import Span
+
+
+@dataclass(frozen=True)
+class Trigger:
+    span: Span
+    surface: str
+    kind: str  # "noun" | "verb"
+    family: str  # attack | strike | explosion | clash | arrest | protest | abduction | weak | intercept
+    sub: str | None  # sub_event_type the word itself implies
+    weapon: str | None  # weapon the word itself implies ("airstrike", "drone")
+    passive: bool
+    plural: bool
+    definite: bool  # "the"/"this"/"these"/"that"/"those"/"its" before it
+
+
+@cache
+def trigger_data() -> dict[str, Any]:
+    raw = resources.files("watchfloor.lexicon").joinpath("data/triggers.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
+    table: dict[str, dict[str, Any]] = {}
+    for entry in trigger_data()["triggers"]:
+        for form in entry["forms"]:
+            # a form listed as a noun wins over the same form listed as a verb
+            if form in table and table[form]["kind"] == "noun":
+                continue
+            table[form] = entry
+    forms = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table
+
+
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|got|get|gets|came\s+under)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|these|that|those|its|their|his|her)\s+(?:(?!(?:%s)\b)[\w.'’-]+\s+){0,5}$"
+    % "|".join(
+        "was were is are has had have saw did came comes said says launched conducted carried "
+        "claimed began struck hit targeted mark marks marked killed wounded after before".split()
+    ),
+    re.IGNORECASE,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|these|that|those|its|their|of|one|two|three|\d+)\s+(?:[\w.'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    """All trigger words in text[start:end], in order, with their grammatical labels."""
+    pattern, table = _compiled()
+    end = len(text) if end is None else end
+    out: list[Trigger] = []
+    for m in pattern.finditer(text, start, end):
+        surface = m.group(0)
+        key = re.sub(r"[\s-]+", " ", surface.lower())
+        entry = table.get(key) or table.get(key.replace(" ", "-")) or {}
+        if not entry:
+            continue
+        left = text[max(start, m.start() - 60) : m.start()]
+        kind = entry["kind"]
+        if kind == "verb" and key in {"attack", "attacks"} and _NOUN_BEFORE.search(left):
+            kind = "noun"
+        passive = kind == "verb" and bool(_PASSIVE_AUX.search(left))
+        if key == "hit" and re.search(r"\b(?:a|direct)\s+$", left, re.IGNORECASE):
+            kind = "noun"
+        plural = kind == "noun" and (key.endswith("s") and not key.endswith("ss"))
+        definite = kind == "noun" and bool(_DEFINITE.search(left[-60:]))
+        out.append(
+            Trigger(
+                span=Span(m.start(), m.end()),
+                surface=surface,
+                kind=kind,
+                family=entry["family"],
+                sub=entry.get("sub"),
+                weapon=entry.get("weapon"),
+                passive=passive,
+                plural=plural,
+                definite=definite,
+            )
+        )
+    return out
+
+
+def event_type_of(sub_event_type: str) -> str:
+    """ACLED event_type for a sub_event_type."""
+    subtypes: dict[str, str] = trigger_data()["subtypes"]
+    return subtypes.get(sub_event_type, "Strategic developments")
+
+
+def subtype_for_weapon_category(category: str) -> str | None:
+    table: dict[str, str] = trigger_data()["weapon_category_subtype"]
+    return table.get(category)
+
+
+def default_subtype(*, state_actor: bool) -> str:
+    defaults: dict[str, str] = trigger_data()["defaults"]
+    return defaults["state_force" if state_actor else "non_state"]

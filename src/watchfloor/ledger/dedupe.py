@@ -1,0 +1,480 @@
+"""Cross-source deduplication: mentions from many documents -> clusters, one per real event.
+
+Pure functions, no database. The merge rule, in order:
+
+1. **Blocking.** Two mentions are compared only when they share a country and their date
+   intervals, widened by one day, overlap (a day is itself, a week is +/-3 days around its
+   date, a month or year the whole period). Mentions without a country or a date stay alone.
+2. **Vetoes** (never merged, checked between *every* member of two clusters before they join,
+   i.e. complete link): same document (a document lists distinct events) unless identical in
+   every field; an analyst's cannot-link pair or different pinned events; dates beyond the
+   tolerance; event types of different families (violence / demonstrations / strategic);
+   reversed roles (actor1 of one is the other's actor2: an attack and the strike answering it);
+   places > 100 km apart or in different admin1 when both are site/town precise.
+3. **Score** (features and their human-readable reasons, see `compare`): date closeness, type,
+   place distance or admin1, actor compatibility through the injected `actor_families`,
+   weapons and casualty figures. A pair of day-precise mentions links when
+   score >= 4 and the place/actor/weapon/casualty part ("support") >= 1, so two anonymous
+   events on the same day never merge on date and type alone.
+4. **Coarse dates** (week/month/year): such a mention joins a cluster only on strong agreement
+   (score >= 4, support >= 2, same event type, actor1 known and compatible, no place penalty)
+   and only when exactly one cluster qualifies.
+5. Links are applied best-first (score, then mention ids), so the result does not depend on
+   input order. `pinned` mentions are put together first and stay with their key.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from itertools import pairwise, product
+
+from watchfloor.errors import InputError
+from watchfloor.models import Count, Mention
+
+ActorFamilies = Callable[[str | None], frozenset[str]]
+
+LINK_SCORE = 4.0
+LINK_SUPPORT = 1.0
+COARSE_SUPPORT = 2.0
+MAX_KM = 100.0
+_TYPE_FAMILY = {
+    "Battles": "violence",
+    "Explosions/Remote violence": "violence",
+    "Violence against civilians": "violence",
+    "Protests": "demonstration",
+    "Riots": "demonstration",
+    "Strategic developments": "strategic",
+}
+_GEO_RANK = {"site": 0, "town": 1, "admin1": 2, "country": 3}
+# Generic military vocabulary (not theatre data): the class of a weapon's head word.
+_WEAPON_CLASS = {
+    word: cls
+    for cls, words in (
+        (
+            "aerial",
+            "strike airstrike drone uav uas aircraft jet bomber gunship helicopter warplane",
+        ),
+        ("projectile", "missile rocket mortar artillery shell shelling grenade"),
+        ("explosive", "ied bomb explosive mine landmine"),
+        ("firearm", "gun rifle firearm arm sniper gunfire"),
+    )
+    for word in words.split()
+}
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """A mention with the document facts the ledger needs (who published it, when)."""
+
+    mention_id: str
+    doc_id: str
+    doc_name: str
+    source: str | None
+    published: date | None
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class MergeDecision:
+    """Why two mentions are (or are not) one event: the features that decided it."""
+
+    a: str
+    b: str
+    same: bool
+    score: float
+    reasons: tuple[str, ...]
+    veto: str | None = None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """One real-world event: its member mention ids and the links that joined them."""
+
+    key: str
+    members: tuple[str, ...]
+    decisions: tuple[MergeDecision, ...]
+
+
+def date_interval(m: Mention) -> tuple[date, date] | None:
+    """The days a mention's date may stand for, given its precision."""
+    d = m.date
+    if d is None:
+        return None
+    if m.date_precision == "week":
+        return d - timedelta(days=3), d + timedelta(days=3)
+    if m.date_precision == "month":
+        nxt = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return d.replace(day=1), nxt - timedelta(days=1)
+    if m.date_precision == "year":
+        return d.replace(month=1, day=1), d.replace(month=12, day=31)
+    return d, d
+
+
+def compare(a: MentionRef, b: MentionRef, *, actor_families: ActorFamilies) -> MergeDecision:
+    """Score one pair; symmetric (the pair is ordered by mention id first)."""
+    if b.mention_id < a.mention_id:
+        a, b = b, a
+    x, y = a.mention, b.mention
+    reasons: list[str] = []
+    if a.doc_id == b.doc_id and not _identical(x, y):
+        return _veto(a, b, "same document")
+    if x.country and y.country and x.country != y.country:
+        return _veto(a, b, f"different countries ({x.country} / {y.country})")
+    date_pts, why = _date_feature(x, y)
+    if date_pts is None:
+        return _veto(a, b, why)
+    reasons.append(why)
+    type_pts, why = _type_feature(x, y)
+    if type_pts is None:
+        return _veto(a, b, why)
+    reasons.append(why)
+    support = 0.0
+    actor_pts, why_actor, veto = _actor_feature(x, y, actor_families)
+    if veto:
+        return _veto(a, b, veto)
+    place_pts, why = _place_feature(x, y)
+    if place_pts is None:
+        return _veto(a, b, why)
+    reasons.append(why)
+    reasons.extend(why_actor)
+    support += place_pts + actor_pts
+    for pts, why in (
+        _weapon_feature(x.weapons, y.weapons),
+        _count_feature("fatalities", x.fatalities, y.fatalities),
+        _count_feature("injuries", x.injuries, y.injuries),
+    ):
+        if why:
+            support += pts
+            reasons.append(why)
+    score = round(date_pts + type_pts + support, 3)
+    same = score >= LINK_SCORE and support >= LINK_SUPPORT
+    if x.date_precision != "day" or y.date_precision != "day":
+        same = (
+            score >= LINK_SCORE
+            and support >= COARSE_SUPPORT
+            and place_pts >= 0
+            and x.event_type == y.event_type
+            and _strong_actor1(x, y, actor_families)
+        )
+    return MergeDecision(a.mention_id, b.mention_id, same, score, tuple(reasons))
+
+
+def cluster_mentions(
+    mentions: Sequence[MentionRef],
+    *,
+    actor_families: ActorFamilies,
+    pinned: Mapping[str, str] | None = None,
+    cannot_link: Iterable[tuple[str, str]] = (),
+) -> list[Cluster]:
+    """Group mentions into events; deterministic whatever the input order (see module doc)."""
+    pinned = dict(pinned or {})
+    refs = sorted(mentions, key=lambda r: r.mention_id)
+    by_id = {r.mention_id: r for r in refs}
+    if len(by_id) != len(refs):
+        dup = next(r.mention_id for r, s in pairwise(refs) if r.mention_id == s.mention_id)
+        raise InputError(f"mention {dup!r}: the same mention id appears twice; ids must be unique")
+    forbidden = {frozenset(p) for p in cannot_link}
+    cache: dict[tuple[str, str], MergeDecision] = {}
+
+    def decide(i: str, j: str) -> MergeDecision:
+        k = (i, j) if i < j else (j, i)
+        if k not in cache:
+            a, b = by_id[k[0]], by_id[k[1]]
+            if frozenset(k) in forbidden:
+                cache[k] = _veto(a, b, "analyst: cannot link")
+            elif k[0] in pinned and k[1] in pinned and pinned[k[0]] != pinned[k[1]]:
+                cache[k] = _veto(a, b, "analyst: pinned to different events")
+            else:
+                cache[k] = compare(a, b, actor_families=actor_families)
+        return cache[k]
+
+    uf = _UnionFind([r.mention_id for r in refs])
+    for key in sorted(set(pinned.values())):
+        ids = sorted(i for i, k in pinned.items() if k == key and i in by_id)
+        for i in ids[1:]:
+            uf.union(ids[0], i, MergeDecision(ids[0], i, True, 0.0, (f"analyst: pinned to {key}",)))
+
+    def join(i: str, j: str, d: MergeDecision) -> bool:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or any(decide(p, q).veto for p, q in product(uf.members[ri], uf.members[rj])):
+            return False
+        uf.union(i, j, d)
+        return True
+
+    fine, coarse = _blocks(refs)
+    links = [decide(i, j) for i, j in fine]
+    for d in sorted((d for d in links if d.same), key=lambda d: (-d.score, d.a, d.b)):
+        join(d.a, d.b, d)
+    for m, cands in coarse:
+        good = [d for d in (decide(m, c) for c in cands) if d.same]
+        roots = {uf.find(d.b if d.a == m else d.a) for d in good} - {uf.find(m)}
+        if len(roots) == 1:
+            best = min(good, key=lambda d: (-d.score, d.a, d.b))
+            join(best.a, best.b, best)
+    return _clusters(uf, pinned)
+
+
+# -- features ---------------------------------------------------------------------------------
+
+
+def _date_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
+    ix, iy = date_interval(x), date_interval(y)
+    if ix is None or iy is None:
+        return None, "date unknown"
+    gap = max((iy[0] - ix[1]).days, (ix[0] - iy[1]).days, 0)
+    if gap > 1:
+        return None, f"dates {gap} days apart beyond tolerance"
+    if x.date_precision == y.date_precision == "day":
+        return (2.0, "same day") if gap == 0 else (1.0, "1 day apart")
+    coarse = x if x.date_precision != "day" else y
+    return 0.5, f"dates overlap ({coarse.date_precision} of {coarse.date})"
+
+
+def _type_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
+    if x.event_type is None or y.event_type is None:
+        return 0.0, "event type unknown in one"
+    if x.sub_event_type and x.sub_event_type == y.sub_event_type:
+        return 1.5, f"same sub-event type ({x.sub_event_type})"
+    if x.event_type == y.event_type:
+        return 0.5, f"same event type ({x.event_type})"
+    fx = _TYPE_FAMILY.get(x.event_type, x.event_type)
+    if fx != _TYPE_FAMILY.get(y.event_type, y.event_type):
+        return None, f"event types incompatible ({x.event_type} / {y.event_type})"
+    return 0.0, f"event types compatible ({x.event_type} / {y.event_type})"
+
+
+def _actor_relation(p: str | None, q: str | None, fam: ActorFamilies) -> str:
+    if not p or not q or unidentified(p) or unidentified(q):
+        return "unknown"
+    if norm_name(p) == norm_name(q):
+        return "same"
+    fp = {norm_name(s) for s in fam(p)} | {norm_name(p)}
+    fq = {norm_name(s) for s in fam(q)} | {norm_name(q)}
+    if norm_name(p) in fq or norm_name(q) in fp:
+        return "compatible"  # one is a family of the other: KH ~ "Iran-backed militias"
+    return "related" if fp & fq else "conflict"  # siblings under an umbrella are neutral
+
+
+def _actor_feature(x: Mention, y: Mention, fam: ActorFamilies) -> tuple[float, list[str], str]:
+    r1 = _actor_relation(x.actor1, y.actor1, fam)
+    r2 = _actor_relation(x.actor2, y.actor2, fam)
+    crossed = {_actor_relation(x.actor1, y.actor2, fam), _actor_relation(x.actor2, y.actor1, fam)}
+    if (r1 == "conflict" or r2 == "conflict") and crossed & {"same", "compatible"}:
+        return 0.0, [], f"roles reversed ({x.actor1} -> {x.actor2} / {y.actor1} -> {y.actor2})"
+    pts, why = 0.0, list[str]()
+    for role, rel, p, q, penalty in (
+        ("actor1", r1, x.actor1, y.actor1, -3.0),
+        ("actor2", r2, x.actor2, y.actor2, -2.0),
+    ):
+        if rel == "same":
+            pts, why = pts + 1.0, [*why, f"same {role} ({p})"]
+        elif rel == "compatible":
+            pts, why = pts + 0.5, [*why, f"{role} compatible ({p} ~ {q})"]
+        elif rel == "related":
+            why = [*why, f"{role} related ({p} / {q})"]
+        elif rel == "conflict":
+            pts, why = pts + penalty, [*why, f"{role} differ ({p} / {q})"]
+    return pts, why, ""
+
+
+def _strong_actor1(x: Mention, y: Mention, fam: ActorFamilies) -> bool:
+    return _actor_relation(x.actor1, y.actor1, fam) in {"same", "compatible"}
+
+
+def geo_rank(m: Mention) -> int:
+    """0 site, 1 town, 2 admin1, 3 country: the stated precision, if the fields back it."""
+    has_place = bool(m.location) or m.latitude is not None
+    rank = _GEO_RANK.get(m.geo_precision or "", 1 if has_place else 2)
+    if rank <= 1 and not has_place:
+        rank = 2
+    return rank if rank < 2 or m.admin1 else 3
+
+
+def _place_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
+    precise = geo_rank(x) <= 1 and geo_rank(y) <= 1
+    if precise and None not in (x.latitude, x.longitude, y.latitude, y.longitude):
+        km = _km(x.latitude or 0.0, x.longitude or 0.0, y.latitude or 0.0, y.longitude or 0.0)
+        names = f"{x.location} / {y.location}"
+        if km > MAX_KM:
+            return None, f"places {km:.0f} km apart ({names})"
+        pts = 2.0 if km <= 10 else 1.5 if km <= 25 else 0.5 if km <= 50 else -1.0
+        return pts, f"places {km:.0f} km apart ({names})"
+    if precise and x.location and norm_name(x.location) == norm_name(y.location or ""):
+        return 2.0, f"same place ({x.location})"
+    if x.admin1 and y.admin1:
+        if x.admin1 == y.admin1:
+            return 0.5, f"same admin1 ({x.admin1})"
+        if precise:
+            return None, f"different admin1 at site precision ({x.admin1} / {y.admin1})"
+        return -1.5, f"different admin1 ({x.admin1} / {y.admin1})"
+    return 0.0, "place unknown in one"
+
+
+def weapon_key(w: str) -> str:
+    """A weapon name folded for comparison: "Air-strikes" and "airstrike" are "air strike"."""
+    w = re.sub(r"[-_/]+", " ", w.lower()).replace("airstrike", "air strike")
+    words = [
+        t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t for t in w.split()
+    ]
+    return " ".join(words)
+
+
+def _weapon_feature(wx: Sequence[str], wy: Sequence[str]) -> tuple[float, str]:
+    kx, ky = {weapon_key(w) for w in wx}, {weapon_key(w) for w in wy}
+    if not kx or not ky:
+        return 0.0, ""
+    heads_x, heads_y = {k.split()[-1] for k in kx}, {k.split()[-1] for k in ky}
+    common = sorted(heads_x & heads_y)
+    if common:
+        return 1.0, f"weapons overlap ({', '.join(common)})"
+    cx = {_WEAPON_CLASS.get(h, h) for h in heads_x}
+    if cx & {_WEAPON_CLASS.get(h, h) for h in heads_y}:
+        return 0.0, f"weapons related ({', '.join(sorted(kx))} / {', '.join(sorted(ky))})"
+    return -0.5, f"weapons differ ({', '.join(sorted(kx))} / {', '.join(sorted(ky))})"
+
+
+def count_interval(c: Count) -> tuple[float, float] | None:
+    """The range a Count allows: "at least 2" is [2, inf), "some 40" is [40, 40]."""
+    if c.low is None and c.best is None and c.high is None:
+        return None
+    lo = c.low if c.low is not None else c.best if c.best is not None else 0
+    hi = c.high if c.high is not None else c.best if c.best is not None else math.inf
+    return float(lo), float(hi)
+
+
+def _count_feature(what: str, cx: Count, cy: Count) -> tuple[float, str]:
+    ix, iy = count_interval(cx), count_interval(cy)
+    if ix is None or iy is None:
+        return 0.0, ""
+    shown = f"{_fmt(ix)} / {_fmt(iy)}"
+    if max(ix[0], iy[0]) <= min(ix[1], iy[1]):
+        if ix == iy and ix[0] == ix[1]:
+            return 1.0, f"{what} agree ({_fmt(ix)})"
+        return 0.5, f"{what} consistent ({shown})"
+    small, big = min(ix[1], iy[1]), max(ix[0], iy[0])
+    if small == 0 and big >= 2:
+        return -3.0, f"{what} contradict ({shown})"
+    if big - small <= max(2.0, 0.3 * big):
+        return 0.25, f"{what} close ({shown})"
+    return -1.0, f"{what} differ ({shown})"
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _fmt(i: tuple[float, float]) -> str:
+    if i[0] == i[1]:
+        return f"{i[0]:g}"
+    return f">={i[0]:g}" if math.isinf(i[1]) else f"{i[0]:g}-{i[1]:g}"
+
+
+def norm_name(s: str) -> str:
+    """A name folded for comparison (case, punctuation)."""
+    return re.sub(r"[^\w]+", " ", s.lower()).strip()
+
+
+def unidentified(name: str) -> bool:
+    """ACLED's convention for an unnamed perpetrator: compatible with anyone."""
+    return name.lower().startswith(("unidentified", "unknown"))
+
+
+def _identical(x: Mention, y: Mention) -> bool:
+    return replace(x, id="", evidence="", spans=()) == replace(y, id="", evidence="", spans=())
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _veto(a: MentionRef, b: MentionRef, why: str) -> MergeDecision:
+    return MergeDecision(a.mention_id, b.mention_id, False, 0.0, (why,), veto=why)
+
+
+def _cell(m: Mention) -> tuple[int, int] | None:
+    """A 1-degree grid cell for site/town mentions with coordinates (below 60 degrees)."""
+    if geo_rank(m) > 1 or m.latitude is None or m.longitude is None or abs(m.latitude) > 60:
+        return None
+    return math.floor(m.latitude), math.floor(m.longitude)
+
+
+def _blocks(
+    refs: Sequence[MentionRef],
+) -> tuple[list[tuple[str, str]], list[tuple[str, list[str]]]]:
+    """Candidate pairs: day-precise pairs on the same or next day, skipping grid cells too far
+    apart to pass the place veto; each coarse mention with the mentions its interval touches."""
+    by_country: dict[str, list[tuple[date, date, MentionRef]]] = {}
+    for r in refs:
+        iv = date_interval(r.mention)
+        if iv and r.mention.country:
+            by_country.setdefault(r.mention.country, []).append((iv[0], iv[1], r))
+    fine: list[tuple[str, str]] = []
+    coarse: list[tuple[str, list[str]]] = []
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
+    for country in sorted(by_country):
+        rows = sorted(by_country[country], key=lambda t: (t[0], t[2].mention_id))
+        days: dict[date, list[MentionRef]] = {}
+        for d, _, r in rows:
+            if r.mention.date_precision == "day":
+                days.setdefault(d, []).append(r)
+        for d, today in days.items():
+            tomorrow = days.get(d + timedelta(days=1), [])
+            for n, r in enumerate(today):
+                cr = _cell(r.mention)
+                for s in today[n + 1 :] + tomorrow:
+                    cs = None if cr is None else _cell(s.mention)
+                    if cr and cs and (abs(cr[0] - cs[0]) > 1 or abs(cr[1] - cs[1]) > 2):
+                        continue  # more than 100 km apart: the place veto would refuse it
+                    fine.append((r.mention_id, s.mention_id))
+        starts = [t[0] for t in rows]
+        wide = [t for t in rows if t[2].mention.date_precision != "day"]
+        for lo, hi, r in sorted(
+            wide, key=lambda t: (order[t[2].mention.date_precision], t[2].mention_id)
+        ):
+            first = bisect.bisect_left(starts, lo - timedelta(days=367))  # a year at most
+            end = bisect.bisect_right(starts, hi + timedelta(days=1))
+            near = [
+                s.mention_id for _, b, s in rows[first:end] if s is not r and (lo - b).days <= 1
+            ]
+            coarse.append((r.mention_id, near))
+    return fine, coarse
+
+
+class _UnionFind:
+    def __init__(self, ids: Sequence[str]) -> None:
+        self.parent = {i: i for i in ids}
+        self.members = {i: [i] for i in ids}
+        self.links: dict[str, list[MergeDecision]] = {i: [] for i in ids}
+
+    def find(self, i: str) -> str:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: str, j: str, d: MergeDecision) -> None:
+        ri, rj = sorted((self.find(i), self.find(j)))
+        if ri == rj:
+            return
+        self.parent[rj] = ri
+        self.members[ri] += self.members.pop(rj)
+        self.links[ri] += [*self.links.pop(rj), d]
+
+
+def _clusters(uf: _UnionFind, pinned: Mapping[str, str]) -> list[Cluster]:
+    out = []
+    for root, ids in uf.members.items():
+        members = tuple(sorted(ids))
+        keys = sorted({pinned[i] for i in members if i in pinned})
+        key = keys[0] if keys else "ev-" + hashlib.sha1(members[0].encode()).hexdigest()[:12]
+        decisions = tuple(sorted(uf.links[root], key=lambda d: (d.a, d.b)))
+        out.append(Cluster(key, members, decisions))
+    return sorted(out, key=lambda c: c.members[0])

@@ -1,0 +1,230 @@
+"""Actor surface forms -> canonical ACLED-style actors, and the families they belong to.
+
+The data is `lexicon/data/actors.json`: canonical names, aliases (plus alias patterns with
+`{a|b}` alternations and per-word spelling variants), kind, country and affiliations.
+Families are what deduplication and queries need: "Kataib Hezbollah" is also the "Islamic
+Resistance in Iraq", the "Popular Mobilization Forces" and "Iran-backed militias", so a report
+naming any of them can describe the same attack, and a query for Iran-backed actors finds all.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from watchfloor import lexicon
+from watchfloor.errors import InputError
+from watchfloor.models import Span
+from watchfloor.resolve.phrases import PhraseIndex
+
+KINDS = frozenset(
+    "state_force militia coalition government political civilian rebel terrorist generic".split()
+)
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    span: Span
+    surface: str
+    canonical: str
+    kind: str
+    country: str | None
+    families: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """One row of actors.json, validated."""
+
+    name: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    member_of: tuple[str, ...]
+    backed_by: tuple[str, ...]
+    qualified_by_country: bool = False
+    wildcard_for: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    actors: dict[str, ActorInfo]
+    index: PhraseIndex[str]
+    families: dict[str, frozenset[str]]
+    by_lower: dict[str, str]
+
+
+_ALT = re.compile(r"\{([^{}]*)\}")
+
+
+def expand_pattern(pattern: str) -> list[str]:
+    """'{Iran|Iranian}-backed {groups|militias}' -> the four phrases it stands for."""
+    parts = _ALT.split(pattern)
+    choices = [p.split("|") if i % 2 else [p] for i, p in enumerate(parts)]
+    return ["".join(c) for c in itertools.product(*choices)]
+
+
+def _info(row: dict[str, Any]) -> ActorInfo:
+    name = row.get("name")
+    if not isinstance(name, str) or not name:
+        raise InputError(f"actors.json: an actor has no name: {row!r}")
+    kind = row.get("kind")
+    if kind not in KINDS:
+        raise InputError(f"actors.json: actor {name!r} has unknown kind {kind!r}")
+    aliases = [name, *row.get("aliases", [])]
+    for pattern in row.get("alias_patterns", []):
+        aliases.extend(expand_pattern(pattern))
+    return ActorInfo(
+        name=name,
+        kind=kind,
+        country=row.get("country"),
+        aliases=tuple(dict.fromkeys(aliases)),
+        member_of=tuple(row.get("member_of", [])) + tuple(row.get("affiliated_with", [])),
+        backed_by=tuple(row.get("backed_by", [])),
+        qualified_by_country=bool(row.get("qualified_by_country", False)),
+        wildcard_for=tuple(row.get("wildcard_for", [])),
+    )
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = lexicon.load_json("actors.json")
+    actors: dict[str, ActorInfo] = {}
+    for row in data["actors"]:
+        info = _info(row)
+        if info.name in actors:
+            raise InputError(f"actors.json: actor {info.name!r} is listed twice")
+        actors[info.name] = info
+    for info in actors.values():
+        for parent in (*info.member_of, *info.backed_by):
+            if parent not in actors:
+                raise InputError(f"actors.json: {info.name!r} refers to unknown actor {parent!r}")
+    index: PhraseIndex[str] = PhraseIndex(data.get("spelling_variants", {}))
+    for info in actors.values():
+        for alias in info.aliases:
+            index.add(alias, info.name)
+    families = {name: _closure(name, actors) for name in actors}
+    by_lower = {name.lower(): name for name in actors}
+    return _Lexicon(actors, index, families, by_lower)
+
+
+def _closure(name: str, actors: dict[str, ActorInfo]) -> frozenset[str]:
+    seen = {name}
+    todo = [name]
+    while todo:
+        for parent in actors[todo.pop()].member_of:
+            if parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+    return frozenset(seen)
+
+
+def actor_info(name: str) -> ActorInfo | None:
+    """The lexicon row of a canonical name or any alias."""
+    canonical = canonical_actor(name)
+    return _lexicon().actors.get(canonical) if canonical else None
+
+
+def all_actors() -> tuple[ActorInfo, ...]:
+    return tuple(_lexicon().actors.values())
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
+    """Actor mentions in text[start:end]: longest match first, non-overlapping, absolute spans."""
+    lex = _lexicon()
+    out = []
+    for s, e, name in lex.index.find(text, start, end):
+        info = lex.actors[name]
+        out.append(
+            ActorMatch(
+                span=Span(s, e),
+                surface=text[s:e],
+                canonical=name,
+                kind=info.kind,
+                country=info.country,
+                families=tuple(sorted(lex.families[name])),
+            )
+        )
+    return out
+
+
+def _strip_qualifier(name: str) -> str:
+    # "Unidentified Armed Group (Iraq)" -> "Unidentified Armed Group"; keeps "(2017-)" names.
+    base, sep, rest = name.rpartition(" (")
+    if sep and rest.endswith(")") and not any(ch.isdigit() for ch in rest) and base:
+        return base
+    return name
+
+
+def canonical_actor(surface: str) -> str | None:
+    """The canonical name for a canonical name, alias or description; None if unknown."""
+    lex = _lexicon()
+    text = " ".join(surface.split())
+    if not text:
+        return None
+    exact = lex.by_lower.get(text.lower()) or lex.by_lower.get(_strip_qualifier(text).lower())
+    if exact:
+        return exact
+    return lex.index.lookup(text) or lex.index.lookup(_strip_qualifier(text))
+
+
+def actor_families(name: str | None) -> frozenset[str]:
+    """The actor and every group it is a member of or affiliated with; unknown -> {name}."""
+    if name is None:
+        return frozenset()
+    canonical = canonical_actor(name)
+    if canonical is None:
+        return frozenset({name})
+    fam = _lexicon().families[canonical]
+    return fam | {name} if name != canonical and _strip_qualifier(name) != name else fam
+
+
+def family_members(name: str) -> frozenset[str]:
+    """Every canonical actor whose family contains `name` (a query for "Iran-backed" finds all)."""
+    canonical = canonical_actor(name) or name
+    return frozenset(a for a, fam in _lexicon().families.items() if canonical in fam)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Could two actor names denote the same side of one event?
+
+    True when either is None, when one is in the other's family (KH and the Islamic
+    Resistance in Iraq; KH and "Iran-backed militias"), or when one is a wildcard such as an
+    unidentified armed group and the other is of a kind it can stand for. Sharing only a
+    distant umbrella is not enough: Hezbollah and the Houthis are both in the Axis of
+    Resistance, yet a strike by one is never the strike by the other.
+    """
+    if a is None or b is None:
+        return True
+    ca, cb = canonical_actor(a), canonical_actor(b)
+    if ca is None or cb is None:
+        return _norm(a) == _norm(b)
+    lex = _lexicon()
+    if ca in lex.families[cb] or cb in lex.families[ca]:
+        return True
+    ia, ib = lex.actors[ca], lex.actors[cb]
+    return ib.kind in ia.wildcard_for or ia.kind in ib.wildcard_for
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.sub(r"[^\w ]+", " ", _strip_qualifier(name).lower()).split())
+
+
+def qualified_name(canonical: str, country: str | None) -> str:
+    """ACLED's country-qualified form: ("Civilians", "Iraq") -> "Civilians (Iraq)"."""
+    info = _lexicon().actors.get(canonical)
+    if info and info.qualified_by_country and country:
+        return f"{canonical} ({country})"
+    return canonical
+
+
+def state_force(country: str) -> str | None:
+    """The state's armed forces for a country name: "Israel" -> "Military Forces of Israel"."""
+    for info in _lexicon().actors.values():
+        if info.kind == "state_force" and info.country == country and not info.member_of:
+            if info.name.startswith("Military Forces of"):
+                return info.name
+    return None

@@ -1,0 +1,291 @@
+"""Date expressions found in text and resolved against the publication date.
+
+Reports date events relative to when they were written ("on Sunday", "last week",
+"earlier this month"), so every mention is anchored on `published` and never resolves into
+its future. Each mention keeps a precision (day, week, month, year) and a kind: a point,
+the start of a window ("since October 7"), its end ("until", "as of"), or a range
+("between January 20 and 24", "20-21 January").
+
+Conventions:
+- a month and day without a year take the latest year that is not after `published`;
+- a weekday is the most recent such day on or before `published` (the same day when the
+  report is published on it); "last Tuesday" is strictly before `published`;
+- "today", "this morning", "tonight" are `published`; "yesterday" and "last night" are the
+  day before (wire copy written in the morning says "last night" of the previous evening);
+- "last week" is the Monday of the previous week, precision week; "last weekend" the
+  Saturday of the latest weekend that ended before `published`; "this week" its Monday;
+- "earlier this month" / "this month" is the first day of the month, precision month;
+  "last month" the first day of the previous one; "this year" / "last year" are 1 January;
+- without a publication date only expressions that carry their own year are resolved.
+Clock times ("8:45 p.m."), calibres ("105mm") and names ("Tower 22") are not dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from watchfloor.models import Span
+
+_MONTH_NUM = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WORD_NUM = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+# Month names must be capitalised ("may" and "march" are also ordinary words).
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_PREFIX = rf"(?:{_WD},?\s+(?:the\s+)?)?"
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    ("md_range", rf"{_WD_PREFIX}\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b"
+                 rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("dm_range", rf"(?:(?i:(?P<btw>between))\s+)?\b(?P<d>{_DAY})\s*(?P<sep>[-–]|to|and)\s*"
+                 rf"(?P<d2>{_DAY})\s+(?P<mon>{_MON})"
+                 rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("md", rf"{_WD_PREFIX}\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!:|\s*[-–]\s*\d|,\d)"
+           rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("dm", rf"{_WD_PREFIX}\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})(?![A-Za-z])"
+           rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("my", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("mon", r"\b(?i:(?:in|during|since|until|by|through|throughout|of|early|late|mid|"
+            r"mid-|earlier\s+in|later\s+in|last|this|since\s+early|since\s+late)\s*)"
+            r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+            r"November|December)\b(?!\s+\d)"),
+    ("year", rf"\b(?i:in|during|since|until|by|through|throughout|early|late|mid-)\s*"
+             rf"(?P<y>{_YEAR})\b(?![-–/]\d|\s*(?:troops|soldiers|people|attacks|[a-z]))"),
+    ("dom", rf"\b(?i:on|by|since|until)\s+the\s+(?P<d>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
+            rf"(?=\s|[,.;)]|$)(?!\s+(?:of\s+)?{_MON})"
+            r"(?!\s+(?!(?:and|at|in|when|to|before|after|of|with|as|morning|night|evening)\b)"
+            r"[a-z])"),
+    ("rel_day", r"\b(?P<rel>earlier\s+today|today|tonight|this\s+(?:morning|afternoon|"
+                r"evening)|yesterday|last\s+night|the\s+day\s+before\s+yesterday)\b"),
+    ("ago", r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?P<unit>days?|weeks?|months?)\s+ago\b"),
+    ("rel_period", r"\b(?P<rel>(?:earlier\s+|later\s+|since\s+the\s+start\s+of\s+)?this\s+"
+                   r"(?:week|weekend|month|year)|last\s+(?:week|weekend|month|year)|"
+                   r"the\s+previous\s+(?:week|month|year)|the\s+past\s+week)\b"),
+    ("weekday", rf"\b(?P<last>last\s+)?(?P<wd>{_WD})\b"),
+)  # fmt: skip
+_COMPILED = tuple((name, re.compile(p)) for name, p in _PATTERNS)
+_CASELESS = {"rel_day", "ago", "rel_period"}
+_COMPILED = tuple(
+    (name, re.compile(p, re.IGNORECASE) if name in _CASELESS else rx)
+    for (name, p), (_, rx) in zip(_PATTERNS, _COMPILED, strict=True)
+)
+
+_SINCE_RE = re.compile(r"\b(?:since|from|starting|beginning|as\s+of\s+the\s+start\s+of)"
+                       r"(?:\s+the\s+start\s+of)?\s+(?:on\s+)?$", re.IGNORECASE)  # fmt: skip
+_UNTIL_RE = re.compile(r"\b(?:until|till|through|up\s+to|as\s+of|by)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in the text, resolved to a calendar date."""
+
+    span: Span
+    date: dt.date
+    precision: str  # "day" | "week" | "month" | "year"
+    kind: str  # "point" | "since" | "until" | "between"
+    end_date: dt.date | None = None
+
+
+def find_dates(
+    text: str, published: dt.date | None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
+    """Date mentions in text[start:end], resolved against `published`, in text order."""
+    hi = len(text) if end is None else min(end, len(text))
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, rx in _COMPILED:
+        for m in rx.finditer(text, start, hi):
+            s, e = _trim(text, m.start(), m.end(), name)
+            if any(s < b and e > a for a, b in taken):
+                continue
+            mention = _resolve(name, m, published, Span(s, e))
+            if mention is None:
+                continue
+            found.append(mention)
+            taken.append((s, e))
+    found.sort(key=lambda d: d.span.start)
+    return _windows(text, found, start)
+
+
+def resolve_date_text(s: str, published: dt.date | None) -> DateMention | None:
+    """The first date expression in a short string ("Jan. 24", "last week"), or None."""
+    found = find_dates(s, published)
+    return found[0] if found else None
+
+
+def _trim(text: str, s: int, e: int, name: str) -> tuple[int, int]:
+    """Drop leading connective words from the span so it covers the date itself."""
+    if name in ("mon", "year", "dom", "dm_range"):
+        m = re.match(
+            r"(?:(?:in|during|since|until|by|through|throughout|of|on|earlier\s+in|"
+            r"later\s+in|between)\s+)",
+            text[s:e],
+            re.IGNORECASE,
+        )
+        if m:
+            s += m.end()
+    return s, e
+
+
+def _day_num(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
+    """The latest year that keeps month/day on or before the publication date."""
+    if published is None:
+        return None
+    y = published.year
+    if (month, day) > (published.month, published.day):
+        y -= 1
+    return y
+
+
+def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> DateMention | None:
+    g = m.groupdict()
+    if name == "iso":
+        d = _safe(int(g["y"]), int(g["m"]), int(g["d"]))
+        return DateMention(span, d, "day", "point") if d else None
+    if name in ("md", "dm", "md_range", "dm_range"):
+        month = _MONTH_NUM[g["mon"].rstrip(".").lower()]
+        day = _day_num(g["d"])
+        year = int(g["y"]) if g.get("y") else _year_for(month, day, pub)
+        if year is None:
+            return None
+        d = _safe(year, month, day)
+        if d is None:
+            return None
+        if g.get("sep") == "and" and not g.get("btw"):
+            return None
+        if name.endswith("range"):
+            d2 = _safe(year, month, _day_num(g["d2"]))
+            if d2 is None or d2 <= d:
+                return None
+            return DateMention(span, d, "day", "between", d2)
+        return DateMention(span, d, "day", "point")
+    if name in ("my", "mon"):
+        month = _MONTH_NUM[g["mon"].rstrip(".").lower()]
+        year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
+        if year is None:
+            return None
+        return DateMention(span, dt.date(year, month, 1), "month", "point")
+    if name == "year":
+        return DateMention(span, dt.date(int(g["y"]), 1, 1), "year", "point")
+    if pub is None:
+        return None
+    if name == "dom":
+        day = _day_num(g["d"])
+        y, mo = pub.year, pub.month
+        if day > pub.day:
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        d = _safe(y, mo, day)
+        return DateMention(span, d, "day", "point") if d else None
+    if name == "rel_day":
+        rel = " ".join(g["rel"].lower().split())
+        back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(rel, 0)
+        return DateMention(span, pub - dt.timedelta(days=back), "day", "point")
+    if name == "ago":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else _WORD_NUM[n]
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            return DateMention(span, pub - dt.timedelta(days=count), "day", "point")
+        if unit == "week":
+            d = pub - dt.timedelta(weeks=count)
+            return DateMention(span, d - dt.timedelta(days=d.weekday()), "week", "point")
+        return DateMention(span, _month_back(pub, count), "month", "point")
+    if name == "rel_period":
+        return _period(" ".join(g["rel"].lower().split()), pub, span)
+    if name == "weekday":
+        target = _WEEKDAYS.index(g["wd"].lower())
+        back = (pub.weekday() - target) % 7
+        if g["last"] and back == 0:
+            back = 7
+        return DateMention(span, pub - dt.timedelta(days=back), "day", "point")
+    return None  # pragma: no cover
+
+
+def _month_back(pub: dt.date, n: int) -> dt.date:
+    idx = pub.year * 12 + pub.month - 1 - n
+    return dt.date(idx // 12, idx % 12 + 1, 1)
+
+
+def _period(rel: str, pub: dt.date, span: Span) -> DateMention | None:
+    monday = pub - dt.timedelta(days=pub.weekday())
+    kind = "since" if rel.startswith("since") else "point"
+    if rel.endswith("weekend"):
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        if rel.startswith("last") and sat + dt.timedelta(days=1) >= pub:
+            sat -= dt.timedelta(days=7)
+        return DateMention(span, sat, "week", kind)
+    if rel.endswith("week"):
+        past = rel.startswith(("last", "the previous", "the past"))
+        d = monday - dt.timedelta(days=7) if past and rel != "the past week" else monday
+        if rel == "the past week":
+            d = pub - dt.timedelta(days=7)
+        return DateMention(span, d, "week", kind)
+    if rel.endswith("month"):
+        back = 1 if rel.startswith(("last", "the previous")) else 0
+        return DateMention(span, _month_back(pub, back), "month", kind)
+    if rel.endswith("year"):
+        back = 1 if rel.startswith(("last", "the previous")) else 0
+        return DateMention(span, dt.date(pub.year - back, 1, 1), "year", kind)
+    return None  # pragma: no cover
+
+
+def _windows(text: str, found: list[DateMention], lo: int) -> list[DateMention]:
+    """Set since/until kinds from the words before a date, and join "between X and Y"."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        before = text[max(lo, cur.span.start - 40) : cur.span.start]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None:
+            gap = text[cur.span.end : nxt.span.start]
+            opener = re.search(r"\b(between|from)\s+(?:on\s+)?$", before, re.IGNORECASE)
+            joiner = re.fullmatch(r"\s*(?:and|to|until|through|till|[-–])\s*", gap, re.I)
+            if (
+                opener
+                and joiner
+                and nxt.date >= cur.date
+                and (opener.group(1).lower() == "between" or "and" not in gap)
+            ):
+                span = Span(cur.span.start, nxt.span.end)
+                last = nxt.end_date or nxt.date
+                out.append(DateMention(span, cur.date, cur.precision, "between", last))
+                i += 2
+                continue
+        if cur.kind == "point":
+            if _SINCE_RE.search(before):
+                cur = DateMention(cur.span, cur.date, cur.precision, "since", cur.end_date)
+            elif _UNTIL_RE.search(before):
+                cur = DateMention(cur.span, cur.date, cur.precision, "until", cur.end_date)
+        out.append(cur)
+        i += 1
+    return out

@@ -1,0 +1,169 @@
+"""A token-level phrase index: leftmost-longest, non-overlapping matches by dict lookup.
+
+Why not one big regex: Python's `re` tries every alternative at every position, so a few
+thousand aliases would crawl over a large corpus. Here each text token is normalised once and
+looked up in a dict keyed by the first token of every phrase; only hits compare further tokens.
+
+Normalisation makes matching robust to the forms news text takes: case ("Shia militias" /
+"shia militias"), curly or straight apostrophes inside a word ("Kata’ib" = "Kata'ib" =
+"Kataib"), hyphens ("Iran-backed" = "Iran backed"), possessives ("Hezbollah's"), dotted
+acronyms ("U.S." = "US") and accents. Acronyms written in capitals in a phrase ("KH", "PMF",
+"US") only match capitals in the text, so "us" the pronoun never matches "US".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Generic, NamedTuple, TypeVar
+
+T = TypeVar("T")
+
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’ʼʿʾ`´][^\W_]+)*")
+_APOS = re.compile(r"['’ʼʿʾ`´.]")
+_POSSESSIVE = ("'s", "’s", "'S", "’S", "ʼs")
+_MAX_VARIANTS = 256
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    key: str  # lower-cased, apostrophes/dots/accents removed
+    cased: str  # same, case kept (for acronym checks)
+
+
+def _fold(raw: str) -> str:
+    s = _APOS.sub("", raw)
+    if not s.isascii():
+        s = "".join(
+            c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)
+        )
+    return s
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of text[start:end] with absolute offsets; a possessive 's is cut off."""
+    stop = len(text) if end is None else end
+    out = []
+    for m in TOKEN.finditer(text, start, stop):
+        raw = m.group()
+        s, e = m.span()
+        if raw.isascii() and raw.isalnum():
+            out.append(Token(s, e, raw.lower(), raw))
+            continue
+        if raw.endswith(_POSSESSIVE) and len(raw) > 2:
+            raw = raw[:-2]
+            e -= 2
+        cased = _fold(raw)
+        out.append(Token(s, e, cased.lower(), cased))
+    return out
+
+
+def phrase_keys(phrase: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """(lower-cased keys, case constraints) for a phrase; None where any case is accepted."""
+    keys, cases = [], []
+    for tok in tokenize(phrase):
+        keys.append(tok.key)
+        acronym = tok.cased.isupper() and tok.cased.isalpha() and len(tok.cased) >= 2
+        cases.append(tok.cased if acronym else None)
+    return tuple(keys), tuple(cases)
+
+
+def _case_ok(cased: str, want: str | None) -> bool:
+    if want is None or cased == want:
+        return True
+    # long acronyms are also written in title case ("Centcom", "Unifil")
+    return len(want) >= 5 and cased == want.capitalize()
+
+
+class PhraseIndex(Generic[T]):
+    """Phrases -> values; `find` returns leftmost-longest non-overlapping matches."""
+
+    def __init__(self, variants: Mapping[str, Iterable[str]] | None = None) -> None:
+        self._first: dict[str, list[tuple[tuple[str, ...], tuple[str | None, ...], T]]] = {}
+        self._groups: dict[str, tuple[str, ...]] = {}
+        for word, others in (variants or {}).items():
+            group = {phrase_keys(w)[0][0] for w in [word, *others] if phrase_keys(w)[0]}
+            group |= {" ".join(phrase_keys(w)[0]) for w in others if len(phrase_keys(w)[0]) > 1}
+            for member in group:
+                self._groups[member] = tuple(sorted(group | set(self._groups.get(member, ()))))
+
+    def add(self, phrase: str, value: T, *, optional_al: bool = True) -> None:
+        """Index a phrase, its spelling variants and (optionally) its forms without 'al-'."""
+        keys, cases = phrase_keys(phrase)
+        if not keys:
+            return
+        for vkeys, vcases in self._expand(keys, cases, optional_al):
+            bucket = self._first.setdefault(vkeys[0], [])
+            entry = (vkeys, vcases, value)
+            if not any(k == vkeys and c == vcases for k, c, _ in bucket):
+                bucket.append(entry)
+                bucket.sort(key=lambda x: -len(x[0]))
+
+    def _expand(
+        self, keys: tuple[str, ...], cases: tuple[str | None, ...], optional_al: bool
+    ) -> list[tuple[tuple[str, ...], tuple[str | None, ...]]]:
+        slots: list[list[tuple[tuple[str, ...], tuple[str | None, ...]]]] = []
+        for i, (k, c) in enumerate(zip(keys, cases, strict=True)):
+            opts: list[tuple[tuple[str, ...], tuple[str | None, ...]]] = [((k,), (c,))]
+            if c is None:
+                for v in self._groups.get(k, ()):
+                    vk = tuple(v.split())
+                    if vk != (k,):
+                        opts.append((vk, (None,) * len(vk)))
+            if optional_al and k in ("al", "el") and len(keys) > 1 and i < len(keys) - 1:
+                opts.append(((), ()))
+            slots.append(opts)
+        out = []
+        for combo in itertools.islice(itertools.product(*slots), _MAX_VARIANTS):
+            vk = tuple(x for part in combo for x in part[0])
+            vc = tuple(x for part in combo for x in part[1])
+            if vk:
+                out.append((vk, vc))
+        return out
+
+    def __len__(self) -> int:
+        return sum(len(b) for b in self._first.values())
+
+    def find(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, T]]:
+        """(start, end, value) of leftmost-longest, non-overlapping matches, absolute offsets."""
+        toks = tokenize(text, start, end)
+        return self.find_tokens(toks)
+
+    def find_tokens(self, toks: list[Token]) -> list[tuple[int, int, T]]:
+        out: list[tuple[int, int, T]] = []
+        first = self._first
+        i, n = 0, len(toks)
+        while i < n:
+            bucket = first.get(toks[i].key)
+            if bucket is None:
+                i += 1
+                continue
+            for keys, cases, value in bucket:
+                m = len(keys)
+                if i + m > n:
+                    continue
+                window = toks[i : i + m]
+                if all(t.key == k for t, k in zip(window, keys, strict=True)) and all(
+                    _case_ok(t.cased, c) for t, c in zip(window, cases, strict=True)
+                ):
+                    out.append((window[0].start, window[-1].end, value))
+                    i += m
+                    break
+            else:
+                i += 1
+        return out
+
+    def lookup(self, phrase: str) -> T | None:
+        """The value of a phrase that the index matches whole (case rules applied)."""
+        toks = tokenize(phrase)
+        if toks and toks[0].key == "the":
+            toks = toks[1:]
+        hits = self.find_tokens(toks)
+        if len(hits) == 1 and toks and hits[0][0] == toks[0].start and hits[0][1] == toks[-1].end:
+            return hits[0][2]
+        return None

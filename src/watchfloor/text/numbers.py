@@ -1,0 +1,334 @@
+"""Numbers in report text: "two", "2,500", "at least 70", "dozens", "25-40", "the 144th".
+
+Counts drive casualty figures, tallies and force-posture facts, so every quantity keeps its
+bound ("at least 70" is not "70") and its character span. Rules, not a model:
+
+- cardinals in digits ("2,500", "1.5 million") or words ("twenty-five", "a dozen",
+  "two hundred and fifty"); "a"/"an" alone and ordinals are not quantities;
+- a modifier before the number sets the bound: at_least ("at least", "a minimum of",
+  "no fewer than"), more_than ("more than", "over"), approx ("about", "some", "nearly"),
+  at_most ("up to", "as many as", "fewer than"); "or more" / "-plus" after it mean at_least;
+- ranges ("two to three", "25-40", "between 25 and 40", "two or three") keep low and high
+  with value None and bound approx; a bare approximate number ("about 40") keeps value 40
+  with low and high None, at_least/more_than set only low, at_most only high;
+- vague amounts keep a floor and value None, bound approx: "dozens" (24), "scores of" (40),
+  "hundreds" (200), "thousands" (2000), "tens of thousands" (20000), "several"/"multiple"/
+  "a few"/"a handful of" (2), "a number of" (no floor);
+- numbers that are names, measures or clock times are skipped: "Tower 22", "F-16", "105mm",
+  "15-year-old", "8:45 p.m.", "24 January", and years such as "in 2023".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from watchfloor.models import Span
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
+    "september|oct|october|nov|november|dec|december"
+)
+
+_NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+_WORDNUM = rf"(?:(?:a|an|half\s+a)\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMWORD}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|bn|m)\b)"
+_NUMBER = rf"(?:(?:{_DIGITS}){_SCALE_SUFFIX}?|\b{_WORDNUM}\b)"
+_NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
+
+_RANGE_RE = re.compile(
+    rf"(?:\bbetween\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
+    rf"|(?:\bfrom\s+)?(?P<r1>{_NUMBER})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<r2>{_NUMBER}))",
+    re.IGNORECASE,
+)
+_VAGUE: tuple[tuple[str, int | None], ...] = (
+    (r"tens\s+of\s+thousands", 20000),
+    (r"hundreds\s+of\s+thousands", 200000),
+    (r"dozens", 24),
+    (r"scores\s+of", 40),
+    (r"hundreds", 200),
+    (r"thousands", 2000),
+    (r"several", 2),
+    (r"multiple", 2),
+    (r"numerous", 2),
+    (r"a\s+few", 2),
+    (r"a\s+handful\s+of", 2),
+    (r"a\s+couple\s+of", 2),
+    (r"a\s+number\s+of", None),
+)
+_VAGUE_RE = re.compile(
+    "|".join(rf"(?P<v{i}>\b{pat}\b)" for i, (pat, _) in enumerate(_VAGUE)), re.IGNORECASE
+)
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    (r"at\s+least|a\s+minimum\s+of|at\s+a\s+minimum|no\s+(?:fewer|less)\s+than|"
+     r"not\s+(?:fewer|less)\s+than", "at_least"),
+    (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|greater\s+than", "more_than"),
+    (r"about|some|nearly|almost|approximately|approx\.|roughly|around|close\s+to|"
+     r"an\s+estimated|estimated|circa|c\.|just\s+under|just\s+over|an\s+approximate", "approx"),
+    (r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|"
+     r"a\s+maximum\s+of|at\s+a\s+maximum", "at_most"),
+)  # fmt: skip
+_PREFIX_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“—–-]))(?:"
+    + "|".join(rf"(?P<p{i}>{pat})" for i, (pat, _) in enumerate(_PREFIXES))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(r"^(?:\s+or\s+more\b|\s*-?\s*plus\b|\+|\s+or\s+so\b)", re.IGNORECASE)
+_ORDINAL_RE = re.compile(
+    r"\b(?P<digits>\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b"
+    rf"|\b(?:(?P<tens>{'|'.join(_TENS)})[\s-])?(?P<word>{'|'.join(_ORDINAL_WORDS)})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in the text with its bound; `value` is None for ranges and vague amounts."""
+
+    span: Span
+    value: int | None
+    low: int | None
+    high: int | None
+    bound: str  # "exact" | "at_least" | "more_than" | "approx" | "at_most" | "ordinal"
+
+
+def parse_number(s: str) -> int | None:
+    """The integer a number expression denotes, or None when it is not one."""
+    t = " ".join(s.strip().lower().replace(",", "").split())
+    if not t:
+        return None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|bn|m)?", t)
+    if m:
+        scale = {"million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 1000}
+        num = float(m.group(1))
+        if m.group(2):
+            return round(num * scale[m.group(2)])
+        return int(num) if num.is_integer() else None
+    return _parse_words(t)
+
+
+def _parse_words(t: str) -> int | None:
+    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    if words[:2] == ["half", "a"]:
+        words = ["half", *words[2:]]
+    if words and words[0] in ("a", "an"):
+        if len(words) == 1 or words[1] not in ("dozen", *_SCALES):
+            return None
+        words[0] = "one"
+    total, chunk, seen = 0, 0, False
+    half = bool(words) and words[0] == "half"
+    if half:
+        words = words[1:]
+    for w in words:
+        if w in _UNITS:
+            chunk += _UNITS[w]
+        elif w in _TENS:
+            chunk += _TENS[w]
+        elif w == "dozen":
+            chunk = (chunk or 1) * 12
+        elif w == "hundred":
+            chunk = (chunk or 1) * 100
+        elif w in _SCALES:
+            total += (chunk or 1) * _SCALES[w]
+            chunk = 0
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    value = total + chunk
+    return value // 2 if half else value
+
+
+def _valid_sequence(words: list[str]) -> bool:
+    """Whether number words form one number ("twenty five") rather than two ("two three")."""
+    low = 0  # the part below a hundred in the current chunk
+    has_hundred = False
+    last_scale = 10**12
+    for w in words:
+        if w in ("a", "an", "half"):
+            continue
+        if w in _UNITS and _UNITS[w] < 10:
+            if low and not (low % 10 == 0 and 20 <= low < 100):
+                return False
+            low += _UNITS[w]
+        elif w in _UNITS or w in _TENS:
+            if low:
+                return False
+            low += _UNITS.get(w, 0) + _TENS.get(w, 0)
+        elif w == "hundred":
+            if has_hundred:
+                return False
+            has_hundred, low = True, 0
+        elif w == "dozen":
+            has_hundred, low = True, 0
+        elif w in _SCALES:
+            if _SCALES[w] >= last_scale:
+                return False
+            last_scale, low, has_hundred = _SCALES[w], 0, False
+    return True
+
+
+def _split_word_number(text: str, start: int, end: int) -> int:
+    """The end of the longest valid number-word prefix of text[start:end]."""
+    tokens = list(re.finditer(r"[A-Za-z]+", text[start:end]))
+    best = start
+    for k in range(len(tokens), 0, -1):
+        words = [t.group(0).lower() for t in tokens[:k]]
+        if words[-1] in ("and", "a", "an", "half"):
+            continue
+        if _valid_sequence(words) and parse_number(" ".join(words)) is not None:
+            return start + tokens[k - 1].end()
+    return best
+
+
+def _excluded(text: str, s: int, e: int, lo: int) -> bool:
+    """Numbers that are names, measures, times, dates or parts of words."""
+    before = text[max(lo, s - 25) : s]
+    after = text[e : e + 20]
+    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "$£€#/."):
+        return True
+    if re.search(r"[A-Za-z]-$", before):  # F-16, MQ-9
+        return True
+    if re.match(r"[A-Za-z]|:\d|-[A-Za-z]|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after):
+        return True  # 105mm, 8:45, 15-year-old, 5 p.m.
+    if re.match(rf"\s+(?:{_MONTHS})\b\.?", after, re.IGNORECASE):
+        return True  # 24 January
+    if re.search(rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}},\s*)?$", before, re.IGNORECASE):
+        return True  # January 24 / January 24, 2024
+    word_before = re.search(r"([A-Z][A-Za-z]*)\s+$", before)
+    if word_before and text[s].isdigit():
+        w = word_before.group(1)
+        sentence_start = re.search(r"(?:^|[.!?]\s+|\n\s*)" + re.escape(w) + r"\s+$", before)
+        if not sentence_start and not _PREFIX_RE.search(before):
+            return True  # Tower 22, Resolution 2334
+    tok = text[s:e]
+    year_words = r"\b(?:in|since|until|by|of|early|late|mid|from|to|during)\s+$"
+    return bool(
+        re.fullmatch(r"(?:19|20)\d\d", tok)
+        and (re.search(year_words, before, re.I) or re.match(r"\s*(?:[,.;)]|$)", after))
+    )
+
+
+def _bound_before(text: str, s: int, lo: int) -> tuple[str, int]:
+    window = text[max(lo, s - 30) : s]
+    m = _PREFIX_RE.search(window)
+    if not m:
+        return "exact", s
+    for i, (_, bound) in enumerate(_PREFIXES):
+        if m.group(f"p{i}"):
+            return bound, s - len(window) + m.start()
+    return "exact", s  # pragma: no cover
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Cardinal quantities in text[start:end], in order, each with its bound and span."""
+    hi = len(text) if end is None else min(end, len(text))
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _VAGUE_RE.finditer(text, start, hi):
+        floor = next(v for i, (_, v) in enumerate(_VAGUE) if m.group(f"v{i}"))
+        s, e = m.start(), m.end()
+        if re.match(r"\s+of\s+thousands", text[e : e + 14], re.I):
+            continue
+        out.append(Quantity(Span(s, e), None, floor, None, "approx"))
+        taken.append((s, e))
+
+    for m in _RANGE_RE.finditer(text, start, hi):
+        a, b = ("b1", "b2") if m.group("b1") else ("r1", "r2")
+        s1, e1, s2, e2 = m.start(a), m.end(a), m.start(b), m.end(b)
+        low, high = parse_number(text[s1:e1]), parse_number(text[s2:e2])
+        if low is None or high is None or high <= low or not free(m.start(), m.end()):
+            continue
+        if _excluded(text, s1, e1, start) or _excluded(text, s2, e2, start):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", text[s1:e1]):
+            continue  # 2023-2024 is a span of years, not a count
+        out.append(Quantity(Span(m.start(), m.end()), None, low, high, "approx"))
+        taken.append((m.start(), m.end()))
+
+    pos = start
+    while (found := _NUMBER_RE.search(text, pos, hi)) is not None:
+        s, e = found.start(), found.end()
+        pos = e
+        if not text[s].isdigit():
+            e = _split_word_number(text, s, e)
+            if e == s:
+                pos = s + 1
+                continue
+            pos = e
+        if not free(s, e) or _excluded(text, s, e, start):
+            continue
+        value = parse_number(text[s:e])
+        if value is None:
+            continue
+        if _not_a_count(text, s, e):
+            continue
+        bound, qs = _bound_before(text, s, start)
+        suffix = _SUFFIX_RE.match(text[e:hi])
+        qe = e
+        if suffix and bound == "exact":
+            bound = "approx" if "so" in suffix.group(0).lower() else "at_least"
+            qe = e + suffix.end()
+        low = value if bound in ("exact", "at_least", "more_than") else None
+        high = value if bound in ("exact", "at_most") else None
+        out.append(Quantity(Span(qs, qe), value, low, high, bound))
+        taken.append((qs, qe))
+    out.sort(key=lambda q: q.span.start)
+    return out
+
+
+def _not_a_count(text: str, s: int, e: int) -> bool:
+    """Pronoun uses of "one" ("no one", "one another") are not counts."""
+    tok = text[s:e].lower()
+    if tok != "one":
+        return False
+    before = text[max(0, s - 12) : s].lower()
+    after = text[e : e + 10].lower()
+    return bool(re.search(r"\b(?:no|any|every|some|the|this|that)\s+$", before)) or bool(
+        re.match(r"\s+another\b", after)
+    )
+
+
+def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Ordinals ("144th", "second", "twenty-first") with bound "ordinal"."""
+    hi = len(text) if end is None else min(end, len(text))
+    out: list[Quantity] = []
+    for m in _ORDINAL_RE.finditer(text, start, hi):
+        if m.group("digits"):
+            value = int(m.group("digits").replace(",", ""))
+        else:
+            word = m.group("word").lower()
+            value = _ORDINAL_WORDS[word]
+            if m.group("tens"):
+                if value >= 10:
+                    continue
+                value += _TENS[m.group("tens").lower()]
+            if word == "second" and re.match(r"s\b", text[m.end() : m.end() + 2]):
+                continue
+        out.append(Quantity(Span(m.start(), m.end()), value, value, value, "ordinal"))
+    return out

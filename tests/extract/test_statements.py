@@ -1,0 +1,186 @@
+"""Statements: speaker, role, stance and quote, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from watchfloor.extract.statements import find_statements
+from watchfloor.models import Mention, Span, Statement
+from watchfloor.text.segment import sentences
+
+PUB = dt.date(2024, 6, 10)
+
+
+def _run(text: str, events: tuple[Mention, ...] = ()) -> tuple[Statement, ...]:
+    return find_statements(text, sentences(text), events, PUB)
+
+
+def _one(text: str) -> Statement:
+    found = _run(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "stance"),
+    [
+        (
+            "Greek Foreign Minister Eleni Markou condemned the shelling of the port.",
+            "Eleni Markou",
+            "Greek Foreign Minister",
+            "condemn",
+        ),
+        (
+            "The Lebanese government strongly denounced the raid as aggression.",
+            "Lebanese government",
+            None,
+            "condemn",
+        ),
+        ("Egypt accused Israel of a violation of its sovereignty.", "Egypt", None, "condemn"),
+        (
+            "Army spokesman Colonel Tariq Bashir said the group fired at the frigate.",
+            "Tariq Bashir",
+            "Army spokesman Colonel",
+            "claim",
+        ),
+        ("The militia claimed responsibility for the blast at the depot.", "militia", None, "claim"),
+        ("Damascus denied any role in the bombing.", "Damascus", None, "deny-involvement"),
+        ("The ministry denied the reports.", "ministry", None, "deny"),
+        (
+            "Defence Secretary Mark Hale said the raids were an act of self-defence.",
+            "Mark Hale",
+            "Defence Secretary",
+            "support-response",
+        ),
+        (
+            "Senator Lucy Brandt said the strikes would restore deterrence.",
+            "Lucy Brandt",
+            "Senator",
+            "support-response",
+        ),
+        (
+            "Jordanian lawmakers demanded the withdrawal of foreign forces from the kingdom.",
+            "Jordanian lawmakers",
+            None,
+            "demand-withdrawal",
+        ),
+        (
+            "A State Department official said Washington has no plans to withdraw from the base.",
+            "State Department official",
+            None,
+            "reject-withdrawal",
+        ),
+        (
+            "Rebel commander Omar Haddad vowed revenge for the killing of his deputy.",
+            "Omar Haddad",
+            "Rebel commander",
+            "pledge-retaliation",
+        ),
+        (
+            "The Kremlin warned that further strikes would widen the conflict.",
+            "Kremlin",
+            None,
+            "threaten",
+        ),
+        (
+            "UN Secretary-General Ana Ruiz condemned the attack on the convoy.",
+            "Ana Ruiz",
+            "UN Secretary-General",
+            "condemn",
+        ),
+    ],
+)
+def test_speaker_role_stance(text: str, speaker: str, role: str | None, stance: str) -> None:
+    s = _one(text)
+    assert (s.speaker, s.role, s.stance) == (speaker, role, stance)
+    assert s.span is not None and s.span.text(text) == text
+
+
+def test_quote_after_the_verb() -> None:
+    text = "The president said the operation was “a lawful act of self-defence” and ended."
+    s = _one(text)
+    assert s.quote == "a lawful act of self-defence"
+    assert s.stance == "support-response"
+
+
+def test_inverted_quote_with_role_after_the_name() -> None:
+    text = '"We will hold the perpetrators accountable," said Admiral Jo Kim, Fleet Commander.'
+    s = _one(text)
+    assert (s.speaker, s.role) == ("Jo Kim", "Fleet Commander")
+    assert s.quote == "We will hold the perpetrators accountable"
+
+
+def test_quote_before_a_sentence_final_verb() -> None:
+    text = "“We will respond at a time of our choosing,” Prime Minister Dana Cole said."
+    s = _one(text)
+    assert (s.speaker, s.role, s.stance) == ("Dana Cole", "Prime Minister", "pledge-retaliation")
+    assert s.quote == "We will respond at a time of our choosing"
+
+
+def test_appositive_role() -> None:
+    text = "Paul Grant, the head of the defence committee, condemned the attack."
+    s = _one(text)
+    assert (s.speaker, s.role) == ("Paul Grant", "head of the defence committee")
+
+
+def test_possessive_office_holder() -> None:
+    s = _one("The ministry’s spokesperson stated the country has no intention of leaving.")
+    assert (s.speaker, s.stance) == ("ministry spokesperson", "reject-withdrawal")
+
+
+def test_pronoun_and_bare_office_refer_back() -> None:
+    text = (
+        "Foreign Minister Rana Aziz spoke to reporters on Sunday. "
+        "She condemned the drone strike on the market. "
+        "A navy spokesperson said the ships returned to port. "
+        "The spokesperson added that the strikes were necessary and proportionate."
+    )
+    found = _run(text)
+    assert [(s.speaker, s.stance) for s in found] == [
+        ("Rana Aziz", "condemn"),
+        ("navy spokesperson", "support-response"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A security source said the strike was a violation of sovereignty.",
+        "Local media said the aggression killed two.",
+        "Witnesses said they condemned nothing.",
+        "The ministry said two drones were shot down.",
+        "Officials met on Monday to discuss aid.",
+        "He condemned the attack.",  # no one to refer back to
+    ],
+)
+def test_not_statements(text: str) -> None:
+    assert _run(text) == ()
+
+
+def test_about_event_same_sentence_and_definite_reference() -> None:
+    text = (
+        "On Friday, jets bombed a bridge near the border. "
+        "Rockets hit a barracks in the north on Saturday. "
+        "The governor condemned the bombing of the bridge. "
+        "The cabinet denounced the aggression."
+    )
+    sents = sentences(text)
+    e1 = Mention(id="e1", spans=(sents[0],), evidence=sents[0].text(text))
+    e2 = Mention(id="e2", spans=(sents[1],), evidence=sents[1].text(text))
+    found = find_statements(text, sents, (e1, e2), PUB)
+    assert [(s.speaker, s.about_event) for s in found] == [("governor", "e1"), ("cabinet", None)]
+
+
+def test_one_statement_per_speaker_stance_and_event() -> None:
+    text = (
+        "The army said the raid was an act of self-defence. "
+        "The army later said the raid was necessary and proportionate."
+    )
+    assert len(_run(text)) == 1
+
+
+def test_never_raises_on_odd_input() -> None:
+    for text in ["", "said", "“", '"," said', "He said.", "Said X, said Y, ”said”."]:
+        _run(text)

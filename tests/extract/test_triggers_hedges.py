@@ -1,0 +1,82 @@
+"""Triggers and hedges on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.extract.hedges import assertion_problem, is_generic_plural
+from watchfloor.extract.triggers import event_type_of, find_triggers
+from watchfloor.models import Span
+
+
+def _first(text: str, word: str):
+    for t in find_triggers(text):
+        if t.surface.lower() == word:
+            return t
+    raise AssertionError(f"no trigger {word!r} in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "passive", "plural", "definite"),
+    [
+        ("The outpost was hit by two rockets on Monday.", "hit", True, False, False),
+        ("Militants attacked the convoy near the border.", "attacked", False, False, False),
+        ("These strikes followed a week of rocket fire.", "strikes", False, True, True),
+        ("An air strike destroyed a depot.", "air strike", False, False, False),
+        ("The garrison came under attack overnight.", "attack", False, False, False),
+    ],
+)
+def test_trigger_labels(text: str, word: str, passive: bool, plural: bool, definite: bool) -> None:
+    t = _first(text, word)
+    assert (t.passive, t.plural, t.definite) == (passive, plural, definite)
+
+
+def test_trigger_words_inside_other_words_are_not_triggers() -> None:
+    assert find_triggers("The strikers and counterattackers met in Attackville.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        ("If the militias attack again, Washington would respond.", "attack", "conditional"),
+        ("The group threatened to strike American bases.", "strike", "hedged"),
+        ("Officials said Iran could launch an attack within days.", "attack", "modal"),
+        ("The armed group denied carrying out the attack.", "attack", "negated or denied"),
+        ("There have been at least 60 attacks on the bases since mid-October.", "attacks", "aggregate"),
+        ("Militias have struck U.S. positions on 150 occasions.", "struck", "aggregate"),
+        ("Since the October 7 attack, tension has risen.", "attack", "temporal anchor"),
+    ],
+)
+def test_unasserted_triggers(text: str, word: str, reason: str) -> None:
+    t = _first(text, word)
+    assert assertion_problem(text, Span(0, len(text)), t) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A drone struck the base at dawn on Tuesday.", "struck"),
+        ("U.S. aircraft conducted airstrikes on three facilities.", "airstrikes"),
+        ("The attack wounded four soldiers.", "attack"),
+    ],
+)
+def test_asserted_triggers(text: str, word: str) -> None:
+    t = _first(text, word)
+    assert assertion_problem(text, Span(0, len(text)), t) is None
+
+
+def test_bare_plural_without_date_is_generic_but_not_after_an_action_verb() -> None:
+    generic = "Militias have long carried weapons and mounted attacks on bases."
+    t = _first(generic, "attacks")
+    # "mounted attacks" is an action verb + plural: one wave, not a habit
+    assert not is_generic_plural(generic, Span(0, len(generic)), t, has_date=False)
+    habit = "The region saw attacks on convoys for years."
+    t2 = _first(habit, "attacks")
+    assert is_generic_plural(habit, Span(0, len(habit)), t2, has_date=False)
+    assert not is_generic_plural(habit, Span(0, len(habit)), t2, has_date=True)
+
+
+def test_event_type_of_subtypes() -> None:
+    assert event_type_of("Air/drone strike") == "Explosions/Remote violence"
+    assert event_type_of("Armed clash") == "Battles"
+    assert event_type_of("Arrests") == "Strategic developments"

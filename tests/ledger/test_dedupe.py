@@ -1,0 +1,307 @@
+"""Cross-source deduplication: measured on the development gold, and hand-written cases."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from watchfloor.errors import InputError
+from watchfloor.ledger.dedupe import Cluster, MentionRef, cluster_mentions, compare
+from watchfloor.models import Count, Mention
+
+US = "Military Forces of the United States"
+Families = Callable[[str | None], frozenset[str]]
+
+
+def ref(mid: str, doc: str, **fields: Any) -> MentionRef:
+    """A mention of document `doc` (dates as ISO strings, counts as (low, best, high))."""
+    fields["date"] = date.fromisoformat(fields["date"])
+    for key in ("fatalities", "injuries"):
+        if key in fields:
+            fields[key] = Count(*fields[key])
+    return MentionRef(mid, doc, doc, "Wire Service", None, Mention(id=mid, **fields))
+
+
+def pairwise(clusters: list[Cluster], truth: dict[str, str]) -> tuple[float, float]:
+    pred = {m: c.key for c in clusters for m in c.members}
+    tp = merged = same = 0
+    for a, b in itertools.combinations(sorted(truth), 2):
+        p, t = pred[a] == pred[b], truth[a] == truth[b]
+        tp, merged, same = tp + (p and t), merged + p, same + t
+    return (tp / merged if merged else 1.0), (tp / same if same else 1.0)
+
+
+def _dev_pairwise(dev_dir: Path, refs: list[MentionRef], families: Families) -> None:
+    truth = {
+        m: c["id"]
+        for c in json.loads((dev_dir / "ledger.json").read_text())["clusters"]
+        for m in c["members"]
+    }
+    assert set(truth) <= {r.mention_id for r in refs}
+    precision, recall = pairwise(cluster_mentions(refs, actor_families=families), truth)
+    print(f"dev pairwise P {precision:.3f} R {recall:.3f}")
+    assert precision >= 0.95
+    assert recall >= 0.9
+
+
+def test_dev_gold_pairwise_precision_and_recall(
+    dev_dir: Path, dev_refs: list[MentionRef], families: Families
+) -> None:
+    _dev_pairwise(dev_dir, dev_refs, families)
+
+
+def test_dev_gold_with_the_lexicon_families(
+    dev_dir: Path, dev_refs: list[MentionRef], lexicon_families: Families
+) -> None:
+    _dev_pairwise(dev_dir, dev_refs, lexicon_families)
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_dev_clusters_do_not_depend_on_input_order(
+    dev_refs: list[MentionRef], families: Families, data: st.DataObject
+) -> None:
+    shuffled = data.draw(st.permutations(dev_refs))
+    expected = cluster_mentions(dev_refs, actor_families=families)
+    assert cluster_mentions(shuffled, actor_families=families) == expected
+
+
+# -- hand-written cases (a fictional drone attack on a base in eastern Syria) ------------------
+
+
+def attack(mid: str, doc: str, **over: Any) -> MentionRef:
+    fields: dict[str, Any] = {
+        "date": "2024-03-10",
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
+        "actor1": "Islamic Resistance in Iraq",
+        "actor2": US,
+        "country": "Syria",
+        "admin1": "Deir ez-Zor",
+        "location": "Conoco gas field",
+        "latitude": 35.35,
+        "longitude": 40.30,
+        "geo_precision": "site",
+        "weapons": ("one-way attack drone",),
+    }
+    fields.update(over)
+    return ref(mid, doc, **fields)
+
+
+def strike(mid: str, doc: str, **over: Any) -> MentionRef:
+    over = {"actor1": US, "actor2": "Kataib Hezbollah", "weapons": ("airstrike",), **over}
+    return attack(mid, doc, **over)
+
+
+THREE_TELLINGS = [
+    # a wire story: the site, one wounded, the coalition of militias
+    attack("wire#1", "wire", injuries=(1, 1, 1)),
+    # a local outlet the next day: the nearby city, "drones", an umbrella name
+    attack(
+        "local#1",
+        "local",
+        date="2024-03-11",
+        actor1="Iran-backed militias",
+        location="Deir ez-Zor",
+        latitude=35.336,
+        longitude=40.14,
+        geo_precision="town",
+        weapons=("drones",),
+    ),
+    # an official tally line: the province only, no perpetrator named, no weapon
+    attack(
+        "official#1",
+        "official",
+        actor1=None,
+        location=None,
+        latitude=None,
+        longitude=None,
+        geo_precision="admin1",
+        weapons=(),
+        fatalities=(0, 0, 0),
+    ),
+]
+
+
+def test_one_attack_told_three_ways_is_one_event(families: Families) -> None:
+    clusters = cluster_mentions(THREE_TELLINGS, actor_families=families)
+    assert [c.members for c in clusters] == [("local#1", "official#1", "wire#1")]
+    reasons = " | ".join(r for d in clusters[0].decisions for r in d.reasons)
+    assert "km apart (Deir ez-Zor / Conoco gas field)" in reasons
+    assert "actor1 compatible (Iran-backed militias ~ Islamic Resistance in Iraq)" in reasons
+    assert len(clusters[0].decisions) == 2
+
+
+def test_strike_answering_an_attack_same_day_same_place_is_not_merged(
+    families: Families,
+) -> None:
+    pair = [attack("a#1", "a"), strike("b#1", "b")]
+    clusters = cluster_mentions(pair, actor_families=families)
+    assert len(clusters) == 2
+    decision = compare(*pair, actor_families=families)
+    assert not decision.same
+    assert decision.veto is not None and "roles reversed" in decision.veto
+
+
+@pytest.mark.parametrize(
+    ("killed_a", "killed_b"), [((2, 2, 2), (3, 3, 3)), ((1, 1, 1), (None, 2, None))]
+)
+def test_conflicting_but_close_casualties_still_merge(
+    families: Families, killed_a: tuple[int | None, ...], killed_b: tuple[int | None, ...]
+) -> None:
+    pair = [strike("a#1", "a", fatalities=killed_a), strike("b#1", "b", fatalities=killed_b)]
+    assert len(cluster_mentions(pair, actor_families=families)) == 1
+
+
+def test_zero_against_several_casualties_counts_against_a_merge(families: Families) -> None:
+    a = attack("a#1", "a", injuries=(0, 0, 0), weapons=("rocket",))
+    b = attack("b#1", "b", date="2024-03-11", injuries=(6, 6, 6), weapons=("ballistic missile",))
+    decision = compare(a, b, actor_families=families)
+    assert "injuries contradict (0 / 6)" in decision.reasons
+    assert not decision.same
+
+
+@pytest.mark.parametrize(
+    ("over", "veto"),
+    [
+        ({"date": "2024-03-12"}, "days apart"),
+        ({"country": "Iraq"}, "different countries"),
+        ({"latitude": 34.45, "longitude": 40.92, "location": "Al-Bukamal"}, "km apart"),
+        ({"event_type": "Protests", "sub_event_type": "Peaceful protest"}, "incompatible"),
+    ],
+)
+def test_contradictions_veto_a_merge(families: Families, over: dict[str, Any], veto: str) -> None:
+    decision = compare(attack("a#1", "a"), attack("b#1", "b", **over), actor_families=families)
+    assert decision.veto is not None and veto in decision.veto
+    assert (
+        len(
+            cluster_mentions(
+                [attack("a#1", "a"), attack("b#1", "b", **over)], actor_families=families
+            )
+        )
+        == 2
+    )
+
+
+def test_complete_link_keeps_far_places_apart_through_a_vague_bridge(families: Families) -> None:
+    near = attack("a#1", "a")
+    far = attack("c#1", "c", location="Al-Bukamal", latitude=34.45, longitude=40.92)
+    bridge = attack(
+        "b#1",
+        "b",
+        location=None,
+        latitude=None,
+        longitude=None,
+        admin1=None,
+        geo_precision="country",
+    )
+    clusters = cluster_mentions([near, far, bridge], actor_families=families)
+    assert not any({"a#1", "c#1"} <= set(c.members) for c in clusters)
+    assert any(
+        {"a#1", "b#1"} <= set(c.members) or {"b#1", "c#1"} <= set(c.members) for c in clusters
+    )
+
+
+def test_two_events_of_one_document_are_never_merged(families: Families) -> None:
+    pair = [attack("doc#1", "doc"), attack("doc#2", "doc", weapons=("drone",))]
+    assert len(cluster_mentions(pair, actor_families=families)) == 2
+    twins = [attack("doc#1", "doc"), attack("doc#2", "doc")]
+    assert len(cluster_mentions(twins, actor_families=families)) == 1
+
+
+def test_anonymous_events_on_one_day_do_not_merge_on_date_and_type_alone(
+    families: Families,
+) -> None:
+    bare = {
+        "actor1": None,
+        "actor2": None,
+        "location": None,
+        "latitude": None,
+        "longitude": None,
+        "admin1": None,
+        "weapons": (),
+    }
+    pair = [attack("a#1", "a", **bare), attack("b#1", "b", **bare)]
+    assert len(cluster_mentions(pair, actor_families=families)) == 2
+
+
+def _month(mid: str, doc: str) -> MentionRef:
+    return attack(
+        mid,
+        doc,
+        date="2024-03-01",
+        date_precision="month",
+        location=None,
+        latitude=None,
+        longitude=None,
+        geo_precision="admin1",
+        injuries=(1, 1, 1),
+    )
+
+
+def test_month_precision_mention_joins_its_only_candidate(families: Families) -> None:
+    refs = [attack("a#1", "a", injuries=(1, 1, 1)), _month("m#1", "m")]
+    assert [c.members for c in cluster_mentions(refs, actor_families=families)] == [("a#1", "m#1")]
+
+
+def test_month_precision_mention_stays_alone_when_two_events_fit(families: Families) -> None:
+    refs = [
+        attack("a#1", "a", injuries=(1, 1, 1)),
+        attack("b#1", "b", date="2024-03-20", injuries=(1, 1, 1)),
+        _month("m#1", "m"),
+    ]
+    clusters = cluster_mentions(refs, actor_families=families)
+    assert ("m#1",) in [c.members for c in clusters]
+    assert len(clusters) == 3
+
+
+def test_pinned_and_cannot_link_survive_re_merging(families: Families) -> None:
+    refs = [*THREE_TELLINGS, strike("s#1", "s")]
+    clusters = cluster_mentions(
+        refs,
+        actor_families=families,
+        pinned={"official#1": "EV-7", "s#1": "EV-7"},
+        cannot_link=[("wire#1", "local#1")],
+    )
+    by_member = {m: c for c in clusters for m in c.members}
+    assert by_member["official#1"].key == "EV-7"
+    assert by_member["s#1"] is by_member["official#1"]
+    assert by_member["wire#1"] is not by_member["local#1"]
+
+
+def test_duplicate_mention_ids_are_an_input_error(families: Families) -> None:
+    with pytest.raises(InputError, match="wire#1"):
+        cluster_mentions([THREE_TELLINGS[0], THREE_TELLINGS[0]], actor_families=families)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    order=st.permutations(
+        [
+            *THREE_TELLINGS,
+            strike("s#1", "s"),
+            _month("m#1", "m"),
+            attack("x#1", "x", date="2024-03-25", injuries=(4, 4, 4)),
+        ]
+    )
+)
+def test_shuffled_input_gives_identical_clusters(
+    families: Families, order: list[MentionRef]
+) -> None:
+    expected = cluster_mentions(sorted(order, key=lambda r: r.mention_id), actor_families=families)
+    assert cluster_mentions(order, actor_families=families) == expected
+    # the three tellings; the strike; the later attack; the month line, which fits two events
+    assert [c.members for c in expected] == [
+        ("local#1", "official#1", "wire#1"),
+        ("m#1",),
+        ("s#1",),
+        ("x#1",),
+    ]

@@ -1,0 +1,163 @@
+"""Date expressions resolved against the publication date, never into its future."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from watchfloor.resolve.dates import DateMention, find_dates, resolve_date_text
+
+# A Wednesday.
+PUB = dt.date(2025, 3, 12)
+
+
+def _one(text: str, published: dt.date | None = PUB) -> tuple[str, DateMention]:
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0].span.text(text), found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [
+        ("Gunmen opened fire on March 9.", "March 9", dt.date(2025, 3, 9)),
+        ("Gunmen opened fire on Mar. 9.", "Mar. 9", dt.date(2025, 3, 9)),
+        ("Gunmen opened fire on 9 March 2025.", "9 March 2025", dt.date(2025, 3, 9)),
+        (
+            "Gunmen opened fire on March 9, 2025, near the port.",
+            "March 9, 2025",
+            dt.date(2025, 3, 9),
+        ),
+        ("Gunmen opened fire (2025-03-09).", "2025-03-09", dt.date(2025, 3, 9)),
+        ("A convoy was hit on Nov. 30, 2024.", "Nov. 30, 2024", dt.date(2024, 11, 30)),
+        ("The raid began on the 4th, officials said.", "the 4th", dt.date(2025, 3, 4)),
+        ("The raid began on the 20th, officials said.", "the 20th", dt.date(2025, 2, 20)),
+        ("Thursday, March 6, saw heavy shelling.", "Thursday, March 6", dt.date(2025, 3, 6)),
+        ("the 9th of March was quiet", "9th of March", dt.date(2025, 3, 9)),
+    ],
+)
+def test_calendar_dates(text: str, surface: str, date: dt.date) -> None:
+    got, d = _one(text)
+    assert (got, d.date, d.precision, d.kind) == (surface, date, "day", "point")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The ship was seized on December 28.", dt.date(2024, 12, 28)),  # last year
+        ("The ship was seized on March 13.", dt.date(2024, 3, 13)),  # tomorrow -> a year ago
+        ("The ship was seized on March 12.", dt.date(2025, 3, 12)),  # the day itself
+    ],
+)
+def test_yearless_dates_never_fall_after_publication(text: str, date: dt.date) -> None:
+    _, d = _one(text)
+    assert d.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("A mortar hit the base on Sunday.", dt.date(2025, 3, 9)),
+        ("Monday's strike killed two.", dt.date(2025, 3, 10)),
+        ("Officials spoke on Wednesday.", dt.date(2025, 3, 12)),  # publication day
+        ("A drone fell on Thursday.", dt.date(2025, 3, 6)),
+        ("A drone fell last Wednesday.", dt.date(2025, 3, 5)),
+    ],
+)
+def test_weekdays(text: str, date: dt.date) -> None:
+    _, d = _one(text)
+    assert (d.date, d.precision) == (date, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("Sirens sounded today.", dt.date(2025, 3, 12), "day"),
+        ("Sirens sounded earlier today.", dt.date(2025, 3, 12), "day"),
+        ("Sirens sounded this morning.", dt.date(2025, 3, 12), "day"),
+        ("Sirens sounded yesterday.", dt.date(2025, 3, 11), "day"),
+        ("Sirens sounded last night.", dt.date(2025, 3, 11), "day"),
+        ("Sirens sounded three days ago.", dt.date(2025, 3, 9), "day"),
+        ("Sirens sounded last week.", dt.date(2025, 3, 3), "week"),
+        ("Sirens sounded last weekend.", dt.date(2025, 3, 8), "week"),
+        ("Sirens sounded earlier this week.", dt.date(2025, 3, 10), "week"),
+        ("Sirens sounded earlier this month.", dt.date(2025, 3, 1), "month"),
+        ("Sirens sounded last month.", dt.date(2025, 2, 1), "month"),
+        ("Sirens sounded in October 2024.", dt.date(2024, 10, 1), "month"),
+        ("Sirens sounded in late November.", dt.date(2024, 11, 1), "month"),
+        ("Sirens sounded in 2019.", dt.date(2019, 1, 1), "year"),
+        ("Sirens sounded last year.", dt.date(2024, 1, 1), "year"),
+    ],
+)
+def test_relative_expressions(text: str, date: dt.date, precision: str) -> None:
+    _, d = _one(text)
+    assert (d.date, d.precision) == (date, precision)
+    assert d.date <= PUB
+
+
+def test_last_month_in_january_wraps_the_year() -> None:
+    _, d = _one("They withdrew last month.", dt.date(2025, 1, 15))
+    assert d.date == dt.date(2024, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        ("There have been 40 raids since November 2.", "since", dt.date(2024, 11, 2)),
+        ("There have been 40 raids since 2 November.", "since", dt.date(2024, 11, 2)),
+        ("The truce held until February 20.", "until", dt.date(2025, 2, 20)),
+        ("As of March 1, 12 ships were hit.", "until", dt.date(2025, 3, 1)),
+    ],
+)
+def test_windows(text: str, kind: str, date: dt.date) -> None:
+    _, d = _one(text)
+    assert (d.kind, d.date) == (kind, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes occurred between February 3 and February 7.",
+        "Clashes occurred from February 3 to February 7.",
+        "Clashes occurred February 3-7.",
+        "Clashes occurred 3-7 February.",
+        "Clashes occurred between 3 and 7 February.",
+    ],
+)
+def test_between(text: str) -> None:
+    _, d = _one(text)
+    assert (d.kind, d.date, d.end_date) == ("between", dt.date(2025, 2, 3), dt.date(2025, 2, 7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast came at 8:45 p.m. local time.",
+        "Artillery of 155mm calibre was used at Outpost 14.",
+        "Seven people died and 30 were hurt.",
+        "They may return; the march was peaceful.",
+        "It was the 20th attack on the base.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+def test_without_publication_only_full_dates_resolve() -> None:
+    text = "It began on 4 May 2023 and resumed on Friday and on June 2."
+    found = find_dates(text, None)
+    assert [d.date for d in found] == [dt.date(2023, 5, 4)]
+
+
+def test_several_dates_in_order_within_a_window() -> None:
+    text = "A drone hit on March 2; rockets followed on March 5 and again yesterday."
+    assert [d.date.day for d in find_dates(text, PUB)] == [2, 5, 11]
+    start = text.index("rockets")
+    assert [d.date.day for d in find_dates(text, PUB, start=start)] == [5, 11]
+
+
+def test_resolve_date_text() -> None:
+    d = resolve_date_text("Feb. 14", PUB)
+    assert d is not None and d.date == dt.date(2025, 2, 14)
+    assert resolve_date_text("no date here", PUB) is None
