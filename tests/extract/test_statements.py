@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from watchfloor.extract.statements import find_statements
-from watchfloor.models import Mention, Span, Statement
+from watchfloor.models import Mention, Statement
 from watchfloor.text.segment import sentences
 
 PUB = dt.date(2024, 6, 10)
@@ -45,7 +45,12 @@ def _one(text: str) -> Statement:
             "Army spokesman Colonel",
             "claim",
         ),
-        ("The militia claimed responsibility for the blast at the depot.", "militia", None, "claim"),
+        (
+            "The Kataib Hezbollah militia claimed responsibility for the blast.",
+            "Kataib Hezbollah militia",
+            None,
+            "claim",
+        ),
         ("Damascus denied any role in the bombing.", "Damascus", None, "deny-involvement"),
         ("The ministry denied the reports.", "ministry", None, "deny"),
         (
@@ -184,3 +189,13 @@ def test_one_statement_per_speaker_stance_and_event() -> None:
 def test_never_raises_on_odd_input() -> None:
     for text in ["", "said", "“", '"," said', "He said.", "Said X, said Y, ”said”."]:
         _run(text)
+
+
+def test_same_stance_far_apart_is_two_statements() -> None:
+    filler = " ".join(f"Aid convoy {i} reached the town." for i in range(5))
+    text = (
+        "The army said the raid was an act of self-defence. "
+        + filler
+        + " The army said the new raid was an act of self-defence too."
+    )
+    assert len(_run(text)) == 2

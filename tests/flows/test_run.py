@@ -197,3 +197,37 @@ def test_demo_builds_a_ledger_and_a_cited_brief(tmp_path: Path) -> None:
     again = build_demo(tmp_path / "demo")
     assert again.ingest.added == 0
     assert again.counts == report.counts
+
+
+def test_two_writers_at_once_store_each_document_once(tmp_path: Path) -> None:
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    Store.open(url).close()
+    files = [
+        _write(tmp_path, f"c{i}.txt", event_line(date="2024-08-01", country=f"Land{i}"))
+        for i in range(12)
+    ]
+    reports = []
+    failures: list[BaseException] = []
+
+    def worker(order: list[str]) -> None:
+        try:
+            with Store.open(url) as store:
+                reports.append(ingest(order, store))
+        except BaseException as e:  # surfaced below, in the test's thread
+            failures.append(e)
+
+    threads = [
+        threading.Thread(target=worker, args=(files,)),
+        threading.Thread(target=worker, args=(files[::-1],)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert sum(r.added for r in reports) == len(files)
+    with Store.open(url) as store:
+        counts = store.counts()
+    assert counts["documents"] == counts["mentions"] == counts["events"] == len(files)

@@ -172,7 +172,7 @@ def test_zero_against_several_casualties_counts_against_a_merge(families: Famili
 @pytest.mark.parametrize(
     ("over", "veto"),
     [
-        ({"date": "2024-03-12"}, "days apart"),
+        ({"date": "2024-03-13"}, "3 days apart"),
         ({"country": "Iraq"}, "different countries"),
         ({"latitude": 34.45, "longitude": 40.92, "location": "Al-Bukamal"}, "km apart"),
         ({"event_type": "Protests", "sub_event_type": "Peaceful protest"}, "incompatible"),
@@ -189,6 +189,31 @@ def test_contradictions_veto_a_merge(families: Families, over: dict[str, Any], v
         )
         == 2
     )
+
+
+def test_two_named_sites_some_km_apart_are_two_attacks(families: Families) -> None:
+    other_site = {"location": "Omar oil field", "latitude": 35.26, "longitude": 40.43}
+    pair = [attack("a#1", "a"), attack("b#1", "b", **other_site)]
+    decision = compare(*pair, actor_families=families)
+    assert any(r.startswith("different sites") for r in decision.reasons)
+    assert len(cluster_mentions(pair, actor_families=families)) == 2
+    same_site = {"location": "the Conoco gas field base", "latitude": 35.36, "longitude": 40.31}
+    pair = [attack("a#1", "a"), attack("b#1", "b", **same_site)]
+    assert len(cluster_mentions(pair, actor_families=families)) == 1
+
+
+def test_two_days_apart_never_links_directly_but_is_no_veto(families: Families) -> None:
+    decision = compare(
+        attack("a#1", "a"), attack("b#1", "b", date="2024-03-12"), actor_families=families
+    )
+    assert (decision.same, decision.veto) == (False, None)
+    retellings = [
+        attack("a#1", "a", date="2024-03-09"),
+        attack("b#1", "b"),
+        attack("c#1", "c", date="2024-03-11"),
+    ]
+    clusters = cluster_mentions(retellings, actor_families=families)
+    assert [c.members for c in clusters] == [("a#1", "b#1", "c#1")]
 
 
 def test_complete_link_keeps_far_places_apart_through_a_vague_bridge(families: Families) -> None:
@@ -275,6 +300,26 @@ def test_pinned_and_cannot_link_survive_re_merging(families: Families) -> None:
     assert by_member["official#1"].key == "EV-7"
     assert by_member["s#1"] is by_member["official#1"]
     assert by_member["wire#1"] is not by_member["local#1"]
+
+
+def test_previous_keys_survive_a_new_mention_and_a_split(families: Families) -> None:
+    first = cluster_mentions(THREE_TELLINGS, actor_families=families)
+    previous = {m: c.key for c in first for m in c.members}
+    newcomer = attack("aaa#1", "aaa", weapons=("drone",))  # sorts before every other id
+    again = cluster_mentions(
+        [*THREE_TELLINGS, newcomer], actor_families=families, previous=previous
+    )
+    assert [(c.key, c.members) for c in again] == [
+        (first[0].key, ("aaa#1", "local#1", "official#1", "wire#1"))
+    ]
+    split = cluster_mentions(
+        THREE_TELLINGS,
+        actor_families=families,
+        previous=previous,
+        cannot_link=[("wire#1", "local#1"), ("wire#1", "official#1")],
+    )
+    keys = [c.key for c in split]
+    assert len(split) == 2 and len(set(keys)) == 2 and first[0].key in keys
 
 
 def test_duplicate_mention_ids_are_an_input_error(families: Families) -> None:

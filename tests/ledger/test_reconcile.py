@@ -8,10 +8,18 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from watchfloor.errors import InputError
-from watchfloor.ledger.dedupe import MentionRef
-from watchfloor.ledger.reconcile import figures, merge_weapons, pick_actor, reconcile
+from watchfloor.ledger.dedupe import MentionRef, cluster_mentions, date_interval
+from watchfloor.ledger.reconcile import (
+    ClaimRecord,
+    figures,
+    merge_weapons,
+    pick_actor,
+    reconcile,
+)
 from watchfloor.models import CasualtyClaim, Count, Mention, Span
 
 US = "Military Forces of the United States"
@@ -229,3 +237,44 @@ def test_reconcile_does_not_depend_on_member_order(families: Families, kinds: Ki
 def test_an_event_without_mentions_is_an_input_error() -> None:
     with pytest.raises(InputError, match="at least one mention"):
         reconcile([])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.text("abc", min_size=1, max_size=2),
+            st.integers(0, 500),
+            st.sampled_from(["perpetrator", "target", "official", "media"]),
+        ),
+        min_size=1,
+    )
+)
+def test_figures_are_ordered_and_taken_from_the_claims(
+    rows: list[tuple[str, int, str]],
+) -> None:
+    claims = [ClaimRecord(doc, f"{doc}#1", "s", k, None, voice=v) for doc, k, v in rows]  # type: ignore[arg-type]
+    c = figures(claims, "killed")
+    assert c.low is not None and c.best is not None and c.high is not None
+    assert c.low <= c.best <= c.high
+    assert c.best in {k for _, k, _ in rows}
+    assert c.low == min(k for _, k, _ in rows) and c.high == max(k for _, k, _ in rows)
+
+
+def test_every_dev_event_reconciles_within_its_members(
+    dev_refs: list[MentionRef], families: Families, kinds: Kinds
+) -> None:
+    by_id = {r.mention_id: r for r in dev_refs}
+    for cluster in cluster_mentions(dev_refs, actor_families=families):
+        members = [by_id[m] for m in cluster.members]
+        r = reconcile(members, actor_kind=kinds, actor_families=families)
+        assert r.date is not None
+        for m in members:
+            lo, hi = date_interval(m.mention) or (r.date, r.date)
+            assert (lo - r.date).days <= 1 and (r.date - hi).days <= 1
+        assert {c.doc_name for c in r.claims} <= {m.doc_name for m in members}
+        for count in (r.fatalities, r.injuries):
+            if count.best is not None:
+                assert count.low is not None and count.high is not None
+                assert count.low <= count.best <= count.high
+        assert r.country in {m.mention.country for m in members}
+        assert len(r.evidence) == len(members)

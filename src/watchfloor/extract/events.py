@@ -50,6 +50,7 @@ class Candidate:
     cause_of: list[int] = field(default_factory=list)  # sentence-local relation hints
     responds: bool = False  # "retaliatory", "in response to" with no event named
     members: list[int] = field(default_factory=list)
+    merge_only: bool = False  # told only as the object of a statement ("condemned the strikes")
 
     @property
     def anaphoric(self) -> bool:
@@ -83,6 +84,8 @@ def build_candidates(
     notes: list[str] = []
     last_sentence_with_event = -9
     for si, sent in enumerate(sentences):
+        if is_heading(text, sent):
+            continue
         trigs = triggers.find_triggers(text, sent.start, sent.end)
         wins = roles.windows(text, sent, trigs)
         sent_actors = [
@@ -96,7 +99,7 @@ def build_candidates(
             if problem:
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: {problem}")
                 continue
-            cand = _candidate(text, si, sent, trig, win, sent_actors, places, weapons, dates)
+            cand = _candidate(text, si, sent, trig, win, sent_actors, places, weapons, dates, wins)
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
             ):
@@ -120,6 +123,29 @@ def build_candidates(
     return out, relations, notes
 
 
+_STANCE = re.compile(
+    r"\b(?:said|says|condemned|denounced|denied|accused|blamed|called|described|praised|"
+    r"welcomed|criticized|criticised|defended|justified|warned|vowed|pledged|mark(?:s|ed)?|"
+    r"reflects?|announced|confirmed)\b",
+    re.I,
+)
+_HEADING_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def is_heading(text: str, sent: Span) -> bool:
+    """A title or section heading: a whole line without closing punctuation. Headlines
+    repeat the story's events without dates, so they are not read for events."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if re.match(r"\s*[-•*]?\s*[A-Z][\w ]{0,25}:\s", text[line_start:line_end]):
+        return True  # an infobox or form row: "- Date: 28 January 2024"
+    if text[line_start:sent.start].strip(" -•*") or text[sent.end:line_end].strip():
+        return False
+    chunk = text[sent.start : sent.end]
+    return not _HEADING_END.search(chunk) and len(chunk.split()) <= 25
+
+
 def _candidate(
     text: str,
     si: int,
@@ -130,8 +156,13 @@ def _candidate(
     places: Sequence[PlaceMatch],
     weapons: Sequence[WeaponMatch],
     dates: Sequence[DateMention],
+    wins: Sequence[roles.Window],
 ) -> Candidate:
     agent, patient = roles.assign_roles(text, trig, win, actors)
+    if agent is None:
+        agent, as_place = roles.country_agent(text, trig, win, places)
+        if as_place is not None:
+            places = [p for p in places if p is not as_place]
     if agent is None:
         agent = roles.nationality_agent(text, trig, win.left.start)
     chosen = roles.choose_place(text, trig, win, places, sent)
@@ -143,7 +174,7 @@ def _candidate(
         actor1=agent,
         actor2=patient,
         place=chosen[0] if chosen else None,
-        date=roles.choose_date(trig, win, dates, sent),
+        date=roles.choose_date(trig, win, dates, sent, [w for w in wins if w is not win]),
         weapons=roles.weapons_for(text, trig, win, weapons),
         trigger_sub=trig.sub,
         spans=[sent],
@@ -158,6 +189,10 @@ def _candidate(
     if patient:
         cand.aliases2.add(patient.surface)
     cand.responds = bool(roles.RETALIATORY.search(text[win.left.start : win.right.end]))
+    pure_anaphora = cand.date is None and (cand.place is None or cand.place.kind == "country")
+    cand.merge_only = (
+        trig.definite and pure_anaphora and _STANCE.search(text[sent.start : sent.end]) is not None
+    ) or (trig.family == "intercept" and cand.actor1 is None)
     _outcome(text, sent, cand)
     return cand
 
@@ -251,7 +286,7 @@ def merge_candidates(cands: list[Candidate]) -> tuple[list[Candidate], list[int]
     for cand in cands:
         target = _merge_target(events, cand)
         if target is None:
-            if cand.weak and not (cand.actor1 and cand.actor2):
+            if cand.merge_only or (cand.weak and not (cand.actor1 and cand.actor2)):
                 owner.append(-1)
                 continue
             cand.members = [len(owner)]
@@ -279,12 +314,12 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
         return False
     a1 = lambda x: x.actor1.canonical if x.actor1 else None  # noqa: E731
     a2 = lambda x: x.actor2.canonical if x.actor2 else None  # noqa: E731
-    if not (compatible(a1(ev), a1(c)) and compatible(a2(ev), a2(c))):
+    if not (same_side(ev.actor1, c.actor1) and same_side(ev.actor2, c.actor2)):
         return False
     # an attacker of one is the target of the other: opposite directions
-    if a1(c) and a2(ev) and compatible(a1(c), a2(ev)) and not compatible(a1(c), a1(ev)):
+    if a1(c) and a2(ev) and same_side(c.actor1, ev.actor2) and not same_side(c.actor1, ev.actor1):
         return False
-    if a2(c) and a1(ev) and compatible(a2(c), a1(ev)) and not (a1(c) or a2(ev)):
+    if a2(c) and a1(ev) and same_side(c.actor2, ev.actor1) and not (a1(c) or a2(ev)):
         return False
     if ev.country and c.country and ev.country != c.country:
         return False
@@ -295,8 +330,20 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
     return True
 
 
+def same_side(a: ActorMatch | None, b: ActorMatch | None) -> bool:
+    """Compatible actors, counting a state's government and its forces as one side."""
+    if a is None or b is None:
+        return True
+    if compatible(a.canonical, b.canonical):
+        return True
+    return (
+        a.kind in STATE_KINDS and b.kind in STATE_KINDS and a.country is not None
+        and a.country == b.country
+    )
+
+
 def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
-    if c.sentence == ev.sentence or c.anaphoric or c.weak:
+    if c.sentence == ev.sentence or c.anaphoric or c.weak or c.merge_only:
         return True
     if c.date and ev.date and c.place and ev.place and _same_date(c.date, ev.date):
         return True

@@ -24,14 +24,15 @@ _HEDGE_LEFT = re.compile(
     r"likely\s+to|possib(?:le|ly)|potential(?:ly)?|fear(?:s|ed)?\s+(?:of|that)|"
     r"calls?\s+for|urg(?:e|ed|es)|seek(?:s|ing)?\s+to|aim(?:s|ed)?\s+to|"
     r"in\s+case\s+of|avoid(?:ed|ing)?|prevent(?:ed|ing)?|deter(?:red|ring)?|"
-    r"continue\s+to|continued|resum(?:e|ed|es|ing)|halt(?:ed)?|froze(?:n)?|suspend(?:ed)?|"
+    r"continu(?:e|es|ed|ing)|resum(?:e|ed|es|ing)|halt(?:ed)?|froze(?:n)?|suspend(?:ed)?|"
     r"stop(?:ped)?|end(?:ed)?\s+(?:their|its)|ready\s+to|capable\s+of|respond\s+to\s+any)\s+"
     r"(?:[\w’'-]+\s+){0,5}$",
     re.I,
 )
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected\s+claims?|did\s+not|didn[’']t|does\s+not|"
-    r"doesn[’']t|never|no|not|without|nor|neither)\s+(?:[\w’'-]+\s+){0,3}$",
+    r"doesn[’']t|never|no|not|without|nor|neither)\s+(?:(?:any|involvement|role|part|"
+    r"responsibility|in|for|of|the|a|an|carrying|out|conducting|launching|\w+ing)\s+){0,5}$",
     re.I,
 )
 _TEMPORAL_ANCHOR = re.compile(
@@ -70,8 +71,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
             return "aggregate"
         if _AGGREGATE_RIGHT.search(right):
             return "aggregate"
-    if trig.kind == "verb" and _AGGREGATE_RIGHT.search(right) and re.search(
-        r"\b\d+\s+times\b|\boccasions\b", right, re.I
+    if re.search(r"^[^;]{0,60}?\b(?:\w+\s+times|on\s+[\w,]+\s+occasions)\b", right, re.I) and not re.search(
+        r"^[^;]{0,60}?\b(?:one|a)\s+times\b", right, re.I
     ):
         return "aggregate"
     return None

@@ -31,18 +31,11 @@ RELATION_CUE = re.compile(
     re.I,
 )
 RETALIATORY = re.compile(r"\b(?:retaliatory|retaliation|reprisal|responded|response)\b", re.I)
-_PATIENT_PREP = re.compile(
-    r"(?:\b(?:against|on|at|upon|targeting|targeted|hitting|toward|towards|into|of|"
-    r"killing|killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
-    r"affiliated\s+with|linked\s+to|run\s+by|operated\s+by|housing|hosting)\s+"
-    r"(?:[\w’'.-]+\s+){0,4})$",
-    re.I,
-)
-_AGENT_PREP = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){0,2}$", re.I)
 _REPORT_VERB = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:later\s+|also\s+|has\s+|had\s+|have\s+)?"
+    r"^[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:later|also|has|had|have|\w+ly)\s+|[“\"]\s*)*"
     r"(?:said|says|told|reported|announced|stated|claimed|cited|confirmed|added|accused|"
-    r"condemned|denied|warned|expressed|underscored|emphasi[sz]ed|asserted|insisted)\b",
+    r"condemned|denounced|denied|warned|expressed|underscored|emphasi[sz]ed|asserted|insisted|"
+    r"blamed|called|vowed|pledged|urged|demanded|rejected|described|identified)\b",
     re.I,
 )
 _PLACE_RANK = {"site": 0, "town": 1, "sea": 2, "admin1": 3, "region": 4, "country": 5}
@@ -68,8 +61,14 @@ class Window:
 def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Window]:
     """One window per trigger, cut at neighbouring triggers and at relation cues."""
     cuts = [m.start() for m in RELATION_CUE.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for m in re.finditer(r";|\s[—–]\s|, while\b|, which\b", text[: sentence.end])
-             if m.start() >= sentence.start]
+    cuts += [
+        m.start()
+        for m in re.finditer(
+            r";|\s[—–]\s|, which\b|\b(?:while|amid|despite|although|though|but|whereas)\b",
+            text[: sentence.end],
+        )
+        if m.start() >= sentence.start
+    ]
     out = []
     for i, trig in enumerate(triggers):
         lo = triggers[i - 1].span.end if i else sentence.start
@@ -86,6 +85,37 @@ def is_reporting_subject(text: str, actor: ActorMatch, sentence: Span) -> bool:
     return bool(_REPORT_VERB.match(after))
 
 
+_MARKERS = re.compile(
+    r"\b(?P<patient>against|on|at|upon|targeting|targeted|hitting|toward|towards|into|killing|"
+    r"killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
+    r"affiliated\s+with|linked\s+to|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
+    r"attributed\s+to|housing|hosting|"
+    r"members?\s+of|fighters?\s+of|of)\b|\b(?P<agent>by|from)\b",
+    re.I,
+)
+
+
+_LEFT_BLOCK = re.compile(
+    r"\b(?:to|for|after|following|since|than|about|over|with|amid|as)\s+(?:the\s+|a\s+|an\s+)?",
+    re.I,
+)
+
+
+def _role_marker(text: str, lo: int, at: int) -> str | None:
+    """The nearest role-marking word before position `at` (within ~6 words): 'agent',
+    'patient' or None. "facilities used by X" marks a target, not the attacker."""
+    left = text[max(lo, at - 60) : at]
+    last = None
+    for m in _MARKERS.finditer(left):
+        last = m
+    if last is None:
+        return None
+    between = left[last.end() :]
+    if len(between.split()) > 5 or re.search(r"[,;]\s|\b(?:and|which|who|that)\b", between):
+        return None
+    return "agent" if last.group("agent") else "patient"
+
+
 def assign_roles(
     text: str, trig: Trigger, win: Window, actors: Sequence[ActorMatch]
 ) -> tuple[ActorMatch | None, ActorMatch | None]:
@@ -95,18 +125,23 @@ def assign_roles(
     left = [a for a in actors if win.left.start <= a.span.start and a.span.end <= win.left.end]
     right = [a for a in actors if win.right.start <= a.span.start and a.span.end <= win.right.end]
     for a in right:
-        before = text[max(win.right.start, a.span.start - 50) : a.span.start]
-        if _AGENT_PREP.search(before) and not re.search(r"\bused\s+by\s*$|\bfrom\s+$", before):
+        marker = _role_marker(text, win.right.start, a.span.start)
+        if marker == "agent":
             agent = agent or a
-        elif patient is None and (trig.passive is False or _PATIENT_PREP.search(before)):
+        elif patient is None and marker == "patient":
             patient = a
+        elif patient is None and marker is None and trig.kind == "verb" and not trig.passive:
+            if len(text[trig.span.end : a.span.start].split()) <= 6:
+                patient = a
     for a in reversed(left):
-        before = text[max(win.left.start, a.span.start - 50) : a.span.start]
-        if _PATIENT_PREP.search(before[-30:]):
+        if _LEFT_BLOCK.search(text[a.span.end : trig.span.start]):
+            continue
+        marker = _role_marker(text, win.left.start, a.span.start)
+        if marker == "patient":
             if patient is None and trig.kind == "noun":
                 patient = a
             continue
-        if _AGENT_PREP.search(before[-20:]):
+        if marker == "agent":
             agent = agent or a
             continue
         if trig.passive:
@@ -116,6 +151,34 @@ def assign_roles(
     if agent is not None and patient is not None and agent.canonical == patient.canonical:
         patient = None
     return agent, patient
+
+
+def country_agent(
+    text: str, trig: Trigger, win: Window, places: Sequence[PlaceMatch]
+) -> tuple[ActorMatch | None, PlaceMatch | None]:
+    """'The United States carried out strikes', 'Iran launched missiles': a country named
+    as the subject of the action is its state acting, not the place of the event."""
+    if trig.passive:
+        return None, None
+    for p in reversed(places):
+        if p.kind != "country" or not (win.left.start <= p.span.start < trig.span.start):
+            continue
+        if _role_marker(text, win.left.start, p.span.start) is not None:
+            continue
+        between = text[p.span.end : trig.span.start]
+        if len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between):
+            continue
+        if re.search(r"\b(?:in|into|across|inside|over|of|near)\s+(?:the\s+)?$",
+                     text[max(0, p.span.start - 12) : p.span.start], re.I):
+            continue
+        force = state_force(p.country)
+        if force:
+            actor = ActorMatch(
+                span=p.span, surface=p.surface, canonical=force, kind="state_force",
+                country=p.country, families=(force,),
+            )
+            return actor, p
+    return None, None
 
 
 def choose_place(
@@ -147,12 +210,20 @@ def _is_origin(text: str, p: PlaceMatch) -> bool:
 
 
 def choose_date(
-    trig: Trigger, win: Window, dates: Sequence[DateMention], sentence: Span
+    trig: Trigger,
+    win: Window,
+    dates: Sequence[DateMention],
+    sentence: Span,
+    others: Sequence[Window] = (),
 ) -> DateMention | None:
     points = [d for d in dates if d.kind == "point"]
     inside = [d for d in points if win.whole.start <= d.span.start < win.whole.end]
     if not inside:
-        inside = [d for d in points if sentence.start <= d.span.start < sentence.end]
+        inside = [
+            d for d in points
+            if sentence.start <= d.span.start < sentence.end
+            and not any(o.whole.start <= d.span.start < o.whole.end for o in others)
+        ]
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
@@ -188,11 +259,11 @@ _MODIFIER = re.compile(r"(?P<word>[A-Z][\w.]*(?:-[\w]+)?)(?:[’']s)?\s+(?:[\w-]
 def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None:
     """'American drone strikes', 'an Israeli strike', 'Iran's missile attack': the state whose
     adjective or name modifies the trigger noun is the perpetrator."""
-    if trig.kind != "noun":
-        return None
     left = text[max(floor, trig.span.start - 40) : trig.span.start]
     m = _MODIFIER.search(left)
     if not m:
+        return None
+    if trig.kind == "verb" and (trig.passive or len(left[m.end("word") :].split()) > 2):
         return None
     info = country_info(m.group("word").rstrip("."))
     if info is None:

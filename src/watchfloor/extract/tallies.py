@@ -27,8 +27,8 @@ from watchfloor.text.numbers import Quantity, find_ordinals, find_quantities
 
 _NOUN = (
     r"(?:(?:air|drone|missile|rocket|mortar|artillery|naval|retaliatory)[\s-]?)?"
-    r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambushes|"
-    r"launches|barrages|salvos|operations)"
+    r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambush(?:es)?|"
+    r"launch(?:es)?|barrages?|salvos?|operations?)"
 )
 _ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:\w+\s+){0,2}?" + _NOUN
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \

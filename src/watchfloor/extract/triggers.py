@@ -85,7 +85,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         kind = entry["kind"]
         if kind == "verb" and key in {"attack", "attacks"} and _NOUN_BEFORE.search(left):
             kind = "noun"
-        passive = kind == "verb" and bool(_PASSIVE_AUX.search(left))
+        right = text[m.end() : min(end, m.end() + 12)]
+        passive = kind == "verb" and (
+            bool(_PASSIVE_AUX.search(left))
+            or (key.endswith(("ed", "struck", "hit", "downed")) and bool(re.match(r"\s+by\b", right)))
+        )
         if key == "hit" and re.search(r"\b(?:a|direct)\s+$", left, re.IGNORECASE):
             kind = "noun"
         plural = kind == "noun" and (key.endswith("s") and not key.endswith("ss"))

@@ -26,9 +26,11 @@ Pure functions, no database. The merge rule, in order:
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -43,6 +45,9 @@ LINK_SCORE = 4.0
 LINK_SUPPORT = 1.0
 COARSE_SUPPORT = 2.0
 MAX_KM = 100.0
+VETO_DAYS = 2
+STRONG_CONFLICT = -3.0  # a feature this negative keeps two mentions apart, even via others
+_DATE_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _TYPE_FAMILY = {
     "Battles": "violence",
     "Explosions/Remote violence": "violence",
@@ -89,7 +94,8 @@ class MergeDecision:
     same: bool
     score: float
     reasons: tuple[str, ...]
-    veto: str | None = None
+    veto: str | None = None  # a hard contradiction: never in one event
+    conflict: str | None = None  # a strong contradiction: never in one event through others
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,10 @@ def date_interval(m: Mention) -> tuple[date, date] | None:
 
 def compare(a: MentionRef, b: MentionRef, *, actor_families: ActorFamilies) -> MergeDecision:
     """Score one pair; symmetric (the pair is ordered by mention id first)."""
+    return _compare(a, b, _folded(actor_families))
+
+
+def _compare(a: MentionRef, b: MentionRef, actor_families: ActorFamilies) -> MergeDecision:
     if b.mention_id < a.mention_id:
         a, b = b, a
     x, y = a.mention, b.mention
@@ -134,27 +144,27 @@ def compare(a: MentionRef, b: MentionRef, *, actor_families: ActorFamilies) -> M
     if type_pts is None:
         return _veto(a, b, why)
     reasons.append(why)
-    support = 0.0
-    actor_pts, why_actor, veto = _actor_feature(x, y, actor_families)
+    actor_feats, veto = _actor_feature(x, y, actor_families)
     if veto:
         return _veto(a, b, veto)
     place_pts, why = _place_feature(x, y)
     if place_pts is None:
         return _veto(a, b, why)
-    reasons.append(why)
-    reasons.extend(why_actor)
-    support += place_pts + actor_pts
-    for pts, why in (
+    feats = [
+        (place_pts, why),
+        *actor_feats,
         _weapon_feature(x.weapons, y.weapons),
         _count_feature("fatalities", x.fatalities, y.fatalities),
         _count_feature("injuries", x.injuries, y.injuries),
-    ):
-        if why:
-            support += pts
-            reasons.append(why)
+    ]
+    reasons.extend(why for _, why in feats if why)
+    support = sum(pts for pts, _ in feats)
+    conflict = next((why for pts, why in feats if pts <= STRONG_CONFLICT), None)
     score = round(date_pts + type_pts + support, 3)
     same = score >= LINK_SCORE and support >= LINK_SUPPORT
-    if x.date_precision != "day" or y.date_precision != "day":
+    coarse = x.date_precision != "day" or y.date_precision != "day"
+    if coarse and (x.date_precision != y.date_precision or date_interval(x) != date_interval(y)):
+        # A coarse date against a finer one: only on strong agreement (and see the caller).
         same = (
             score >= LINK_SCORE
             and support >= COARSE_SUPPORT
@@ -162,7 +172,7 @@ def compare(a: MentionRef, b: MentionRef, *, actor_families: ActorFamilies) -> M
             and x.event_type == y.event_type
             and _strong_actor1(x, y, actor_families)
         )
-    return MergeDecision(a.mention_id, b.mention_id, same, score, tuple(reasons))
+    return MergeDecision(a.mention_id, b.mention_id, same, score, tuple(reasons), None, conflict)
 
 
 def cluster_mentions(
@@ -171,8 +181,15 @@ def cluster_mentions(
     actor_families: ActorFamilies,
     pinned: Mapping[str, str] | None = None,
     cannot_link: Iterable[tuple[str, str]] = (),
+    previous: Mapping[str, str] | None = None,
 ) -> list[Cluster]:
-    """Group mentions into events; deterministic whatever the input order (see module doc)."""
+    """Group mentions into events; deterministic whatever the input order (see module doc).
+
+    `pinned` (mention id -> event key) and `cannot_link` carry analysts' edits. `previous`
+    (mention id -> event key of the last run) keeps event keys stable: a cluster takes the
+    previous key held by most of its members, unless a pinned cluster or one where more members
+    held it took it first.
+    """
     pinned = dict(pinned or {})
     refs = sorted(mentions, key=lambda r: r.mention_id)
     by_id = {r.mention_id: r for r in refs}
@@ -181,6 +198,7 @@ def cluster_mentions(
         raise InputError(f"mention {dup!r}: the same mention id appears twice; ids must be unique")
     forbidden = {frozenset(p) for p in cannot_link}
     cache: dict[tuple[str, str], MergeDecision] = {}
+    fam = _folded(actor_families)
 
     def decide(i: str, j: str) -> MergeDecision:
         k = (i, j) if i < j else (j, i)
@@ -191,7 +209,7 @@ def cluster_mentions(
             elif k[0] in pinned and k[1] in pinned and pinned[k[0]] != pinned[k[1]]:
                 cache[k] = _veto(a, b, "analyst: pinned to different events")
             else:
-                cache[k] = compare(a, b, actor_families=actor_families)
+                cache[k] = _compare(a, b, fam)
         return cache[k]
 
     uf = _UnionFind([r.mention_id for r in refs])
@@ -202,7 +220,8 @@ def cluster_mentions(
 
     def join(i: str, j: str, d: MergeDecision) -> bool:
         ri, rj = uf.find(i), uf.find(j)
-        if ri == rj or any(decide(p, q).veto for p, q in product(uf.members[ri], uf.members[rj])):
+        pairs = product(uf.members[ri], uf.members[rj])
+        if ri == rj or any(decide(p, q).veto or decide(p, q).conflict for p, q in pairs):
             return False
         uf.union(i, j, d)
         return True
@@ -212,27 +231,37 @@ def cluster_mentions(
     for d in sorted((d for d in links if d.same), key=lambda d: (-d.score, d.a, d.b)):
         join(d.a, d.b, d)
     for m, cands in coarse:
+        own = uf.find(m)
         good = [d for d in (decide(m, c) for c in cands) if d.same]
-        roots = {uf.find(d.b if d.a == m else d.a) for d in good} - {uf.find(m)}
-        if len(roots) == 1:
+        good = [d for d in good if uf.find(d.b if d.a == m else d.a) != own]
+        if len({uf.find(d.b if d.a == m else d.a) for d in good}) == 1:
             best = min(good, key=lambda d: (-d.score, d.a, d.b))
             join(best.a, best.b, best)
-    return _clusters(uf, pinned)
+    return _clusters(uf, pinned, previous or {})
 
 
 # -- features ---------------------------------------------------------------------------------
 
 
 def _date_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
+    """Points for date closeness; None (a veto) beyond the tolerance.
+
+    A link needs dates at most one day apart; the veto only bites beyond two days, so two
+    retellings dated one day either side of a third still end in one event."""
     ix, iy = date_interval(x), date_interval(y)
     if ix is None or iy is None:
         return None, "date unknown"
     gap = max((iy[0] - ix[1]).days, (ix[0] - iy[1]).days, 0)
-    if gap > 1:
+    if gap > VETO_DAYS:
         return None, f"dates {gap} days apart beyond tolerance"
-    if x.date_precision == y.date_precision == "day":
-        return (2.0, "same day") if gap == 0 else (1.0, "1 day apart")
-    coarse = x if x.date_precision != "day" else y
+    if gap > 1:
+        return -LINK_SCORE, f"dates {gap} days apart"
+    if x.date_precision == y.date_precision:
+        if x.date_precision == "day":
+            return (2.0, "same day") if gap == 0 else (1.0, "1 day apart")
+        if ix == iy:
+            return 1.0, f"same {x.date_precision} ({x.date})"
+    coarse = x if _DATE_ORDER[x.date_precision] > _DATE_ORDER[y.date_precision] else y
     return 0.5, f"dates overlap ({coarse.date_precision} of {coarse.date})"
 
 
@@ -254,33 +283,45 @@ def _actor_relation(p: str | None, q: str | None, fam: ActorFamilies) -> str:
         return "unknown"
     if norm_name(p) == norm_name(q):
         return "same"
-    fp = {norm_name(s) for s in fam(p)} | {norm_name(p)}
-    fq = {norm_name(s) for s in fam(q)} | {norm_name(q)}
+    fp, fq = fam(p), fam(q)  # folded (see _folded)
     if norm_name(p) in fq or norm_name(q) in fp:
         return "compatible"  # one is a family of the other: KH ~ "Iran-backed militias"
     return "related" if fp & fq else "conflict"  # siblings under an umbrella are neutral
 
 
-def _actor_feature(x: Mention, y: Mention, fam: ActorFamilies) -> tuple[float, list[str], str]:
+def _folded(fam: ActorFamilies) -> ActorFamilies:
+    """`fam` with folded names, the name itself included, cached for one clustering run."""
+
+    @functools.cache
+    def folded(name: str | None) -> frozenset[str]:
+        own = {norm_name(name)} if name else set()
+        return frozenset({norm_name(f) for f in fam(name)} | own)
+
+    return folded
+
+
+def _actor_feature(
+    x: Mention, y: Mention, fam: ActorFamilies
+) -> tuple[list[tuple[float, str]], str]:
     r1 = _actor_relation(x.actor1, y.actor1, fam)
     r2 = _actor_relation(x.actor2, y.actor2, fam)
     crossed = {_actor_relation(x.actor1, y.actor2, fam), _actor_relation(x.actor2, y.actor1, fam)}
     if (r1 == "conflict" or r2 == "conflict") and crossed & {"same", "compatible"}:
-        return 0.0, [], f"roles reversed ({x.actor1} -> {x.actor2} / {y.actor1} -> {y.actor2})"
-    pts, why = 0.0, list[str]()
+        return [], f"roles reversed ({x.actor1} -> {x.actor2} / {y.actor1} -> {y.actor2})"
+    out: list[tuple[float, str]] = []
     for role, rel, p, q, penalty in (
         ("actor1", r1, x.actor1, y.actor1, -3.0),
         ("actor2", r2, x.actor2, y.actor2, -2.0),
     ):
         if rel == "same":
-            pts, why = pts + 1.0, [*why, f"same {role} ({p})"]
+            out.append((1.0, f"same {role} ({p})"))
         elif rel == "compatible":
-            pts, why = pts + 0.5, [*why, f"{role} compatible ({p} ~ {q})"]
+            out.append((0.5, f"{role} compatible ({p} ~ {q})"))
         elif rel == "related":
-            why = [*why, f"{role} related ({p} / {q})"]
+            out.append((0.0, f"{role} related ({p} / {q})"))
         elif rel == "conflict":
-            pts, why = pts + penalty, [*why, f"{role} differ ({p} / {q})"]
-    return pts, why, ""
+            out.append((penalty, f"{role} differ ({p} / {q})"))
+    return out, ""
 
 
 def _strong_actor1(x: Mention, y: Mention, fam: ActorFamilies) -> bool:
@@ -303,6 +344,8 @@ def _place_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
         names = f"{x.location} / {y.location}"
         if km > MAX_KM:
             return None, f"places {km:.0f} km apart ({names})"
+        if km > 5 and x.geo_precision == y.geo_precision == "site" and not _same_name(x, y):
+            return -3.0, f"different sites {km:.0f} km apart ({names})"
         pts = 2.0 if km <= 10 else 1.5 if km <= 25 else 0.5 if km <= 50 else -1.0
         return pts, f"places {km:.0f} km apart ({names})"
     if precise and x.location and norm_name(x.location) == norm_name(y.location or ""):
@@ -314,6 +357,12 @@ def _place_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
             return None, f"different admin1 at site precision ({x.admin1} / {y.admin1})"
         return -1.5, f"different admin1 ({x.admin1} / {y.admin1})"
     return 0.0, "place unknown in one"
+
+
+def _same_name(x: Mention, y: Mention) -> bool:
+    """One place name inside the other ("al-Asad" in "Ain al-Asad Airbase")."""
+    a, b = norm_name(x.location or ""), norm_name(y.location or "")
+    return bool(a and b) and (a in b or b in a)
 
 
 def weapon_key(w: str) -> str:
@@ -374,6 +423,7 @@ def _fmt(i: tuple[float, float]) -> str:
     return f">={i[0]:g}" if math.isinf(i[1]) else f"{i[0]:g}-{i[1]:g}"
 
 
+@functools.lru_cache(maxsize=65536)
 def norm_name(s: str) -> str:
     """A name folded for comparison (case, punctuation)."""
     return re.sub(r"[^\w]+", " ", s.lower()).strip()
@@ -418,7 +468,6 @@ def _blocks(
             by_country.setdefault(r.mention.country, []).append((iv[0], iv[1], r))
     fine: list[tuple[str, str]] = []
     coarse: list[tuple[str, list[str]]] = []
-    order = {"day": 0, "week": 1, "month": 2, "year": 3}
     for country in sorted(by_country):
         rows = sorted(by_country[country], key=lambda t: (t[0], t[2].mention_id))
         days: dict[date, list[MentionRef]] = {}
@@ -435,14 +484,22 @@ def _blocks(
                         continue  # more than 100 km apart: the place veto would refuse it
                     fine.append((r.mention_id, s.mention_id))
         starts = [t[0] for t in rows]
-        wide = [t for t in rows if t[2].mention.date_precision != "day"]
-        for lo, hi, r in sorted(
-            wide, key=lambda t: (order[t[2].mention.date_precision], t[2].mention_id)
-        ):
+        wide = sorted(
+            (t for t in rows if t[2].mention.date_precision != "day"),
+            key=lambda t: (_DATE_ORDER[t[2].mention.date_precision], t[0], t[1], t[2].mention_id),
+        )
+        for n, (lo, hi, r) in enumerate(wide):  # the same week or month: an ordinary pair
+            for lo2, hi2, s in wide[n + 1 :]:
+                if (lo2, hi2) != (lo, hi) or s.mention.date_precision != r.mention.date_precision:
+                    break
+                fine.append((r.mention_id, s.mention_id))
+        for lo, hi, r in wide:
             first = bisect.bisect_left(starts, lo - timedelta(days=367))  # a year at most
             end = bisect.bisect_right(starts, hi + timedelta(days=1))
             near = [
-                s.mention_id for _, b, s in rows[first:end] if s is not r and (lo - b).days <= 1
+                s.mention_id
+                for a, b, s in rows[first:end]
+                if s is not r and (lo - b).days <= 1 and (a, b) != (lo, hi)
             ]
             coarse.append((r.mention_id, near))
     return fine, coarse
@@ -469,12 +526,36 @@ class _UnionFind:
         self.links[ri] += [*self.links.pop(rj), d]
 
 
-def _clusters(uf: _UnionFind, pinned: Mapping[str, str]) -> list[Cluster]:
+def _clusters(
+    uf: _UnionFind, pinned: Mapping[str, str], previous: Mapping[str, str]
+) -> list[Cluster]:
+    groups = sorted((tuple(sorted(ids)), root) for root, ids in uf.members.items())
+    taken = {pinned[i] for members, _ in groups for i in members if i in pinned}
+    votes = {m: Counter(previous[i] for i in m if i in previous) for m, _ in groups}
+    keys: dict[tuple[str, ...], str] = {}
+    for members, _ in groups:
+        pins = sorted({pinned[i] for i in members if i in pinned})
+        if pins:
+            keys[members] = pins[0]
+    ranked = sorted(
+        ((-n, key, m) for m, v in votes.items() if m not in keys for key, n in v.items()),
+    )
+    for _, key, members in ranked:
+        if members not in keys and key not in taken:
+            keys[members] = key
+            taken.add(key)
     out = []
-    for root, ids in uf.members.items():
-        members = tuple(sorted(ids))
-        keys = sorted({pinned[i] for i in members if i in pinned})
-        key = keys[0] if keys else "ev-" + hashlib.sha1(members[0].encode()).hexdigest()[:12]
+    for members, root in groups:
+        key = keys.get(members) or _new_key(members, taken)
         decisions = tuple(sorted(uf.links[root], key=lambda d: (d.a, d.b)))
         out.append(Cluster(key, members, decisions))
-    return sorted(out, key=lambda c: c.members[0])
+    return out
+
+
+def _new_key(members: tuple[str, ...], taken: set[str]) -> str:
+    """A key derived from the lowest member id (from all ids if that one is already used)."""
+    key = "ev-" + hashlib.sha1(members[0].encode()).hexdigest()[:12]
+    if key in taken:
+        key = "ev-" + hashlib.sha1("\x1f".join(members).encode()).hexdigest()[:12]
+    taken.add(key)
+    return key

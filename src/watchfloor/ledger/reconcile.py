@@ -105,7 +105,12 @@ def reconcile(
         raise InputError("reconcile: an event needs at least one mention")
     refs = sorted(members, key=lambda r: (r.doc_name, r.mention_id))
     fam: Families = actor_families or (lambda _n: frozenset())
-    kind: Kinds = actor_kind or (lambda _n: None)
+    kinds: Kinds = actor_kind or (lambda _n: None)
+
+    def kind(source: str | None) -> str | None:
+        # A source is often a described name: "U.S. Central Command (press release 12)".
+        return kinds(source) or (kinds(source.split(" (")[0]) if source else None)
+
     ms = [r.mention for r in refs]
     when, precision = _date(refs)
     etype, subtype = _mode([(m.event_type, m.sub_event_type) for m in ms if m.event_type]) or (
@@ -232,7 +237,9 @@ def _same_side(source: str, actor: str | None, families: Families) -> bool:
         return False
     fs = {norm_name(f) for f in families(source)} | {norm_name(source)}
     fa = {norm_name(f) for f in families(actor)} | {norm_name(actor)}
-    return bool(fs & fa)
+    # One within the other's family, or close kin (more than one shared family, not only a
+    # distant umbrella such as an alliance of groups from different countries).
+    return norm_name(source) in fa or norm_name(actor) in fs or len(fs & fa) >= 2
 
 
 def _claims(

@@ -42,12 +42,24 @@ def _safe(url: str) -> str:
         return url
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+_WRITE = "watchfloor_write"
+
+
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Take transaction control from the driver (it would otherwise BEGIN late and commit
+    # before DDL), so _sqlite_begin decides: BEGIN IMMEDIATE for writes, which waits for
+    # the write lock up front instead of failing on a read-to-write upgrade.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
 
 
 def _migrations_dir() -> Path:
@@ -79,11 +91,14 @@ class Store:
         except (sa.exc.ArgumentError, ImportError) as e:
             raise StoreError(f"{_safe(url)}: not a usable database URL ({e})", code="E201") from e
         if engine.dialect.name == "sqlite":
-            sa.event.listen(engine, "connect", _sqlite_pragmas)
+            sa.event.listen(engine, "connect", _sqlite_connect)
+            sa.event.listen(engine, "begin", _sqlite_begin)
         try:
             if migrate_schema:
-                with engine.begin() as conn:
-                    migrate(conn)
+                with engine.connect() as conn:
+                    conn.execution_options(**{_WRITE: True})
+                    with conn.begin():
+                        migrate(conn)
             else:
                 with engine.connect():
                     pass
@@ -107,9 +122,11 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sa.Connection]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with self.engine.begin() as conn:
-            yield conn
+        """One write transaction: committed when the block ends, rolled back on any exception."""
+        with self.engine.connect() as conn:
+            conn.execution_options(**{_WRITE: True})
+            with conn.begin():
+                yield conn
 
     # -- writes ---------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ __all__ = [
     "data_names",
     "geonames_cities1000",
     "geonames_cities15000",
+    "geonames_countries",
     "load_json",
     "load_tsv",
     "read_text",

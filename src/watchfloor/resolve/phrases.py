@@ -37,9 +37,7 @@ class Token(NamedTuple):
 def _fold(raw: str) -> str:
     s = _APOS.sub("", raw)
     if not s.isascii():
-        s = "".join(
-            c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)
-        )
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return s
 
 
@@ -127,9 +125,7 @@ class PhraseIndex(Generic[T]):
     def __len__(self) -> int:
         return sum(len(b) for b in self._first.values())
 
-    def find(
-        self, text: str, start: int = 0, end: int | None = None
-    ) -> list[tuple[int, int, T]]:
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, T]]:
         """(start, end, value) of leftmost-longest, non-overlapping matches, absolute offsets."""
         toks = tokenize(text, start, end)
         return self.find_tokens(toks)

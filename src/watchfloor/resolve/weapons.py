@@ -16,7 +16,9 @@ from watchfloor.models import Span
 from watchfloor.resolve.actors import expand_pattern
 from watchfloor.resolve.phrases import PhraseIndex
 
-CATEGORIES = frozenset("air drone missile rocket artillery explosive small_arms naval".split())
+CATEGORIES = frozenset(
+    ["air", "drone", "missile", "rocket", "artillery", "explosive", "small_arms", "naval"]
+)
 
 
 @dataclass(frozen=True)

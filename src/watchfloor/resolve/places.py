@@ -1,0 +1,247 @@
+"""Place names in text -> geocoded places (country, ACLED admin1, coordinates, kind).
+
+Two passes over the text:
+1. curated phrases (military sites, seas, countries, "Anbar province") through the token
+   phrase index, so "Ain al-Asad" or "Tower 22" resolve to their own coordinates;
+2. GeoNames populated places: runs of capitalised words are cut into n-grams and each is
+   looked up by name key in a dict (no giant regex). A name with several candidates keeps the
+   best given the document's context: a candidate in a country the document mentions wins,
+   then population. Common words and people's names are held back by `place_stopwords.txt`
+   and a few rules (a word after a title such as "Secretary", or a capitalised first name).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from watchfloor import lexicon
+from watchfloor.models import Span
+from watchfloor.resolve.gazetteer import Place, countries, gazetteer, name_key
+
+__all__ = [
+    "PlaceMatch",
+    "context_countries",
+    "country_info",
+    "distance_km",
+    "find_places",
+    "resolve_place",
+]
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    span: Span
+    surface: str
+    name: str
+    country: str
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    kind: str  # "site" | "town" | "admin1" | "country" | "region" | "sea"
+
+
+# A capitalised word, and runs of them joined by spaces, hyphens and name particles.
+_WORD = r"[A-Z][\w'’`ʿ]*"
+_PART = r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es|ed|ul|um|bin|ibn|abu|bani|of|de|la|du|da|the)"
+_RUN = re.compile(
+    rf"(?<![\w-])(?:{_PART}[-‐‑])?{_WORD}(?:(?:[ ]|[-‐‑])(?:{_PART}(?:[ ]|[-‐‑]))*{_WORD})*"
+)
+_PIECE = re.compile(r"[\w'’`ʿ]+")
+_MAX_NGRAM = 5
+MIN_POP_ALONE = 1_000_000  # a one-word town outside the context countries needs this many people
+MIN_POP_MULTI = 100_000  # ... a multi-word one this many
+MIN_POP_INITIAL = 15_000  # a one-word name opening a sentence ("Many", "Early") needs this many
+_ADMIN1_POP = 10_000  # an admin1 unit ranks like a town of this size against same-name towns
+
+
+@cache
+def _stopwords() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(never places, places only with country context, words that start a person's name)."""
+    sections: dict[str, set[str]] = {"never": set(), "context": set(), "person": set()}
+    current = "never"
+    for line in lexicon.read_text("place_stopwords.txt").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, set()).update(name_key(w) for w in line.split(","))
+    return (
+        frozenset(sections["never"]),
+        frozenset(sections["context"]),
+        frozenset(sections["person"]),
+    )
+
+
+def _to_match(place: Place, text: str, start: int, end: int) -> PlaceMatch:
+    return PlaceMatch(
+        Span(start, end),
+        text[start:end],
+        place.name,
+        place.country,
+        place.admin1,
+        place.latitude,
+        place.longitude,
+        place.kind,
+    )
+
+
+def context_countries(text: str) -> tuple[str, ...]:
+    """Countries a text mentions (by name, demonym, site or province), most mentioned first."""
+    return _context(text)[0]
+
+
+@lru_cache(maxsize=16)
+def _context(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(all countries mentioned, countries named as places).
+
+    Only the second set lets a small town count as "in context": "U.S. forces" says nothing
+    about whether "Early" at the start of a sentence is a village in Texas.
+    """
+    g = gazetteer()
+    counts: dict[str, int] = {}
+    named: set[str] = set()
+    for _s, _e, place in g.phrases.find(text):
+        counts[place.country] = counts.get(place.country, 0) + 1
+        named.add(place.country)
+    for _s, _e, country in g.country_names.find(text):
+        counts[country] = counts.get(country, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c])), frozenset(named)
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
+    """Places named in text[start:end] (absolute spans), ambiguous names resolved by the
+    countries the whole text mentions."""
+    stop = len(text) if end is None else end
+    g = gazetteer()
+    ranked, named = _context(text)
+    context = (frozenset(ranked), named)
+    out = [_to_match(p, text, s, e) for s, e, p in g.phrases.find(text, start, stop)]
+    taken = [(m.span.start, m.span.end) for m in out]
+    for run in _RUN.finditer(text, start, stop):
+        pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, run.start(), run.end())]
+        i = 0
+        while i < len(pieces):
+            hit = _longest(text, pieces, i, context, g.towns)
+            if hit is None:
+                i += 1
+                continue
+            j, place = hit
+            s, e = pieces[i][0], pieces[j - 1][1]
+            if not any(s < te and ts < e for ts, te in taken):
+                out.append(_to_match(place, text, s, e))
+            i = j
+    out.sort(key=lambda m: m.span.start)
+    return out
+
+
+def _longest(
+    text: str,
+    pieces: list[tuple[int, int]],
+    i: int,
+    context: tuple[frozenset[str], frozenset[str]],
+    towns: dict[str, list[Place]],
+) -> tuple[int, Place] | None:
+    never, needs_context, person = _stopwords()
+    ranking, named = context
+    for j in range(min(len(pieces), i + _MAX_NGRAM), i, -1):
+        if not text[pieces[j - 1][0]].isupper():
+            continue  # a name ends on a capitalised word, not on "al" or "of"
+        surface = text[pieces[i][0] : pieces[j - 1][1]]
+        if any(len(w) > 1 and w.isupper() for w in surface.split()):
+            continue  # acronyms and headlines in capitals ("COME", "TAMPA") are not looked up
+        key = name_key(surface)
+        cands = towns.get(key)
+        if not cands or key in never:
+            continue
+        single = j - i == 1
+        if single and i > 0 and name_key(text[slice(*pieces[i - 1])]) in person:
+            return None  # "Lloyd Austin", "Secretary Austin"
+        best = _best(cands, ranking)
+        if best is None:
+            continue
+        in_context = best.country in named or (
+            best.population >= MIN_POP_INITIAL and best.country in _neighbours(named)
+        )
+        initial = single and _sentence_initial(text, pieces[i][0])
+        if key in needs_context and (not in_context or initial):
+            continue
+        if best.kind != "town":
+            return j, best
+        if initial and best.population < MIN_POP_INITIAL:
+            continue
+        if in_context or best.population >= (MIN_POP_ALONE if single else MIN_POP_MULTI):
+            return j, best
+    return None
+
+
+@lru_cache(maxsize=64)
+def _neighbours(named: frozenset[str]) -> frozenset[str]:
+    """Countries bordering the named ones (GeoNames neighbour lists), for mid-size towns."""
+    by_name = countries()
+    by_iso = {c.iso2: c.name for c in by_name.values()}
+    table = lexicon.geonames_countries()
+    out: set[str] = set()
+    for name in named:
+        c = by_name.get(name)
+        row = table.get(c.iso2) if c else None
+        if row:
+            out.update(by_iso[n] for n in str(row.get("neighbours", "")).split(",") if n in by_iso)
+    return frozenset(out)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"“‘'(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:"
+
+
+def _score(place: Place, context: Sequence[str] | frozenset[str]) -> float:
+    pop = _ADMIN1_POP if place.kind == "admin1" else place.population
+    score = math.log10(pop + 1)
+    if place.country in context:
+        score += 100
+    return score
+
+
+def _best(cands: Sequence[Place], context: Sequence[str] | frozenset[str]) -> Place | None:
+    return max(cands, key=lambda p: _score(p, context)) if cands else None
+
+
+def resolve_place(surface: str, *, context_countries: Sequence[str] = ()) -> PlaceMatch | None:
+    """The best place for one name ("Erbil", "al-Tanf", "Anbar province"), or None."""
+    text = " ".join(surface.split())
+    if not text:
+        return None
+    g = gazetteer()
+    place = g.phrases.lookup(text)
+    if place is None:
+        key = name_key(text[4:] if text.lower().startswith("the ") else text)
+        cands = g.towns.get(key, [])
+        if key in _stopwords()[0]:
+            cands = []
+        place = _best(cands, frozenset(context_countries))
+    return _to_match(place, text, 0, len(text)) if place else None
+
+
+def country_info(name_or_adjective: str) -> tuple[str, float, float] | None:
+    """ "Iraqi" / "Iraq" / "U.S." -> (ACLED country name, centroid latitude, longitude)."""
+    name = gazetteer().country_names.lookup(" ".join(name_or_adjective.split()))
+    if name is None:
+        return None
+    c = countries()[name]
+    return c.name, c.latitude, c.longitude
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius 6,371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))

@@ -1,0 +1,131 @@
+"""Tallies: counts and ordinals of events, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from watchfloor.extract.tallies import find_tallies
+from watchfloor.models import Mention, Tally
+from watchfloor.text.segment import sentences
+
+PUB = dt.date(2024, 6, 10)
+
+
+def _run(text: str, events: tuple[Mention, ...] = ()) -> tuple[Tally, ...]:
+    return find_tallies(text, sentences(text), events, PUB)
+
+
+def _one(text: str, events: tuple[Mention, ...] = ()) -> Tally:
+    found = _run(text, events)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "bound"),
+    [
+        ("Rebels have launched at least 45 attacks on army posts since March 3.", 45, "at_least"),
+        ("Gunmen carried out a minimum of 30 raids on the camps since April.", 30, "at_least"),
+        ("There have been more than 120 drone strikes on the city so far.", 120, "more_than"),
+        ("Insurgents mounted some 60 assaults on the garrison this year.", 60, "approx"),
+        ("Ships in the strait have come under attack 17 times since May 1.", 17, "exact"),
+        ("The convoy route was hit on 40 occasions.", 40, "exact"),
+        ("The navy retaliated for the raids nine times.", 9, "exact"),
+        ("Allied jets conducted four rounds of airstrikes on the ridge.", 4, "exact"),
+        ("The base has been attacked nearly two dozen times since January.", 24, "approx"),
+    ],
+)
+def test_counts(text: str, count: int, bound: str) -> None:
+    t = _one(text)
+    assert (t.count, t.bound) == (count, bound)
+    assert t.span is not None and t.claim in text
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The ambush was the 87th attack on the patrols since the truce.", 87),
+        ("Sunday's raid marked the third on the airport in a month.", 3),
+        ("The blast was the twenty-first attack on the pipeline.", 21),
+        ("It was the first time soldiers were killed at the outpost.", 1),
+        ("The strike was the second using cruise missiles.", 2),
+    ],
+)
+def test_ordinals(text: str, count: int) -> None:
+    t = _one(text)
+    assert (t.count, t.bound) == (count, "ordinal")
+
+
+def test_weapon_of_an_ordinal() -> None:
+    t = _one("The barrage was the fourth using ballistic missiles.")
+    assert (t.count, t.weapon) == (4, "ballistic missile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three rockets hit the base on Monday.",
+        "The attack killed 12 soldiers and wounded 30.",
+        "About 2,000 troops are deployed in the region.",
+        "Prices rose three times as fast as wages.",
+        "It was his second visit to the capital.",
+        "The second-largest city was quiet.",
+        "The strikes are the first in a wider response.",
+        "Officials held 14 meetings since March.",
+        "Several attacks were reported.",
+    ],
+)
+def test_not_tallies(text: str) -> None:
+    assert _run(text) == ()
+
+
+def test_window_scope_and_target() -> None:
+    t = _one("Militias have staged at least 58 attacks on U.S. forces in Syria since 4 February.")
+    assert t.target == "U.S. forces"
+    assert t.scope == ("Syria",)
+    assert t.since == dt.date(2024, 2, 4)
+    assert t.until == PUB  # no events: the window runs to publication
+
+
+def test_between_window() -> None:
+    text = "Between 3 March and 20 May, gunmen attacked the checkpoints on 25 occasions."
+    t = _one(text)
+    assert (t.since, t.until) == (dt.date(2024, 3, 3), dt.date(2024, 5, 20))
+
+
+def test_window_carries_over_from_an_earlier_sentence() -> None:
+    text = (
+        "Since 2 April, the frontier has been tense. "
+        "Raiders have crossed it and attacked outposts at least 11 times."
+    )
+    t = _one(text)
+    assert (t.count, t.since) == (11, dt.date(2024, 4, 2))
+
+
+def test_ordinal_points_at_the_event_on_the_named_date() -> None:
+    text = (
+        "A drone hit the depot on 5 June. "
+        "Mortars struck the harbour on 7 June. "
+        "The 5 June attack was the 30th attack on the depot."
+    )
+    sents = sentences(text)
+    e1 = Mention(id="e1", date=dt.date(2024, 6, 5), spans=(sents[0],))
+    e2 = Mention(id="e2", date=dt.date(2024, 6, 7), spans=(sents[1],))
+    t = _one(text, (e1, e2))
+    assert (t.count, t.ordinal_of, t.until) == (30, "e1", dt.date(2024, 6, 5))
+
+
+def test_ordinal_points_at_the_nearest_earlier_event() -> None:
+    text = "Mortars struck the harbour on 7 June. This attack was the fifth on the harbour."
+    sents = sentences(text)
+    e1 = Mention(id="e1", date=dt.date(2024, 6, 7), spans=(sents[0],))
+    t = _one(text, (e1,))
+    assert t.ordinal_of == "e1"
+
+
+def test_never_raises_on_odd_input() -> None:
+    for text in ["", "the", "the 1st", "on 5 occasions", "at least times", "the first time."]:
+        _run(text)
+    assert _run("x" * 5) == ()

@@ -1,0 +1,96 @@
+"""Weapon resolution: variants, categories and broader names."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchfloor import lexicon
+from watchfloor.resolve.weapons import (
+    CATEGORIES,
+    canonical_weapon,
+    find_weapons,
+    weapon_broader,
+    weapon_category,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonical", "category"),
+    [
+        ("The militia fired two short-range ballistic missiles.", "short-range ballistic missile", "missile"),
+        ("Officials said SRBMs were used.", "short-range ballistic missile", "missile"),
+        ("It launched close-range ballistic missiles at dawn.", "short-range ballistic missile", "missile"),
+        ("A ballistic missile struck the pier.", "ballistic missile", "missile"),
+        ("The destroyer downed an anti-ship cruise missile.", "anti-ship missile", "missile"),
+        ("Two cruise missiles were intercepted.", "cruise missile", "missile"),
+        ("Katyusha rockets landed near the embassy.", "rocket", "rocket"),
+        ("Three 107mm rockets hit the airfield.", "rocket", "rocket"),
+        ("Rocket fire was reported overnight.", "rocket", "rocket"),
+        ("Mortar rounds fell short of the perimeter.", "mortar", "artillery"),
+        ("A one-way attack drone struck the housing area.", "one-way attack drone", "drone"),
+        ("The group used a kamikaze drone.", "one-way attack drone", "drone"),
+        ("A suicide drone exploded.", "one-way attack drone", "drone"),
+        ("Shahed drones were launched in waves.", "one-way attack drone", "drone"),
+        ("An OWA UAS was shot down.", "one-way attack drone", "drone"),
+        ("An explosive-laden drone hit the tower.", "one-way attack drone", "drone"),
+        ("An unmanned aerial vehicle was seen overhead.", "drone", "drone"),
+        ("A UAV crashed near the road.", "drone", "drone"),
+        ("U.S. airstrikes hit five sites.", "airstrike", "air"),
+        ("Air strikes continued for hours.", "airstrike", "air"),
+        ("F-15E Strike Eagles took part.", "airstrike", "air"),
+        ("Warplanes flew over the valley.", "airstrike", "air"),
+        ("B-1 bombers flew from the United States.", "B-1 bomber", "air"),
+        ("An AC-130 gunship engaged the vehicle.", "AC-130 gunship", "air"),
+        ("A roadside bomb struck the convoy.", "IED", "explosive"),
+        ("An improvised explosive device detonated.", "IED", "explosive"),
+        ("Artillery shelling hit the outskirts.", "artillery", "artillery"),
+        ("They fired anti-tank guided missiles at the post.", "anti-tank missile", "missile"),
+        ("Small-arms fire was heard.", "small arms", "small_arms"),
+        ("A guided-missile destroyer shot it down.", "naval vessel", "naval"),
+        ("An unmanned surface vessel approached the ship.", "unmanned surface vessel", "naval"),
+    ],
+)
+def test_weapon_phrases(sentence: str, canonical: str, category: str) -> None:
+    found = {(m.canonical, m.category) for m in find_weapons(sentence)}
+    assert (canonical, category) in found
+
+
+def test_spans_and_longest_match() -> None:
+    text = "They fired short-range ballistic missiles and rockets."
+    matches = find_weapons(text)
+    assert [m.canonical for m in matches] == ["short-range ballistic missile", "rocket"]
+    for m in matches:
+        assert text[m.span.start : m.span.end] == m.surface
+
+
+@pytest.mark.parametrize("sentence", ["Let us go.", "The uav file.", "a sam sandwich"])
+def test_acronyms_need_capitals(sentence: str) -> None:
+    assert find_weapons(sentence) == []
+
+
+def test_broader_names() -> None:
+    assert weapon_broader("B-1 bomber") == ("B-1 bomber", "airstrike")
+    assert weapon_broader("short-range ballistic missile") == (
+        "short-range ballistic missile",
+        "ballistic missile",
+    )
+    assert weapon_broader("one-way attack drone") == ("one-way attack drone", "drone")
+    assert weapon_broader("rocket") == ("rocket",)
+
+
+def test_lookup_helpers() -> None:
+    assert canonical_weapon("Katyusha rockets") == "rocket"
+    assert canonical_weapon("a picnic") is None
+    assert weapon_category("mortar") == "artillery"
+    assert weapon_category("slingshot") is None
+
+
+def test_every_variant_resolves_to_its_own_weapon() -> None:
+    wrong = []
+    for row in lexicon.load_json("weapons.json")["weapons"]:
+        assert row["category"] in CATEGORIES
+        for alias in [row["name"], *row["aliases"]]:
+            got = [m.canonical for m in find_weapons(alias)]
+            if got != [row["name"]]:
+                wrong.append((alias, row["name"], got))
+    assert wrong == []
