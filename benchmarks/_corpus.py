@@ -66,10 +66,7 @@ def make_document(base: Sequence[Document], index: int) -> Document:
     """Document number `index` of the corpus (deterministic, distinct for every index)."""
     src = base[index % len(base)]
     variant = index // len(base)
-    if variant == 0:
-        text = src.text
-    else:
-        text = _swap_places(_shift_numbers(src.text, variant), variant)
+    text = _swap_places(_shift_numbers(src.text, variant), variant) if variant else src.text
     text = f"{text}\n\n(Dispatch {index + 1:07d}.)"
     published = src.published + dt.timedelta(days=variant % 97) if src.published else None
     return dataclasses.replace(

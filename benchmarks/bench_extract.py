@@ -34,10 +34,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import iter_corpus, load_samples, make_document, word_count  # noqa: E402
+from _corpus import iter_corpus, load_samples, make_document, word_count
 
-from watchfloor.extract.pipeline import extract  # noqa: E402
-from watchfloor.models import Document  # noqa: E402
+from watchfloor.extract.pipeline import extract
+from watchfloor.models import Document
 
 TARGET_RATIO = 0.25
 CHECKPOINTS = (0.25, 0.5, 1.0)
@@ -108,7 +108,11 @@ def extract_pass(base: Sequence[Document], words: int) -> Pass:
         while marks and result.words >= marks[0]:
             current, peak = rss_mib()
             result.memory.append(
-                {"words": result.words, "rss_mib": round(current, 1), "peak_rss_mib": round(peak, 1)}
+                {
+                    "words": result.words,
+                    "rss_mib": round(current, 1),
+                    "peak_rss_mib": round(peak, 1),
+                }
             )
             marks.pop(0)
     return result

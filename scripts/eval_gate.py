@@ -87,7 +87,11 @@ class Row:
 
 def corpora(shared: Path = SHARED) -> list[Corpus]:
     return [
-        Corpus("samples", ROOT / "src" / "watchfloor" / "samples", ROOT / "tests" / "golden" / "samples"),
+        Corpus(
+            "samples",
+            ROOT / "src" / "watchfloor" / "samples",
+            ROOT / "tests" / "golden" / "samples",
+        ),
         Corpus("dev", shared / "data" / "dev", shared / "data" / "dev"),
     ]
 

@@ -85,8 +85,7 @@ def test_a_drop_beyond_the_tolerance_fails_and_a_smaller_one_does_not() -> None:
 
 def test_a_metric_that_vanishes_counts_as_a_drop_and_a_new_one_does_not() -> None:
     rows = {
-        r.metric: r
-        for r in gate.compare("x", {"fields.admin1": 0.6}, {"fields.weapons_all": 0.4})
+        r.metric: r for r in gate.compare("x", {"fields.admin1": 0.6}, {"fields.weapons_all": 0.4})
     }
     assert rows["fields.admin1"].dropped and rows["fields.admin1"].status == "MISSING"
     assert not rows["fields.weapons_all"].dropped and rows["fields.weapons_all"].status == "new"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +64,53 @@ def test_dev_gold_with_the_lexicon_families(
     dev_dir: Path, dev_refs: list[MentionRef], lexicon_families: Families
 ) -> None:
     _dev_pairwise(dev_dir, dev_refs, lexicon_families)
+
+
+def _retold(r: MentionRef, rng: random.Random, n: int) -> MentionRef:
+    """The same event as a noisier extraction from another outlet might give it."""
+    m, changes = r.mention, dict[str, Any]()
+    if rng.random() < 0.3:
+        changes["actor1"] = None
+    if rng.random() < 0.3 and m.date and m.date_precision == "day":
+        changes["date"] = m.date + timedelta(days=rng.choice([-1, 1]))
+    if rng.random() < 0.3:
+        changes.update(location=None, latitude=None, longitude=None)
+    elif rng.random() < 0.2 and m.latitude is not None:
+        changes.update(latitude=m.latitude + rng.uniform(-0.15, 0.15), location="near the site")
+    if rng.random() < 0.3:
+        changes["weapons"] = ()
+    if rng.random() < 0.2:
+        changes["sub_event_type"] = None
+    if rng.random() < 0.3:
+        changes.update(fatalities=Count(), injuries=Count())
+    doc = f"{r.doc_id}-retold{n}"
+    new_id = f"{doc}#{m.id}"
+    return MentionRef(new_id, doc, doc, "Other Outlet", None, replace(m, id=new_id, **changes))
+
+
+def test_noisy_retellings_of_the_dev_events_still_cluster(
+    dev_dir: Path, dev_refs: list[MentionRef], families: Families
+) -> None:
+    truth0 = {
+        m: c["id"]
+        for c in json.loads((dev_dir / "ledger.json").read_text())["clusters"]
+        for m in c["members"]
+    }
+    scores = []
+    for seed in range(20):
+        rng = random.Random(seed)
+        refs, truth = list(dev_refs), dict(truth0)
+        for r in dev_refs:
+            for n in range(2):
+                copy = _retold(r, rng, n)
+                refs.append(copy)
+                truth[copy.mention_id] = truth0[r.mention_id]
+        scores.append(pairwise(cluster_mentions(refs, actor_families=families), truth))
+    precision = sum(p for p, _ in scores) / len(scores)
+    recall = sum(r for _, r in scores) / len(scores)
+    print(f"noisy retellings: pairwise P {precision:.3f} R {recall:.3f}")
+    assert precision >= 0.95
+    assert recall >= 0.85
 
 
 @settings(max_examples=30, deadline=None)
@@ -138,6 +187,7 @@ def test_one_attack_told_three_ways_is_one_event(families: Families) -> None:
     assert "km apart (Deir ez-Zor / Conoco gas field)" in reasons
     assert "actor1 compatible (Iran-backed militias ~ Islamic Resistance in Iraq)" in reasons
     assert len(clusters[0].decisions) == 2
+    assert all(d.to_dict()["same"] for d in clusters[0].decisions)
 
 
 def test_strike_answering_an_attack_same_day_same_place_is_not_merged(

@@ -68,6 +68,7 @@ def test_conflicting_casualties_keep_every_claim_and_prefer_the_target_side(
         ("c", "Wire Service", 2, "media"),
     ]
     assert r.claims[0].span == Span(0, 5)
+    assert r.claims[0].to_dict()["span"] == [0, 5]
     assert r.status == "confirmed"
     assert r.status_sources == ("Pentagon",)
 
@@ -278,3 +279,10 @@ def test_every_dev_event_reconciles_within_its_members(
                 assert count.low <= count.best <= count.high
         assert r.country in {m.mention.country for m in members}
         assert len(r.evidence) == len(members)
+
+
+def test_a_distant_ally_speaking_is_not_the_perpetrator(families: Families, kinds: Kinds) -> None:
+    members = [ref("a#1", "a", actor1="Kataib Hezbollah", casualty_claims=[("Hezbollah", 2, None)])]
+    r = reconcile(members, actor_kind=kinds, actor_families=families)
+    assert r.claims[0].voice == "media"
+    assert r.status == "reported"

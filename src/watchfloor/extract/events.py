@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from watchfloor.extract import casualties, hedges, roles, triggers
 from watchfloor.extract.triggers import Trigger
@@ -51,6 +51,7 @@ class Candidate:
     responds: bool = False  # "retaliatory", "in response to" with no event named
     members: list[int] = field(default_factory=list)
     merge_only: bool = False  # told only as the object of a statement ("condemned the strikes")
+    places_here: list[PlaceMatch] = field(default_factory=list)  # every place the window names
 
     @property
     def anaphoric(self) -> bool:
@@ -88,6 +89,7 @@ def build_candidates(
             continue
         trigs = triggers.find_triggers(text, sent.start, sent.end)
         wins = roles.windows(text, sent, trigs)
+        trigs, wins = _fuse(text, trigs, wins)
         sent_actors = [
             a for a in actors
             if sent.start <= a.span.start < sent.end
@@ -105,7 +107,7 @@ def build_candidates(
             ):
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: generic plural")
                 continue
-            for c in _split_by_country(cand, text, trig, win, places, sent):
+            for c in _split_by_country(cand):
                 made.append((len(out), c))
                 out.append(c)
         if made:
@@ -121,6 +123,31 @@ def build_candidates(
                 out[-1].spans.append(sent)
             _outcome(text, sent, out[-1])
     return out, relations, notes
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she|we)\s+(?:(?:have|has|had|also|then|later)\s+)?$", re.I)
+
+
+def _fuse(
+    text: str, trigs: list[Trigger], wins: list[roles.Window]
+) -> tuple[list[Trigger], list[roles.Window]]:
+    """'The strikes hit ...', 'the explosion killed ...': a verb whose subject is a trigger
+    noun tells the same event; keep the noun and give it the verb's words. A verb whose
+    subject is a pronoun ("They targeted ...") refers back like "the strikes"."""
+    out_t: list[Trigger] = []
+    out_w: list[roles.Window] = []
+    for trig, win in zip(trigs, wins, strict=True):
+        if trig.kind == "verb" and out_t and out_t[-1].kind == "noun":
+            between = text[out_t[-1].span.end : trig.span.start]
+            if len(between.split()) <= 3 and not re.search(r"[,;]|\b(?:and|after|that|which)\b", between):
+                prev = out_w[-1]
+                out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
+                continue
+        if trig.kind == "verb" and _PRONOUN_SUBJECT.search(text[win.left.start : trig.span.start]):
+            trig = replace(trig, definite=True)
+        out_t.append(trig)
+        out_w.append(win)
+    return out_t, out_w
 
 
 _STANCE = re.compile(
@@ -174,6 +201,7 @@ def _candidate(
         actor1=agent,
         actor2=patient,
         place=chosen[0] if chosen else None,
+        places_here=chosen,
         date=roles.choose_date(trig, win, dates, sent, [w for w in wins if w is not win]),
         weapons=roles.weapons_for(text, trig, win, weapons),
         trigger_sub=trig.sub,
@@ -203,16 +231,9 @@ def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
     return bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, agent.span.start - 12) : agent.span.start]))
 
 
-def _split_by_country(
-    cand: Candidate,
-    text: str,
-    trig: Trigger,
-    win: roles.Window,
-    places: Sequence[PlaceMatch],
-    sent: Span,
-) -> list[Candidate]:
-    chosen = roles.choose_place(text, trig, win, places, sent)
-    countries = [p for p in chosen if p.kind == "country"]
+def _split_by_country(cand: Candidate) -> list[Candidate]:
+    """'strikes in Iraq and Syria' with no more precise place: one event per country."""
+    countries = [p for p in cand.places_here if p.kind == "country"]
     if len(countries) < 2 or (cand.place and cand.place.kind != "country"):
         return [cand]
     out = []
@@ -221,7 +242,7 @@ def _split_by_country(
         c.place, c.country = p, p.country
         c.weapons, c.claims, c.spans = list(cand.weapons), [], list(cand.spans)
         c.outcome, c.aliases1, c.aliases2 = set(cand.outcome), set(cand.aliases1), set(cand.aliases2)
-        c.members = []
+        c.members, c.places_here = [], [p]
         out.append(c)
     return out
 
@@ -300,13 +321,20 @@ def merge_candidates(cands: list[Candidate]) -> tuple[list[Candidate], list[int]
 
 
 def _merge_target(events: Sequence[Candidate], cand: Candidate) -> int | None:
-    for i in range(len(events) - 1, -1, -1):
-        ev = events[i]
-        if not _compatible(ev, cand):
-            continue
-        if _positive_signal(ev, cand, most_recent=i == len(events) - 1):
-            return i
-    return None
+    """The most recent compatible event, preferring one told with the same kind of word
+    ("the strikes" refers back to strikes before attacks)."""
+    found = [
+        i for i in range(len(events) - 1, -1, -1)
+        if _compatible(events[i], cand)
+        and _positive_signal(events[i], cand, most_recent=i == len(events) - 1)
+    ]
+    if not found:
+        return None
+    if cand.anaphoric or cand.merge_only:
+        same = [i for i in found if events[i].family == cand.family]
+        if same:
+            return same[0]
+    return found[0]
 
 
 def _compatible(ev: Candidate, c: Candidate) -> bool:
@@ -317,9 +345,9 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
     if not (same_side(ev.actor1, c.actor1) and same_side(ev.actor2, c.actor2)):
         return False
     # an attacker of one is the target of the other: opposite directions
-    if a1(c) and a2(ev) and same_side(c.actor1, ev.actor2) and not same_side(c.actor1, ev.actor1):
+    if a1(c) and a2(ev) and same_side(c.actor1, ev.actor2) and not (a1(ev) and same_side(c.actor1, ev.actor1)):
         return False
-    if a2(c) and a1(ev) and same_side(c.actor2, ev.actor1) and not (a1(c) or a2(ev)):
+    if a2(c) and a1(ev) and same_side(c.actor2, ev.actor1) and not (a2(ev) and same_side(c.actor2, ev.actor2)):
         return False
     if ev.country and c.country and ev.country != c.country:
         return False

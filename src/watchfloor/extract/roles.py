@@ -64,7 +64,7 @@ def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Wind
     cuts += [
         m.start()
         for m in re.finditer(
-            r";|\s[—–]\s|, which\b|\b(?:while|amid|despite|although|though|but|whereas)\b",
+            r";|\s[—–-]\s|, which\b|\b(?:while|amid|despite|although|though|but|whereas)\b",
             text[: sentence.end],
         )
         if m.start() >= sentence.start
@@ -187,8 +187,9 @@ def choose_place(
     """The most precise places in the window; several countries when the text names
     several and nothing more precise ("strikes in Iraq and Syria")."""
     inside = [p for p in places if win.whole.start <= p.span.start < win.whole.end]
-    if not inside:
+    if not inside and not trig.definite:
         inside = [p for p in places if sentence.start <= p.span.start < sentence.end]
+    inside = [p for p in inside if not _negated(text, win.whole.start, p.span.start)]
     if not inside:
         return []
     inside = [p for p in inside if not _is_origin(text, p)] or inside
@@ -202,6 +203,12 @@ def choose_place(
     # prefer the place in the target position, then the one nearest the trigger
     best.sort(key=lambda p: (abs(p.span.start - trig.span.start)))
     return [best[0]]
+
+
+def _negated(text: str, lo: int, at: int) -> bool:
+    """'did not target any locations inside Iran': a place the event did not touch."""
+    left = text[max(lo, at - 60) : at]
+    return bool(re.search(r"\b(?:not|no|never|without|nor)\b(?:\s+[\w’'-]+){0,6}\s+$", left, re.I))
 
 
 def _is_origin(text: str, p: PlaceMatch) -> bool:

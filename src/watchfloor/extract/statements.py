@@ -141,8 +141,9 @@ _CONDEMN = _rx(
     r"\bviolat\w*\s+(?:of\s+)?(?:\w+\s+){0,3}sovereignty\b|\baggression\b|\bcondemn"
     r"|\bdangerous\s+escalation\b|\bdespicable\b|\bheinous\b|\bcowardly\b|\bunacceptable\b"
     r"|\boutrageous\b|\boutraged\b|\bterrorist\s+attack\b|\bbarbaric\b|\bhostile\s+act\b"
-    r"|\bassassination\b|\bunprovoked\b|\bblatant\b|\bwar\s+crimes?\b|\bcrime\b"
-    r"|\bsummon(?:ed|s)?\s+(?:the\s+)?[^.;]{0,30}?(?:ambassador|envoy|charg)"
+    r"|\bunprovoked\b|\bblatant\b|\bwar\s+crimes?\b|\bcrime\b"
+    r"|\bsummon(?:ed|s)?\s+(?:the\s+)?[^;]{0,30}?(?:ambassador|envoy|charg)"
+    r"|\brejects?(?:ed)?\s+(?:any\s+|all\s+|the\s+)?(?:attacks?|strikes?|aggression)\b"
 )
 _DENY = _rx(r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b")
 _SUPPORT = _rx(
@@ -196,24 +197,41 @@ def find_statements(
             continue  # a headline; the body says it again
         verbs = list(_VERB_RE.finditer(text, sent.start, sent.end))
         spoke = False
+        until = -1  # end of the reported clause of the last speaker found
         for n, m in enumerate(verbs):
+            if m.start() < until:
+                continue  # "X said that Baghdad rejected ...": part of what X said
             speaker, inverted = _find_speaker(text, sentences, idx, m, seen)
             if speaker is None:
                 continue
             seen.append(speaker)
-            nxt = verbs[n + 1].start() if n + 1 < len(verbs) else sent.end
+            nxt = _clause_end(text, verbs[n + 1 :], m.end(), sent.end)
+            until = nxt
             quote, content = _said(text, sent, m, nxt, inverted, spoke)
             spoke = True
             stance = _stance(m.group(1).lower(), content, quote)
             if stance is None:
                 continue
             key = speaker.name.lower()
-            if key in last_at and idx - last_at[key] <= _REPEAT_WINDOW:
+            recent = [k for k, at in last_at.items() if idx - at <= _REPEAT_WINDOW]
+            if any(k == key or (min(len(k), len(key)) >= 5 and (k in key or key in k))
+                   for k in recent):  # fmt: skip
                 continue
             last_at[key] = idx
             about = _about(text, sentences, idx, events, content)
             out.append(Statement(speaker.name, speaker.role, stance, quote, about, sent))
     return tuple(out)
+
+
+_BOUNDARY = re.compile(r"[;,]|\b(?:before|after|while|whereas|but|and|as|when)\b")
+
+
+def _clause_end(text: str, later: Sequence[re.Match[str]], start: int, end: int) -> int:
+    """Where a speaker's words end: at the next reporting verb that opens a new clause."""
+    for v in later:
+        if _BOUNDARY.search(text, start, v.start()):
+            return v.start()
+    return end
 
 
 def _find_speaker(
@@ -269,14 +287,17 @@ def _speaker_before(text: str, sent: Span, verb_at: int) -> _Speaker | None:
             role = " ".join(w for w in head if w.lower() not in ("its", "his", "her", "their"))
             return _make_speaker(app.split(), role or None, force_person=True)
         first = app.split()[0].lower() if app else ""
-        if not (first in ("the", "a", "an") or first in _TITLES or first in _NP_WORDS):
+        if re.fullmatch(r"[a-z]+(?:ed|ing)", first) and first not in _NP_WORDS:
+            i = prev  # "X, asked about the report, said": skip the aside
+        elif first in ("the", "a", "an") or first in _TITLES or first in _NP_WORDS:
+            role_app = re.sub(r"^(?:the|a|an)\s+", "", app)
+            i = prev
+        else:
             return None
-        role_app = re.sub(r"^(?:the|a|an)\s+", "", app)
-        i = prev
     words = _collect_back(text, sent.start, i)
-    while words and words[0].lower() in ("the", "a", "an", "of", "and", "in"):
+    while words and words[0].lower() in ("the", "a", "an", "of", "and", "in", "for"):
         words.pop(0)
-    if not words or words[-1].lower() in ("of", "and", "the", "in"):
+    if not words or words[-1].lower() in ("of", "and", "the", "in", "for"):
         return None
     start = _word_start(text, sent.start, i, len(words))
     before = re.search(r"([A-Za-z]+)\s*$", text[sent.start : start])
@@ -296,9 +317,11 @@ def _collect_back(text: str, lo: int, end: int) -> list[str]:
         w = m.group(1)
         bare = re.sub(r"[’']s$", "", w).lower()
         ok = w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)
-        if w == "in" and words and words[0][0].isupper():
+        if w in ("in", "for") and words and (words[0][0].isupper() or words[0] == "the"):
+            # "Islamic Resistance in Iraq", "a spokesman for the government"
             prev = _WORD_END.search(text, lo, m.start(1))
-            ok = bool(prev and prev.group(1)[0].isupper())  # "Islamic Resistance in Iraq"
+            pw = prev.group(1) if prev else ""
+            ok = bool(pw) and (pw[0].isupper() or pw.lower() in _TITLES)
         if not ok:
             break
         words.insert(0, w)
@@ -318,12 +341,23 @@ def _word_start(text: str, lo: int, end: int, n: int) -> int:
 
 def _sentence_subject(text: str, sent: Span) -> _Speaker | None:
     """The name-like phrase opening a sentence, for "X did this and said ..."."""
-    m = re.match(
-        rf"\W*(?:[A-Z][a-z]+:\s+)?((?:{_NAME_TOKEN}|of|for|in)(?:\s+(?:{_NAME_TOKEN}|of|for|in))*)"
-        r"(?:,\s*[^,]{1,60},)?\s+[a-z]",
-        text[sent.start : sent.end],
-    )
-    return _make_speaker(m.group(1).split(), None) if m else None
+    body = sent.text(text)
+    lead = re.match(r"[\W]*(?:[A-Z][\w ]{0,20}:\s+)?", body)
+    pos = sent.start + (lead.end() if lead else 0)
+    app = re.match(rf"([^,]{{1,60}}),\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}),\s+[a-z]",
+                   text[pos : sent.end])  # fmt: skip
+    if app:
+        head = [w for w in app.group(1).split() if w.lower() not in ("its", "his", "her", "the")]
+        return _make_speaker(app.group(2).split(), " ".join(head) or None, force_person=True)
+    words: list[str] = []
+    for w in re.findall(r"[\w.\-’']+", text[pos : sent.end]):
+        bare = re.sub(r"[’']s$", "", w).lower()
+        if not (w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)):
+            break
+        words.append(w)
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    return _make_speaker(words, None) if words else None
 
 
 def _inverted(text: str, sent: Span, verb_at: int) -> bool:
@@ -394,14 +428,32 @@ def _refer(found: _Speaker, seen: list[_Speaker], text: str, lo: int, hi: int) -
             if s.head == found.head or (s.person and found.head in role):
                 return s
     if found.head in _ANAPHORIC and len(words) <= 2:
-        actors = [a for a in find_actors(text, lo, hi) if a.kind != "state_force"]
-        if actors:
-            return _Speaker(actors[-1].surface, None, False, found.head)
+        actor = _antecedent(text, lo, hi, words[0] if len(words) == 2 else None)
+        if actor:
+            return _Speaker(actor, None, False, found.head)
+    if len(words) == 1 and len(found.head) >= 5:
+        stem = found.head.rstrip("s")
+        for s in reversed(seen):
+            if stem in s.name.lower() and s.name.lower() != found.name.lower():
+                return s  # "the Guards" after "the Revolutionary Guard Corps"
     if any(c.isupper() for c in found.name):
         return found
     if found.head in _TITLES or found.head in _INSTITUTIONS:
         return found
+    if found.head in ("official", "officials") and len(words) >= 2:
+        return found  # "a senior military official"
     return None
+
+
+def _antecedent(text: str, lo: int, hi: int, adjective: str | None) -> str | None:
+    """The named non-state actor "the (Lebanese) group" points back to."""
+    actors = [a for a in find_actors(text, lo, hi) if a.kind != "state_force"]
+    if adjective:
+        stem = adjective[:4]
+        same = [a for a in actors if a.country and a.country.lower().startswith(stem)]
+        if same:
+            return same[-1].surface
+    return actors[-1].surface if actors else None
 
 
 def _said(
@@ -463,7 +515,7 @@ def _stance(verb: str, content: str, quote: str | None) -> str | None:
     if verb in ("claimed", "claims") and _CLAIM.search(verb + content):
         return "claim"
     for rx, stance in _CUES:
-        if rx.search(content if stance in ("claim", "attribute") else said):
+        if rx.search(content if stance in ("claim", "attribute") else verb + " " + said):
             return stance
     if verb == "rejected" and _DEMAND_WD.search(said):
         return "reject-withdrawal"

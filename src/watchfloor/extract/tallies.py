@@ -28,7 +28,7 @@ from watchfloor.text.numbers import Quantity, find_ordinals, find_quantities
 _NOUN = (
     r"(?:(?:air|drone|missile|rocket|mortar|artillery|naval|retaliatory)[\s-]?)?"
     r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambush(?:es)?|"
-    r"launch(?:es)?|barrages?|salvos?|operations?)"
+    r"barrages?|salvos?|operations?)"
 )
 _ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:\w+\s+){0,2}?" + _NOUN
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
@@ -36,13 +36,23 @@ _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|differe
     r"mortar|artillery|air|naval|retaliatory|[A-Z][\w.\-]*)\s+){0,3}"  # fmt: skip
 _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
 _ORDINAL_AFTER = re.compile(
-    rf"(?:\s+(?:{_MODS})(?P<noun>{_NOUN}|time)\b"
+    rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time)\b"
     r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|to\s+(?:hit|target|strike))\b))"
     r"|(?P<using>\s+(?:one\s+)?(?:using|with|involving)"
     r"\s+(?:an?\s+)?(?P<weapon>(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|mortars?|"
     r"bombs?|IEDs?|artillery|gunships?|aircraft|jets?|boats?|vessels?)))\b)"
 )
 _ORDINAL_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:very\s+)?$", re.IGNORECASE)
+_WEAPON_USED = re.compile(
+    r"\b(?:used|using|fired|firing|launched|with|involving)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?P<weapon>(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|mortars?|bombs?|IEDs?|"
+    r"artillery|gunships?))\b"
+)
+_NUMBER_OF = re.compile(
+    rf"\b(?:number|total|tally|count)\s+of\s+(?:{_MODS}){_NOUN}\b[^.;]{{0,120}}?"
+    r"\b(?:to|at|stands\s+at|reached|rose\s+to|climbed\s+to|is|was)\s+$",
+    re.IGNORECASE,
+)
 _ATTACK_VERB = re.compile(
     r"\b(?:used|employed|attack\w*|struck|strike\w*|target\w*|hit|fired|launch\w*|retaliat\w*|shell\w*|"
     r"bomb\w*|raid\w*|assault\w*|ambush\w*)\b",
@@ -86,7 +96,7 @@ def find_tallies(
             since = since_ctx
         else:
             since_ctx = since
-        for tally in _cardinals(text, sent) + _ordinals(text, sent):
+        for tally in _cardinals(text, sent) + _ordinals(text, sent, dates):
             ordinal_of = None
             if tally.bound == "ordinal":
                 ev = _numbered_event(text, sentences, events, idx, dates, tally.claim)
@@ -118,6 +128,10 @@ def _cardinals(text: str, sent: Span) -> list[Tally]:
             continue
         m = _CARDINAL_AFTER.match(text, q.span.end, sent.end)
         if not m:
+            if _NUMBER_OF.search(text[sent.start : q.span.start]):
+                out.append(Tally(claim=q.span.text(text), count=q.value, bound=_bound(q),
+                                 target=_target(text, sent, sent.start, sent.start),
+                                 span=q.span))  # fmt: skip
             continue
         noun = m.group("noun").lower()
         if noun in ("times", "occasions"):
@@ -143,13 +157,19 @@ def _cardinals(text: str, sent: Span) -> list[Tally]:
     return out
 
 
-def _ordinals(text: str, sent: Span) -> list[Tally]:
+def _ordinals(text: str, sent: Span, dates: Sequence[DateMention]) -> list[Tally]:
     out: list[Tally] = []
     for q in find_ordinals(text, sent.start, sent.end):
         if q.value is None:
             continue
-        if not _ORDINAL_BEFORE.search(text[max(sent.start, q.span.start - 12) : q.span.start]):
+        before = text[max(sent.start, q.span.start - 12) : q.span.start]
+        headline = re.search(r"(?:^|[-–—:]\s*)$", before) and text[q.span.start].isupper()
+        if not (_ORDINAL_BEFORE.search(before) or headline):
             continue
+        if re.fullmatch(r"\W*the\s+", text[sent.start : q.span.start], re.IGNORECASE):
+            continue  # "The first attack came on Tuesday": narrative order, not a tally
+        if any(d.span.start <= q.span.start < d.span.end for d in dates):
+            continue  # "on the 20th" is a date
         if text[q.span.end : q.span.end + 1] == "-":
             continue  # "second-largest", "35th-kilometer"
         m = _ORDINAL_AFTER.match(text, q.span.end, sent.end)
@@ -160,6 +180,9 @@ def _ordinals(text: str, sent: Span) -> list[Tally]:
         ):
             continue  # "the third on X" needs an event word before it: "The strike was ..."
         weapon = _singular(m.group("weapon")) if m.group("using") else None
+        if weapon is None and (m.group("noun") or "").lower() == "time":
+            used = _WEAPON_USED.search(text, m.end(), sent.end)
+            weapon = _singular(used.group("weapon")) if used else None
         if (
             m.group("noun")
             and m.group("noun").lower() == "time"

@@ -2,21 +2,25 @@
 
 Pure functions, no database. The merge rule, in order:
 
-1. **Blocking.** Two mentions are compared only when they share a country and their date
-   intervals, widened by one day, overlap (a day is itself, a week is +/-3 days around its
-   date, a month or year the whole period). Mentions without a country or a date stay alone.
-2. **Vetoes** (never merged, checked between *every* member of two clusters before they join,
-   i.e. complete link): same document (a document lists distinct events) unless identical in
-   every field; an analyst's cannot-link pair or different pinned events; dates beyond the
-   tolerance; event types of different families (violence / demonstrations / strategic);
-   reversed roles (actor1 of one is the other's actor2: an attack and the strike answering it);
-   places > 100 km apart or in different admin1 when both are site/town precise.
-3. **Score** (features and their human-readable reasons, see `compare`): date closeness, type,
-   place distance or admin1, actor compatibility through the injected `actor_families`,
-   weapons and casualty figures. A pair of day-precise mentions links when
-   score >= 4 and the place/actor/weapon/casualty part ("support") >= 1, so two anonymous
-   events on the same day never merge on date and type alone.
-4. **Coarse dates** (week/month/year): such a mention joins a cluster only on strong agreement
+1. **Blocking.** Pairs are scored only within one country: day-precise mentions at most one
+   day apart (skipping grid cells too far apart for the place veto), week/month mentions with
+   the same period, and each coarse mention against what its period touches (a week is +/-3
+   days around its date, a month or year the whole period). No country or date: stays alone.
+2. **Vetoes and conflicts**, checked between *every* member of two clusters before they join
+   (complete link). Vetoes: same document (a document lists distinct events) unless identical
+   in every field; an analyst's cannot-link pair or different pinned events; dates more than
+   two days apart; event types of different families (violence / demonstrations / strategic);
+   reversed roles (actor1 of one is the other's actor2: an attack and the strike answering
+   it); places > 100 km apart, or in different admin1, when both are site/town precise.
+   Conflicts (strong contradictions, scored -3): casualty figures 0 against 2 or more,
+   actor1 of different families, two differently named sites more than 5 km apart.
+3. **Score** (features with human-readable reasons, see `compare`): date closeness, type,
+   place distance or admin1, actors through the injected `actor_families` (compatible when
+   one is in the other's family; siblings under an umbrella are neutral; "Unidentified ..."
+   and None match anyone), weapons, casualty figures. A day pair links when score >= 4 and
+   the place/actor/weapon/casualty part ("support") >= 1, so two anonymous events on the same
+   day never merge on date and type alone.
+4. **Coarse dates**: a week/month mention joins a finer one only on strong agreement
    (score >= 4, support >= 2, same event type, actor1 known and compatible, no place penalty)
    and only when exactly one cluster qualifies.
 5. Links are applied best-first (score, then mention ids), so the result does not depend on
@@ -32,9 +36,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise, product
+from typing import Any
 
 from watchfloor.errors import InputError
 from watchfloor.models import Count, Mention
@@ -96,6 +101,9 @@ class MergeDecision:
     reasons: tuple[str, ...]
     veto: str | None = None  # a hard contradiction: never in one event
     conflict: str | None = None  # a strong contradiction: never in one event through others
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "reasons": list(self.reasons)}
 
 
 @dataclass(frozen=True)

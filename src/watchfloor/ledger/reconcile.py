@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Literal, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from watchfloor.errors import InputError
 from watchfloor.ledger.dedupe import MentionRef, norm_name, unidentified, weapon_key
@@ -57,6 +57,11 @@ class ClaimRecord:
     injured_bound: Bound = "exact"
     span: Span | None = None
     voice: Voice = "media"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = [self.span.start, self.span.end] if self.span else None
+        return d
 
 
 class Evidence(NamedTuple):
