@@ -9,8 +9,8 @@ measured are timed; building the documents is not. Words are whitespace-separate
 both rates count the same words and their ratio is the ratio of the two times. The target is
 extract_wps / tokenizer_wps >= 0.25 (extraction at most 4x the cost of bare tokenization).
 
-Memory: the process's resident set (current and peak, from /proc and getrusage) is sampled at
-1/4, 1/2 and all of the corpus during the extraction pass. Extractions are dropped as soon as
+Memory: the process's resident set (current and peak, from /proc and getrusage) is sampled
+after the warm-up and at 1/4, 1/2 and all of the corpus during the extraction pass. Extractions are dropped as soon as
 they are counted, so a flat resident set shows that memory does not grow with corpus size.
 """
 
@@ -96,6 +96,8 @@ def extract_pass(base: Sequence[Document], words: int) -> Pass:
     for doc in base:  # warm-up: lexicons and compiled patterns load on first use
         extract(doc)
     result = Pass("watchfloor extract()")
+    current, peak = rss_mib()
+    result.memory.append({"words": 0, "rss_mib": round(current, 1), "peak_rss_mib": round(peak, 1)})
     marks = [int(words * c) for c in CHECKPOINTS]
     for doc in iter_corpus(base, words):
         t0 = time.perf_counter()

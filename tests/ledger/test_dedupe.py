@@ -16,7 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from watchfloor.errors import InputError
-from watchfloor.ledger.dedupe import Cluster, MentionRef, cluster_mentions, compare
+from watchfloor.ledger.dedupe import (
+    Cluster,
+    MentionRef,
+    block_window,
+    cluster_mentions,
+    compare,
+)
 from watchfloor.models import Count, Mention
 
 US = "Military Forces of the United States"
@@ -370,6 +376,28 @@ def test_previous_keys_survive_a_new_mention_and_a_split(families: Families) -> 
     )
     keys = [c.key for c in split]
     assert len(split) == 2 and len(set(keys)) == 2 and first[0].key in keys
+
+
+def test_incremental_window_covers_every_mention_a_newcomer_can_join(
+    families: Families,
+) -> None:
+    newcomer = attack("new#1", "new", date="2024-03-11")
+    country, start, end = block_window(newcomer) or ("", date.min, date.max)
+    assert country == "Syria"
+    joined_days = []
+    for n, day in enumerate(range(5, 18)):
+        other = attack(f"o{n}#1", f"o{n}", date=f"2024-03-{day:02d}")
+        if len(cluster_mentions([newcomer, other], actor_families=families)) == 1:
+            joined_days.append(other.mention.date)
+    assert joined_days == [date(2024, 3, d) for d in (10, 11, 12)]
+    assert all(start <= d <= end for d in joined_days)
+    assert block_window(attack("x#1", "x", country=None)) is None
+    month = block_window(attack("m#1", "m", date="2024-02-01", date_precision="month"))
+    assert month == ("Syria", date(2024, 1, 30), date(2024, 3, 2))
+
+
+def test_no_mentions_no_clusters(families: Families) -> None:
+    assert cluster_mentions([], actor_families=families) == []
 
 
 def test_duplicate_mention_ids_are_an_input_error(families: Families) -> None:

@@ -91,6 +91,23 @@ def test_best_figure_without_a_confirming_source(
     assert r.status == "reported"
 
 
+@pytest.mark.parametrize(
+    ("count", "figure", "bound"),
+    [
+        ((3, 3, 3), 3, "exact"),
+        ((2, None, None), 2, "at_least"),
+        ((None, None, 5), 5, "at_most"),
+        ((2, 3, 4), 3, "approx"),
+        ((2, None, 4), 2, "approx"),
+    ],
+)
+def test_a_reports_own_figure_keeps_its_bound(
+    count: tuple[int | None, ...], figure: int, bound: str
+) -> None:
+    claim = reconcile([ref("a#1", "a", injuries=count)]).claims[0]
+    assert (claim.source, claim.injured, claim.injured_bound) == ("Wire Service", figure, bound)
+
+
 def test_a_figure_is_cited_once_per_document(families: Families, kinds: Kinds) -> None:
     members = [
         ref("a#1", "a", casualty_claims=[("medics", 4, None), ("residents", 4, None)]),

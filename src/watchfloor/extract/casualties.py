@@ -99,7 +99,9 @@ def _value(q: Quantity | None) -> tuple[int | None, Bound]:
 def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
     """The quantity attached to the nearest casualty word: "eight troops were wounded",
     "killed at least one member", "two fatalities", "the fatalities of two members"."""
-    quantities = [q for q in find_quantities(text, span.start, span.end) if not _is_measure(text, q)]
+    quantities = [
+        q for q in find_quantities(text, span.start, span.end) if not _is_measure(text, q)
+    ]
     best: tuple[int, Quantity] | None = None
     for m in words.finditer(text, span.start, span.end):
         for q in quantities:
@@ -122,10 +124,12 @@ def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
         if best is None:
             # "A member of X has been killed", "one of their fighters"
             left = text[max(span.start, m.start() - 80) : m.start()]
-            if re.search(r"(?:^|[\s,])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,6}$", left, re.I) and re.search(
-                r"\b(?:was|has\s+been|had\s+been|were)\s+(?:also\s+)?$", left, re.I
-            ):
-                return Quantity(span=Span(m.start(), m.end()), value=1, low=1, high=1, bound="exact")
+            if re.search(
+                r"(?:^|[\s,])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,6}$", left, re.I
+            ) and re.search(r"\b(?:was|has\s+been|had\s+been|were)\s+(?:also\s+)?$", left, re.I):
+                return Quantity(
+                    span=Span(m.start(), m.end()), value=1, low=1, high=1, bound="exact"
+                )
     return best[1] if best else None
 
 
@@ -134,9 +138,12 @@ def _is_measure(text: str, q: Quantity) -> bool:
     after = text[q.span.end : q.span.end + 14].lower()
     before = text[max(0, q.span.start - 2) : q.span.start]
     return bool(
-        re.match(r"\s*(?:km|kilomet|miles?|meters?|metres?|mm\b|hours?|days?|weeks?|months?|"
-                 r"years?|percent|%|targets?|locations?|sites?|facilities|times|attacks?|"
-                 r"strikes?|rockets?|missiles?|drones?|a\.m|p\.m|:)", after)
+        re.match(
+            r"\s*(?:km|kilomet|miles?|meters?|metres?|mm\b|hours?|days?|weeks?|months?|"
+            r"years?|percent|%|targets?|locations?|sites?|facilities|times|attacks?|"
+            r"strikes?|rockets?|missiles?|drones?|a\.m|p\.m|:)",
+            after,
+        )
         or before.endswith(":")
     )
 

@@ -23,7 +23,7 @@ from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch, distance_km
 from watchfloor.resolve.weapons import WeaponMatch
 
-REMOTE_FAMILIES = frozenset({"attack", "strike", "explosion", "intercept", "weak", "clash"})
+REMOTE_FAMILIES = frozenset({"attack", "strike", "explosion", "intercept", "weak", "clash", "harm"})
 STATE_KINDS = frozenset({"state_force", "coalition", "government"})
 
 
@@ -65,7 +65,10 @@ class Candidate:
 _OUTCOMES = (
     (re.compile(r"\bintercept(?:ed|ion)|\bshot\s+down\b|\bdowned\b", re.I), "intercepted"),
     (re.compile(r"\bimpact(?:ed)?\b|\bhit\s+the\s+base\b", re.I), "impacted"),
-    (re.compile(r"\bno\s+(?:damage|casualties|injuries)\b", re.I), "no damage or casualties reported"),
+    (
+        re.compile(r"\bno\s+(?:damage|casualties|injuries)\b", re.I),
+        "no damage or casualties reported",
+    ),
     (re.compile(r"\bdestroy(?:ed|ing)\b", re.I), "destroyed"),
     (re.compile(r"\bsecondary\s+explosions?\b", re.I), "secondary explosions"),
 )
@@ -90,8 +93,10 @@ def build_candidates(
         trigs = triggers.find_triggers(text, sent.start, sent.end)
         wins = roles.windows(text, sent, trigs)
         trigs, wins = _fuse(text, trigs, wins)
+        all_actors = [a for a in actors if sent.start <= a.span.start < sent.end]
         sent_actors = [
-            a for a in actors
+            a
+            for a in actors
             if sent.start <= a.span.start < sent.end
             and not roles.is_reporting_subject(text, a, sent)
         ]
@@ -101,7 +106,9 @@ def build_candidates(
             if problem:
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: {problem}")
                 continue
-            cand = _candidate(text, si, sent, trig, win, sent_actors, places, weapons, dates, wins)
+            cand = _candidate(
+                text, si, sent, trig, win, sent_actors, places, weapons, dates, wins, all_actors
+            )
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
             ):
@@ -125,7 +132,10 @@ def build_candidates(
     return out, relations, notes
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she|we)\s+(?:(?:have|has|had|also|then|later)\s+)?$", re.I)
+_DEFINITE_SUBJECT = re.compile(r"\b(?:the|this|that|these|those)\s+[\w-]+\s+(?:gunships?|drones?|aircraft|jets?|missiles?|rockets?|bombers?|warplanes?|helicopters?|AC-130)?\s*$", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:they|it|he|she|we)\s+(?:(?:have|has|had|also|then|later)\s+)?$", re.I
+)
 
 
 def _fuse(
@@ -137,13 +147,21 @@ def _fuse(
     out_t: list[Trigger] = []
     out_w: list[roles.Window] = []
     for trig, win in zip(trigs, wins, strict=True):
+        if trig.family == "harm" and out_t:
+            # "... killing three", "the explosion killed three and injured 47": consequences
+            prev = out_w[-1]
+            out_w[-1] = roles.Window(prev.left, Span(prev.right.start, max(prev.right.end, win.right.end)))
+            continue
         if trig.kind == "verb" and out_t and out_t[-1].kind == "noun":
             between = text[out_t[-1].span.end : trig.span.start]
-            if len(between.split()) <= 3 and not re.search(r"[,;]|\b(?:and|after|that|which)\b", between):
+            if len(between.split()) <= 3 and not re.search(
+                r"[,;]|\b(?:and|after|that|which)\b", between
+            ):
                 prev = out_w[-1]
                 out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
                 continue
-        if trig.kind == "verb" and _PRONOUN_SUBJECT.search(text[win.left.start : trig.span.start]):
+        before = text[win.left.start : trig.span.start]
+        if trig.kind == "verb" and (_PRONOUN_SUBJECT.search(before) or _DEFINITE_SUBJECT.search(before)):
             trig = replace(trig, definite=True)
         out_t.append(trig)
         out_w.append(win)
@@ -159,15 +177,29 @@ _STANCE = re.compile(
 _HEADING_END = re.compile(r"[.!?\"”’)]\s*$")
 
 
+def _weapon_subject(text: str, win: roles.Window, cand: Candidate) -> bool:
+    """'A drone wounds three troops': the weapon is the subject, so this is the attack."""
+    return any(w.span.end <= cand.trigger.span.start for w in cand.weapons) and not cand.trigger.passive
+
+
+def _quoted(text: str, sent: Span, trig: Trigger) -> bool:
+    """Inside quotation marks: a speaker's words, which name events told elsewhere."""
+    left = text[sent.start : trig.span.start]
+    opened = left.count("“") - left.count("”") + (left.count('"') % 2)
+    return opened > 0
+
+
 def is_heading(text: str, sent: Span) -> bool:
     """A title or section heading: a whole line without closing punctuation. Headlines
     repeat the story's events without dates, so they are not read for events."""
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line_end = len(text) if line_end < 0 else line_end
-    if re.match(r"\s*[-•*]?\s*[A-Z][\w ]{0,25}:\s", text[line_start:line_end]):
+    row = re.match(r"\s*[-•*]?\s*[A-Z][\w ]{0,25}:\s", text[line_start:line_end])
+    value = text[line_start + row.end() : line_end].strip() if row else ""
+    if row and (len(value.split()) <= 12 or not value.endswith((".", "!", "?", '"', "”"))):
         return True  # an infobox or form row: "- Date: 28 January 2024"
-    if text[line_start:sent.start].strip(" -•*") or text[sent.end:line_end].strip():
+    if text[line_start : sent.start].strip(" -•*") or text[sent.end : line_end].strip():
         return False
     chunk = text[sent.start : sent.end]
     return not _HEADING_END.search(chunk) and len(chunk.split()) <= 25
@@ -184,6 +216,7 @@ def _candidate(
     weapons: Sequence[WeaponMatch],
     dates: Sequence[DateMention],
     wins: Sequence[roles.Window],
+    all_actors: Sequence[ActorMatch],
 ) -> Candidate:
     agent, patient = roles.assign_roles(text, trig, win, actors)
     if agent is None:
@@ -192,6 +225,8 @@ def _candidate(
             places = [p for p in places if p is not as_place]
     if agent is None:
         agent = roles.nationality_agent(text, trig, win.left.start)
+    if agent is None:
+        agent = roles.claimant(text, trig, sent, all_actors)
     chosen = roles.choose_place(text, trig, win, places, sent)
     cand = Candidate(
         sentence=si,
@@ -219,8 +254,11 @@ def _candidate(
     cand.responds = bool(roles.RETALIATORY.search(text[win.left.start : win.right.end]))
     pure_anaphora = cand.date is None and (cand.place is None or cand.place.kind == "country")
     cand.merge_only = (
-        trig.definite and pure_anaphora and _STANCE.search(text[sent.start : sent.end]) is not None
-    ) or (trig.family == "intercept" and cand.actor1 is None)
+        (trig.definite and pure_anaphora and _STANCE.search(text[sent.start : sent.end]) is not None)
+        or (trig.family == "intercept" and cand.actor1 is None)
+        or (pure_anaphora and cand.actor1 is None and _quoted(text, sent, trig))
+        or (trig.family == "harm" and cand.actor1 is None and not _weapon_subject(text, win, cand))
+    )
     _outcome(text, sent, cand)
     return cand
 
@@ -228,7 +266,9 @@ def _candidate(
 def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
     if agent is None:
         return False
-    return bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, agent.span.start - 12) : agent.span.start]))
+    return bool(
+        re.search(r"\bby\s+(?:the\s+)?$", text[max(0, agent.span.start - 12) : agent.span.start])
+    )
 
 
 def _split_by_country(cand: Candidate) -> list[Candidate]:
@@ -241,7 +281,11 @@ def _split_by_country(cand: Candidate) -> list[Candidate]:
         c = Candidate(**{**cand.__dict__})
         c.place, c.country = p, p.country
         c.weapons, c.claims, c.spans = list(cand.weapons), [], list(cand.spans)
-        c.outcome, c.aliases1, c.aliases2 = set(cand.outcome), set(cand.aliases1), set(cand.aliases2)
+        c.outcome, c.aliases1, c.aliases2 = (
+            set(cand.outcome),
+            set(cand.aliases1),
+            set(cand.aliases2),
+        )
         c.members, c.places_here = [], [p]
         out.append(c)
     return out
@@ -324,7 +368,8 @@ def _merge_target(events: Sequence[Candidate], cand: Candidate) -> int | None:
     """The most recent compatible event, preferring one told with the same kind of word
     ("the strikes" refers back to strikes before attacks)."""
     found = [
-        i for i in range(len(events) - 1, -1, -1)
+        i
+        for i in range(len(events) - 1, -1, -1)
         if _compatible(events[i], cand)
         and _positive_signal(events[i], cand, most_recent=i == len(events) - 1)
     ]
@@ -345,9 +390,19 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
     if not (same_side(ev.actor1, c.actor1) and same_side(ev.actor2, c.actor2)):
         return False
     # an attacker of one is the target of the other: opposite directions
-    if a1(c) and a2(ev) and same_side(c.actor1, ev.actor2) and not (a1(ev) and same_side(c.actor1, ev.actor1)):
+    if (
+        a1(c)
+        and a2(ev)
+        and same_side(c.actor1, ev.actor2)
+        and not (a1(ev) and same_side(c.actor1, ev.actor1))
+    ):
         return False
-    if a2(c) and a1(ev) and same_side(c.actor2, ev.actor1) and not (a2(ev) and same_side(c.actor2, ev.actor2)):
+    if (
+        a2(c)
+        and a1(ev)
+        and same_side(c.actor2, ev.actor1)
+        and not (a2(ev) and same_side(c.actor2, ev.actor2))
+    ):
         return False
     if ev.country and c.country and ev.country != c.country:
         return False
@@ -365,7 +420,9 @@ def same_side(a: ActorMatch | None, b: ActorMatch | None) -> bool:
     if compatible(a.canonical, b.canonical):
         return True
     return (
-        a.kind in STATE_KINDS and b.kind in STATE_KINDS and a.country is not None
+        a.kind in STATE_KINDS
+        and b.kind in STATE_KINDS
+        and a.country is not None
         and a.country == b.country
     )
 

@@ -19,8 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from watchfloor.extract.tallies import place_names as _place_names
-from watchfloor.extract.tallies import places_in
+from watchfloor.extract.tallies import place_names, places_in
 from watchfloor.models import Fact, Span
 from watchfloor.text.numbers import Quantity, find_quantities
 
@@ -40,11 +39,17 @@ _HAS = (
     rf"^\s+(?:{_NAT}\s+)?{_TROOP}\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|across)\s+"
     r"(?:the\s+)?"
 )
+_BARE = rf"^\s+(?:{_NAT}\s+){_TROOP}\s+(?:currently\s+|still\s+)?(?:in|across)\s+(?:the\s+)?"
+_HOSTS = re.compile(
+    r"(?P<host>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:hosts|hosted|houses|housed|"
+    r"is\s+home\s+to|has|had)\s+$"
+)
+_HARMED_NEAR = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|hurt)\b")
 _HAS_BEFORE = re.compile(
     r"(?P<owner>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|had|keeps|kept|maintains|"
     r"maintained|deploys|deployed)\s+$"
 )
-_ELLIPSIS = re.compile(r"\s+and\s+$")
+_ELLIPSIS = re.compile(r"\s+and\s+(?:the\s+)?$")
 _PRESENCE = re.compile(
     r"\b(?:the\s+)?(?P<owner>U\.S\.|US|American|[A-Z][a-z]+(?:an|ish))\s+(?:military\s+)?"
     r"presence\b[^.;]{0,40}?\b(?:consists?\s+of|numbers|of|totals?|comprising)\s+$"
@@ -126,13 +131,28 @@ def _stationed(
             if owner and owner.startswith("The "):
                 owner = owner[4:]
         subject = _subject(m.group("nat"), "troops", owner)
-        place = _place_names().get(m.group("place").lower(), m.group("place"))
+        place = place_names().get(m.group("place").lower(), m.group("place"))
         span = Span(q.span.start, q.span.end + m.end())
         return Fact(subject, "stationed_in", place, 0, False, span)
+    bare = _bare_re().match(after)
+    if bare and (q.bound != "exact" or (q.value is not None and q.value >= 100)):
+        clause = text[max(sent.start, q.span.start - 40) : q.span.end + bare.end() + 40]
+        if not _HARMED_NEAR.search(clause):  # "killed three U.S. soldiers in Jordan"
+            place = place_names().get(bare.group("place").lower(), bare.group("place"))
+            span = Span(q.span.start, q.span.end + bare.end())
+            return Fact(
+                _subject(bare.group("nat"), "troops"), "stationed_in", place, 0, False, span
+            )
+    host = _HOSTS.search(before)
+    troops = re.match(rf"\s+(?:{_NAT}\s+)?{_TROOP}\b", after)
+    if host and troops and host.group("host") in place_names().values():
+        span = Span(sent.start + host.start(), q.span.end + troops.end())
+        subject = _subject(troops.group("nat"), "troops")
+        return Fact(subject, "stationed_in", host.group("host"), 0, False, span)
     if last_subject and _ELLIPSIS.search(before):
         m2 = _elliptic_re().match(after)
         if m2:
-            place = _place_names().get(m2.group("place").lower(), m2.group("place"))
+            place = place_names().get(m2.group("place").lower(), m2.group("place"))
             span = Span(q.span.start, q.span.end + m2.end())
             return Fact(last_subject, "stationed_in", place, 0, False, span)
     return None
@@ -149,12 +169,17 @@ def _has_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _bare_re() -> re.Pattern[str]:
+    return re.compile(_BARE + _place_group())
+
+
+@lru_cache(maxsize=1)
 def _elliptic_re() -> re.Pattern[str]:
     return re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?" + _place_group())
 
 
 def _place_group() -> str:
-    names = sorted(_place_names().values(), key=len, reverse=True)
+    names = sorted(place_names().values(), key=len, reverse=True)
     return r"(?P<place>" + "|".join(re.escape(n) for n in names) + r")\b(?!-)"
 
 

@@ -40,9 +40,10 @@ _TEMPORAL_ANCHOR = re.compile(
     re.I,
 )
 _QUANTIFIED = re.compile(
-    r"(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"(?:(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|scores?|multiple|several|numerous|many|repeated|frequent|more|fewer|"
-    r"series|wave|waves|rounds?|string|spate|number)\b[\s\w-]{0,25}$)",
+    r"series|wave|waves|rounds?|string|spate|number)\b\s+(?:(?!(?:launched|conducted|carried|"
+    r"began|fired|said|was|were)\b)[\w-]+\s+){0,2}$)",
     re.I,
 )
 _AGGREGATE_RIGHT = re.compile(
@@ -62,7 +63,9 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "modal"
     if _HEDGE_LEFT.search(near_left):
         return "hedged"
-    if _DENIAL.search(near_left[-40:]):
+    if _DENIAL.search(near_left[-40:]) or re.search(
+        r"\b(?:no|not|never)\s+(?:[\w’'-]+\s+){0,4}(?:was|were|been|be)\s+$", near_left, re.I
+    ):
         return "negated or denied"
     if trig.kind == "noun" and _TEMPORAL_ANCHOR.search(near_left):
         return "temporal anchor"
@@ -71,9 +74,9 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
             return "aggregate"
         if _AGGREGATE_RIGHT.search(right):
             return "aggregate"
-    if re.search(r"^[^;]{0,60}?\b(?:\w+\s+times|on\s+[\w,]+\s+occasions)\b", right, re.I) and not re.search(
-        r"^[^;]{0,60}?\b(?:one|a)\s+times\b", right, re.I
-    ):
+    if re.search(
+        r"^[^;]{0,60}?\b(?:\w+\s+times|on\s+[\w,]+\s+occasions)\b", right, re.I
+    ) and not re.search(r"^[^;]{0,60}?\b(?:one|a)\s+times\b", right, re.I):
         return "aggregate"
     return None
 

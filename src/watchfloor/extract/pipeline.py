@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -45,7 +46,7 @@ def _extract(doc: Document) -> Extraction:
     actors = find_actors(text)
     places = [p for p in find_places(text) if not _inside_any(p.span, actors)]
     weapons = find_weapons(text)
-    dates = find_dates(text, doc.published)
+    dates = [d for d in find_dates(text, doc.published) if not _in_dateline(text, d.span)]
     cands, relations, notes = ev.build_candidates(text, sents, actors, places, weapons, dates)
     merged, owner = ev.merge_candidates(cands)
     doc_country = _main_country(places)
@@ -62,6 +63,17 @@ def _extract(doc: Document) -> Extraction:
         facts=tuple(facts),
         warnings=tuple(notes),
     )
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,60}(?:\([^)]*\))?,?\s*$")
+
+
+def _in_dateline(text: str, span: Span) -> bool:
+    """'WASHINGTON, Oct 19 - ...': the dateline's date is when the story was filed."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if not _DATELINE.fullmatch(text[line_start : span.start]):
+        return False
+    return bool(re.match(r"(?:\s*\([^)]*\))?\s*[-–—(]", text[span.end : span.end + 40]))
 
 
 def _inside_any(span: Span, actors: Sequence[ActorMatch]) -> bool:
@@ -131,7 +143,9 @@ def _subtype(c: ev.Candidate) -> str:
     return triggers.default_subtype(state_actor=state)
 
 
-def _weapon_names(ws: Sequence[WeaponMatch], implied: str | None, c: ev.Candidate) -> tuple[str, ...]:
+def _weapon_names(
+    ws: Sequence[WeaponMatch], implied: str | None, c: ev.Candidate
+) -> tuple[str, ...]:
     names: list[str] = []
     for w in ws:
         for n in (w.canonical, *_parents(w)):
@@ -209,12 +223,18 @@ def _link(
             d_i, d_j = mentions[i].date, mentions[j].date
             if d_i and d_j and d_j > d_i:
                 continue
-            best = j if best is None or (mentions[j].date or dt.date.min) >= (
-                mentions[best].date or dt.date.min
-            ) else best
+            best = (
+                j
+                if best is None
+                or (mentions[j].date or dt.date.min) >= (mentions[best].date or dt.date.min)
+                else best
+            )
         if best is not None:
             links[i] = best
-    return [replace(m, responds_to=mentions[links[i]].id) if i in links else m for i, m in enumerate(mentions)]
+    return [
+        replace(m, responds_to=mentions[links[i]].id) if i in links else m
+        for i, m in enumerate(mentions)
+    ]
 
 
 __all__ = ["actor_families", "extract"]

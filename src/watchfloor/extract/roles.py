@@ -32,7 +32,8 @@ RELATION_CUE = re.compile(
 )
 RETALIATORY = re.compile(r"\b(?:retaliatory|retaliation|reprisal|responded|response)\b", re.I)
 _REPORT_VERB = re.compile(
-    r"^[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:later|also|has|had|have|\w+ly)\s+|[“\"]\s*)*"
+    r"^[’'s\s,]*(?:(?:office|spokes\w+|ministry|media|officials?|command|statement)\s+)?"
+    r"(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:later|also|has|had|have|\w+ly)\s+|[“\"]\s*)*"
     r"(?:said|says|told|reported|announced|stated|claimed|cited|confirmed|added|accused|"
     r"condemned|denounced|denied|warned|expressed|underscored|emphasi[sz]ed|asserted|insisted|"
     r"blamed|called|vowed|pledged|urged|demanded|rejected|described|identified)\b",
@@ -88,7 +89,7 @@ def is_reporting_subject(text: str, actor: ActorMatch, sentence: Span) -> bool:
 _MARKERS = re.compile(
     r"\b(?P<patient>against|on|at|upon|targeting|targeted|hitting|toward|towards|into|killing|"
     r"killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
-    r"affiliated\s+with|linked\s+to|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
+    r"affiliated\s+with|linked\s+to|known\s+as|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
     r"attributed\s+to|housing|hosting|"
     r"members?\s+of|fighters?\s+of|of)\b|\b(?P<agent>by|from)\b",
     re.I,
@@ -130,6 +131,8 @@ def assign_roles(
             agent = agent or a
         elif patient is None and marker == "patient":
             patient = a
+        elif patient is None and trig.family == "weak":
+            patient = a
         elif patient is None and marker is None and trig.kind == "verb" and not trig.passive:
             if len(text[trig.span.end : a.span.start].split()) <= 6:
                 patient = a
@@ -168,14 +171,21 @@ def country_agent(
         between = text[p.span.end : trig.span.start]
         if len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between):
             continue
-        if re.search(r"\b(?:in|into|across|inside|over|of|near)\s+(?:the\s+)?$",
-                     text[max(0, p.span.start - 12) : p.span.start], re.I):
+        if re.search(
+            r"\b(?:in|into|across|inside|over|of|near)\s+(?:the\s+)?$",
+            text[max(0, p.span.start - 12) : p.span.start],
+            re.I,
+        ):
             continue
         force = state_force(p.country)
         if force:
             actor = ActorMatch(
-                span=p.span, surface=p.surface, canonical=force, kind="state_force",
-                country=p.country, families=(force,),
+                span=p.span,
+                surface=p.surface,
+                canonical=force,
+                kind="state_force",
+                country=p.country,
+                families=(force,),
             )
             return actor, p
     return None, None
@@ -201,7 +211,7 @@ def choose_place(
             seen.setdefault(p.country, p)
         return list(seen.values())
     # prefer the place in the target position, then the one nearest the trigger
-    best.sort(key=lambda p: (abs(p.span.start - trig.span.start)))
+    best.sort(key=lambda p: abs(p.span.start - trig.span.start))
     return [best[0]]
 
 
@@ -213,7 +223,9 @@ def _negated(text: str, lo: int, at: int) -> bool:
 
 def _is_origin(text: str, p: PlaceMatch) -> bool:
     before = text[max(0, p.span.start - 25) : p.span.start]
-    return bool(re.search(r"\b(?:from|fired\s+from|launched\s+from|flew\s+from)\s+(?:the\s+)?$", before))
+    return bool(
+        re.search(r"\b(?:from|fired\s+from|launched\s+from|flew\s+from)\s+(?:the\s+)?$", before)
+    )
 
 
 def choose_date(
@@ -227,7 +239,8 @@ def choose_date(
     inside = [d for d in points if win.whole.start <= d.span.start < win.whole.end]
     if not inside:
         inside = [
-            d for d in points
+            d
+            for d in points
             if sentence.start <= d.span.start < sentence.end
             and not any(o.whole.start <= d.span.start < o.whole.end for o in others)
         ]
@@ -247,13 +260,21 @@ def weapons_for(
             continue
         after = text[w.span.end : w.span.end + 60]
         before = text[max(win.whole.start, w.span.start - 40) : w.span.start]
-        if re.match(r"^[\s,\w-]{0,45}?\b(?:storage|facilit|depot|warehouse|production|"
-                    r"launch\s+sites?|stockpile)", after, re.I):
+        if re.match(
+            r"^[\s,\w-]{0,45}?\b(?:storage|facilit|depot|warehouse|production|"
+            r"launch\s+sites?|stockpile)",
+            after,
+            re.I,
+        ):
             continue
         if re.search(r"\b(?:including|includ(?:ed|es)|such\s+as)\b[^.]{0,40}$", before, re.I):
             continue
-        if w.span.start > trig.span.end and trig.family in ("strike", "attack") and re.search(
-            r"\b(?:against|targeting|destroy(?:ed|ing)?|hit)\b\s+(?:\w+\s+){0,3}$", before, re.I
+        if (
+            w.span.start > trig.span.end
+            and trig.family in ("strike", "attack")
+            and re.search(
+                r"\b(?:against|targeting|destroy(?:ed|ing)?|hit)\b\s+(?:\w+\s+){0,3}$", before, re.I
+            )
         ):
             continue
         out.append(w)
@@ -263,6 +284,13 @@ def weapons_for(
 _MODIFIER = re.compile(r"(?P<word>[A-Z][\w.]*(?:-[\w]+)?)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}$")
 
 
+_ARMED_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:drones?|aircraft|jets?|warplanes?|planes?|gunships?|helicopters?|forces|"
+    r"troops|military|navy|army|destroyers?|warships?|bombers?|fighter\s+jets?|artillery)\s+",
+    re.I,
+)
+
+
 def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None:
     """'American drone strikes', 'an Israeli strike', 'Iran's missile attack': the state whose
     adjective or name modifies the trigger noun is the perpetrator."""
@@ -270,9 +298,9 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
     m = _MODIFIER.search(left)
     if not m:
         return None
-    if trig.kind == "verb" and (trig.passive or len(left[m.end("word") :].split()) > 2):
+    if trig.kind == "verb" and (trig.passive or not _ARMED_NOUN.fullmatch(left[m.end("word") :])):
         return None
-    info = country_info(m.group("word").rstrip("."))
+    info = country_info(m.group("word")) or country_info(m.group("word").rstrip("."))
     if info is None:
         return None
     force = state_force(info[0])
@@ -287,3 +315,25 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
         country=info[0],
         families=(force,),
     )
+
+
+_CLAIM_VERB = re.compile(
+    r"^[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
+    r"(?:said|says|claimed|claims|announced|stated)\b[^.;]{0,60}?\b(?:it|its\s+fighters|its\s+members|"
+    r"they|their\s+fighters|the\s+group|responsibility)\b",
+    re.I,
+)
+
+
+def claimant(
+    text: str, trig: Trigger, sentence: Span, actors: Sequence[ActorMatch]
+) -> ActorMatch | None:
+    """'The Islamic Resistance in Iraq said its fighters attacked ...', 'X claimed
+    responsibility for the attack': the group speaking is the perpetrator."""
+    for a in actors:
+        if a.span.end > trig.span.start or a.kind in ("state_force", "government", "civilian"):
+            continue
+        m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
+        if m and m.end() <= trig.span.start + 1:
+            return a
+    return None

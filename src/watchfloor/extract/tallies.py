@@ -30,7 +30,7 @@ _NOUN = (
     r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambush(?:es)?|"
     r"barrages?|salvos?|operations?)"
 )
-_ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:\w+\s+){0,2}?" + _NOUN
+_ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?" + _NOUN
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
     r"individual|hostile|major|ballistic|cruise|missile|rocket|drone|one-way|suicide|" \
     r"mortar|artillery|air|naval|retaliatory|[A-Z][\w.\-]*)\s+){0,3}"  # fmt: skip
@@ -71,11 +71,11 @@ _REGIONS = (
     "Mediterranean", "Bab al-Mandab", "Gulf of Oman", "Strait of Hormuz", "Horn of Africa",
     "Sahel", "Gaza Strip", "West Bank", "Golan Heights", "Kurdistan Region",
 )  # fmt: skip
-_PC = r"(?:[^,;.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
+_PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|since|across|over|during|this|from|near|who|which|that|believed|"
     r"linked|allegedly|said|were|was|by|claimed|carried|launched|conducted|mounted|"
-    r"and\s+(?:the\s+)?(?:first|second))\b|[,;]|(?<![A-Z])\.|$)"
+    r"and\s+(?:the\s+)?(?:first|second))\b|[,;:]|(?<![A-Z])\.|$)"
 )
 _TROOPS = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members|servicemembers)\b", re.I)
 
@@ -92,10 +92,10 @@ def find_tallies(
     for idx, sent in enumerate(sentences):
         dates = find_dates(text, published, sent.start, sent.end)
         since, until = _window(text, dates)
+        if any(d.kind == "since" for d in dates):
+            since_ctx = since
         if since is None:
             since = since_ctx
-        else:
-            since_ctx = since
         for tally in _cardinals(text, sent) + _ordinals(text, sent, dates):
             ordinal_of = None
             if tally.bound == "ordinal":
@@ -150,6 +150,7 @@ def _cardinals(text: str, sent: Span) -> list[Tally]:
                 count=q.value,
                 bound=_bound(q),
                 target=_target(text, sent, m.end(), q.span.start),
+                weapon=_weapon_in(m.group(0)),
                 actor=_actor(text, sent, q.span.start),
                 span=span,
             )
@@ -179,7 +180,7 @@ def _ordinals(text: str, sent: Span, dates: Sequence[DateMention]) -> list[Tally
             rf"\b{_NOUN}\b", text[sent.start : q.span.start], re.IGNORECASE
         ):
             continue  # "the third on X" needs an event word before it: "The strike was ..."
-        weapon = _singular(m.group("weapon")) if m.group("using") else None
+        weapon = _singular(m.group("weapon")) if m.group("using") else _weapon_in(m.group(0))
         if weapon is None and (m.group("noun") or "").lower() == "time":
             used = _WEAPON_USED.search(text, m.end(), sent.end)
             weapon = _singular(used.group("weapon")) if used else None
@@ -209,11 +210,11 @@ def _ordinals(text: str, sent: Span, dates: Sequence[DateMention]) -> list[Tally
 def _claim_text(text: str, span: Span, sent: Span) -> str:
     """The claim: the count phrase with its following target/place complement."""
     if re.search(r"\btime$", text[span.start : span.end]):
-        m = re.match(r"[^,;]*?(?=[,;]|(?<![A-Z])\.|$)", text[span.end : sent.end])
+        m = re.match(r"[^,;:]*?(?=[,;:]|(?<![A-Z])\.|$)", text[span.end : sent.end])
     else:
         m = re.match(
             rf"(?:\s+(?:on|against|in|at|targeting)\s+{_PC}{{1,60}}?(?=\s+(?:since|in|"
-            rf"over|during|this)\b|[,;]|(?<![A-Z])\.|$))?",
+            rf"over|during|this)\b|[,;:]|(?<![A-Z])\.|$))?",
             text[span.end : sent.end],
         )
     end = span.end + (m.end() if m else 0)
@@ -280,6 +281,13 @@ def _actor(text: str, sent: Span, before: int) -> str | None:
         return None
     raw = re.sub(r"^The\s+", "", m.group(1).strip())
     return canonical_actor(raw) or raw
+
+
+def _weapon_in(phrase: str) -> str | None:
+    """A weapon named among the modifiers ("the first ballistic missile attack")."""
+    m = re.search(r"\b((?:ballistic|cruise|anti-ship|one-way\s+attack)\s+)?(missile|rocket|drone|"
+                  r"mortar)s?\b", phrase, re.IGNORECASE)  # fmt: skip
+    return m.group(0).lower().rstrip("s") if m else None
 
 
 def _singular(word: str) -> str:

@@ -23,7 +23,9 @@ class Trigger:
     span: Span
     surface: str
     kind: str  # "noun" | "verb"
-    family: str  # attack | strike | explosion | clash | arrest | protest | abduction | weak | intercept
+    family: (
+        str  # attack | strike | explosion | clash | arrest | protest | abduction | weak | intercept
+    )
     sub: str | None  # sub_event_type the word itself implies
     weapon: str | None  # weapon the word itself implies ("airstrike", "drone")
     passive: bool
@@ -88,7 +90,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         right = text[m.end() : min(end, m.end() + 12)]
         passive = kind == "verb" and (
             bool(_PASSIVE_AUX.search(left))
-            or (key.endswith(("ed", "struck", "hit", "downed")) and bool(re.match(r"\s+by\b", right)))
+            or (
+                key.endswith(("ed", "struck", "hit", "downed"))
+                and bool(re.match(r"\s+by\b", right))
+            )
         )
         if key == "hit" and re.search(r"\b(?:a|direct)\s+$", left, re.IGNORECASE):
             kind = "noun"

@@ -130,6 +130,19 @@ def date_interval(m: Mention) -> tuple[date, date] | None:
     return d, d
 
 
+def block_window(ref: MentionRef) -> tuple[str, date, date] | None:
+    """The country and days a mention can merge across: what an incremental update must load.
+
+    Re-cluster the mentions in these windows (plus the other members of their events), passing
+    the current assignment as `previous`, and only the events the new mention touches change.
+    """
+    iv = date_interval(ref.mention)
+    if iv is None or not ref.mention.country:
+        return None
+    slack = timedelta(days=VETO_DAYS)
+    return ref.mention.country, iv[0] - slack, iv[1] + slack
+
+
 def compare(a: MentionRef, b: MentionRef, *, actor_families: ActorFamilies) -> MergeDecision:
     """Score one pair; symmetric (the pair is ordered by mention id first)."""
     return _compare(a, b, _folded(actor_families))
@@ -437,6 +450,7 @@ def norm_name(s: str) -> str:
     return re.sub(r"[^\w]+", " ", s.lower()).strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def unidentified(name: str) -> bool:
     """ACLED's convention for an unnamed perpetrator: compatible with anyone."""
     return name.lower().startswith(("unidentified", "unknown"))
@@ -482,12 +496,13 @@ def _blocks(
         for d, _, r in rows:
             if r.mention.date_precision == "day":
                 days.setdefault(d, []).append(r)
+        cells = {r.mention_id: _cell(r.mention) for day in days.values() for r in day}
         for d, today in days.items():
             tomorrow = days.get(d + timedelta(days=1), [])
             for n, r in enumerate(today):
-                cr = _cell(r.mention)
+                cr = cells[r.mention_id]
                 for s in today[n + 1 :] + tomorrow:
-                    cs = None if cr is None else _cell(s.mention)
+                    cs = None if cr is None else cells[s.mention_id]
                     if cr and cs and (abs(cr[0] - cs[0]) > 1 or abs(cr[1] - cs[1]) > 2):
                         continue  # more than 100 km apart: the place veto would refuse it
                     fine.append((r.mention_id, s.mention_id))

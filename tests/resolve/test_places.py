@@ -1,0 +1,189 @@
+"""Place resolution: curated sites, gazetteer towns, provinces, seas, context and stop rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.resolve.places import (
+    context_countries,
+    country_info,
+    distance_km,
+    find_places,
+    resolve_place,
+)
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.country) for m in find_places(text)]
+
+
+def first(text: str, surface: str) -> tuple[str, str, str | None, str]:
+    for m in find_places(text):
+        if m.surface == surface:
+            return m.name, m.country, m.admin1, m.kind
+    raise AssertionError(f"{surface!r} not found in {find_places(text)!r}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name", "admin1"),
+    [
+        ("Rockets hit Ain al-Asad overnight.", "Ain al-Asad", "Ain al-Asad Airbase", "Al Anbar"),
+        ("Drones targeted al-Asad air base.", "al-Asad air base", "Ain al-Asad Airbase", "Al Anbar"),
+        ("A barrage struck the Al-Assad Airbase.", "Al-Assad Airbase", "Ain al-Asad Airbase", "Al Anbar"),
+        ("Personnel at Erbil air base sheltered.", "Erbil air base", "Erbil Air Base", "Erbil"),
+        ("Flights at Erbil International Airport stopped.", "Erbil International Airport", "Erbil Air Base", "Erbil"),
+        ("A drone fell near Harir.", "Harir", "Harir Air Base", "Erbil"),
+        ("Forces at al-Tanf repelled it.", "al-Tanf", "Al-Tanf Garrison", "Homs"),
+        ("The outpost known as Tower 22 was hit.", "Tower 22", "Tower 22", "Mafraq"),
+        ("Mission Support Site Euphrates came under fire.", "Mission Support Site Euphrates", "Mission Support Site Euphrates", "Deir ez-Zor"),
+        ("Rockets landed near the Conoco gas field.", "Conoco gas field", "Mission Support Site Euphrates", "Deir ez-Zor"),
+        ("Troops at Green Village were unhurt.", "Green Village", "Green Village", "Deir ez-Zor"),
+        ("A drone approached Rmelan.", "Rmelan", "Rumeilan Landing Zone", "Hasakeh"),
+        ("Shaddadi was targeted twice.", "Shaddadi", "Al-Shaddadi", "Hasakeh"),
+        ("An attack on Qasrak caused no damage.", "Qasrak", "Qasrak", "Hasakeh"),
+        ("Sirens sounded at Union III in Baghdad.", "Union III", "Union III", "Baghdad"),
+        ("Rockets fell on Victory base.", "Victory base", "Victory Base Complex", "Baghdad"),
+        ("Strikes near Baghdad airport were reported.", "Baghdad airport", "Baghdad International Airport", "Baghdad"),
+        ("The Houthis fired at ships in the Bab al-Mandab.", "Bab al-Mandab", "Bab al-Mandab", "Taizz"),
+        ("Missiles hit Kiryat Shmona.", "Kiryat Shmona", "Kiryat Shmona", "HaZafon"),
+    ],
+)
+def test_curated_sites(sentence: str, surface: str, name: str, admin1: str) -> None:
+    got = first(sentence, surface)
+    assert (got[0], got[2]) == (name, admin1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name", "country", "admin1"),
+    [
+        ("A strike hit a house in Ramadi, Iraq.", "Ramadi", "Ramadi", "Iraq", "Al Anbar"),
+        ("Two vehicles burned in Abu Ghraib west of Baghdad.", "Abu Ghraib", "Abu Ghurayb", "Iraq", "Baghdad"),
+        ("Protesters gathered in Mosul.", "Mosul", "Mosul", "Iraq", "Ninewa"),
+        ("Shells fell on Deir ez-Zor city.", "Deir ez-Zor", "Deir ez-Zor", "Syria", "Deir ez-Zor"),
+        ("Shells fell on Deir ez‑Zor city.", "Deir ez‑Zor", "Deir ez-Zor", "Syria", "Deir ez-Zor"),
+        ("A drone was downed near Erbil.", "Erbil", "Erbil", "Iraq", "Erbil"),
+        ("Irbil residents heard blasts.", "Irbil", "Erbil", "Iraq", "Erbil"),
+        ("Jets flew over Tyre in south Lebanon.", "Tyre", "Tyre", "Lebanon", "South"),
+    ],
+)
+def test_gazetteer_towns(
+    sentence: str, surface: str, name: str, country: str, admin1: str
+) -> None:
+    assert first(sentence, surface) == (name, country, admin1, "town")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name", "country"),
+    [
+        ("Militias are active in Anbar province.", "Anbar province", "Al Anbar", "Iraq"),
+        ("Clashes in Deir ez-Zor governorate went on.", "Deir ez-Zor governorate", "Deir ez-Zor", "Syria"),
+        ("Raids across the province of Diyala.", "province of Diyala", "Diyala", "Iraq"),
+        ("Fighting spread in al-Anbar, Iraq.", "al-Anbar", "Al Anbar", "Iraq"),
+    ],
+)
+def test_admin1(sentence: str, surface: str, name: str, country: str) -> None:
+    got = first(sentence, surface)
+    assert (got[0], got[1], got[3]) == (name, country, "admin1")
+
+
+def test_seas_take_the_country_of_the_nearest_coast() -> None:
+    got = first("A tanker was struck in the Gulf of Aden.", "Gulf of Aden")
+    assert got[1] == "Yemen" and got[3] == "sea"
+    assert first("Drones flew over the Red Sea.", "Red Sea")[1] == "Yemen"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Israeli jets hit Tripoli in northern Lebanon, where Lebanon's army deployed.", "Lebanon"),
+        ("Militias clashed in Tripoli, the capital of Libya.", "Libya"),
+        ("Gunmen attacked Tripoli overnight.", "Libya"),  # no context: the largest wins
+    ],
+)
+def test_ambiguous_town_resolved_by_context_country(text: str, country: str) -> None:
+    got = [m for m in find_places(text) if m.surface == "Tripoli"]
+    assert got and got[0].country == country
+
+
+def test_resolve_place_with_context() -> None:
+    lebanon = resolve_place("Tripoli", context_countries=["Lebanon"])
+    libya = resolve_place("Tripoli")
+    assert lebanon and lebanon.country == "Lebanon"
+    assert libya and libya.country == "Libya"
+    rafah = resolve_place("Rafah", context_countries=("Egypt",))
+    assert rafah and rafah.country == "Egypt"
+    assert resolve_place("Ain al-Asad") is not None
+    assert resolve_place("the Red Sea") is not None
+    assert resolve_place("Mission") is None
+    assert resolve_place("") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mission accomplished, the officer said.",
+        "The Union of workers met on Sunday.",
+        "Defense Secretary Lloyd Austin spoke on Monday.",
+        "Secretary Austin spoke on Monday.",
+        "Many residents fled.",
+        "Early reports said two were hurt.",
+        "COME BACK LATER, the sign said.",
+        "Victory was declared.",
+    ],
+)
+def test_common_words_and_people_are_not_places(sentence: str) -> None:
+    assert find_places(sentence) == []
+
+
+def test_spans_are_absolute_and_windowed() -> None:
+    text = "Intro sentence here. Drones hit Erbil and Ramadi in Iraq."
+    start = text.index("Drones")
+    for m in find_places(text, start):
+        assert text[m.span.start : m.span.end] == m.surface
+        assert m.span.start >= start
+    assert [m.surface for m in find_places(text, 0, start)] == []
+    assert [m.surface for m in find_places(text, start)] == ["Erbil", "Ramadi", "Iraq"]
+
+
+def test_context_countries() -> None:
+    ctx = context_countries("Iraqi officials said U.S. forces in Syria and Iraq were attacked.")
+    assert ctx[0] == "Iraq"
+    assert "Syria" in ctx and "United States" in ctx
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Iraqi", "Iraq"),
+        ("Iraq", "Iraq"),
+        ("Syrian", "Syria"),
+        ("Jordanian", "Jordan"),
+        ("U.S.", "United States"),
+        ("American", "United States"),
+        ("British", "United Kingdom"),
+        ("Yemeni", "Yemen"),
+        ("Palestinian", "Palestine"),
+        ("Emirati", "United Arab Emirates"),
+    ],
+)
+def test_country_info(word: str, country: str) -> None:
+    info = country_info(word)
+    assert info is not None and info[0] == country
+    assert -90 <= info[1] <= 90 and -180 <= info[2] <= 180
+
+
+def test_country_info_unknown_and_case() -> None:
+    assert country_info("Atlantean") is None
+    assert country_info("us") is None
+
+
+def test_country_centroid_lies_in_the_country() -> None:
+    iraq = country_info("Iraq")
+    assert iraq is not None
+    assert distance_km(iraq[1], iraq[2], 33.31, 44.36) < 300  # Baghdad
+
+
+def test_distance_km() -> None:
+    assert distance_km(0, 0, 0, 0) == 0
+    assert distance_km(0, 0, 0, 1) == pytest.approx(111.19, rel=1e-3)
+    assert distance_km(33.34, 44.40, 36.19, 44.01) == pytest.approx(319, rel=0.02)
