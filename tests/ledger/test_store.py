@@ -71,7 +71,7 @@ def test_mentions_keep_the_full_extracted_payload(store: Store) -> None:
         assert {k: out[k] for k in mention.to_dict()} == mention.to_dict()
 
 
-def test_each_mention_gets_its_own_event_with_copied_fields(store: Store) -> None:
+def test_each_mention_of_one_document_gets_its_own_reconciled_event(store: Store) -> None:
     doc = make_document("text two", name="d2")
     store.add_extraction(doc, rich_extraction(doc))
     events = store.events()
@@ -82,9 +82,10 @@ def test_each_mention_gets_its_own_event_with_copied_fields(store: Store) -> Non
     assert first["sub_event_type"] == "Air/drone strike"
     assert first["latitude"] == 12.5
     assert first["weapons"] == ["drone"]
-    assert first["fatalities"] == {"low": 2, "best": 3, "high": 4}
-    assert first["injuries"] == {"low": 1, "best": None, "high": None}
-    assert first["status"] == "reported"
+    # Figures are reconciled from the claims: the attributed 3 killed, the report's own 1 hurt.
+    assert first["fatalities"] == {"low": 3, "best": 3, "high": 3}
+    assert first["injuries"] == {"low": 1, "best": 1, "high": 1}
+    assert first["status"] in ("reported", "confirmed")
     assert first["claims"][0]["source"] == "health ministry"
     assert first["claims"][0]["doc_name"] == "d2"
     assert first["mentions"] == [{"doc_name": "d2", "mention_id": "e1"}]

@@ -132,7 +132,11 @@ def build_candidates(
     return out, relations, notes
 
 
-_DEFINITE_SUBJECT = re.compile(r"\b(?:the|this|that|these|those)\s+[\w-]+\s+(?:gunships?|drones?|aircraft|jets?|missiles?|rockets?|bombers?|warplanes?|helicopters?|AC-130)?\s*$", re.I)
+_DEFINITE_SUBJECT = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:gunships?|drones?|aircraft|jets?|missiles?|"
+    r"rockets?|bombers?|warplanes?|helicopters?|AC-130)\s+$",
+    re.I,
+)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|he|she|we)\s+(?:(?:have|has|had|also|then|later)\s+)?$", re.I
 )
@@ -146,16 +150,25 @@ def _fuse(
     subject is a pronoun ("They targeted ...") refers back like "the strikes"."""
     out_t: list[Trigger] = []
     out_w: list[roles.Window] = []
+    pending: tuple[Trigger, roles.Window] | None = None  # "were wounded in an attack"
     for trig, win in zip(trigs, wins, strict=True):
-        if trig.family == "harm" and out_t:
-            # "... killing three", "the explosion killed three and injured 47": consequences
-            prev = out_w[-1]
-            out_w[-1] = roles.Window(prev.left, Span(prev.right.start, max(prev.right.end, win.right.end)))
+        if trig.family == "harm":
+            if out_t:
+                # "... killing three", "the explosion killed three and injured 47": consequences
+                prev = out_w[-1]
+                out_w[-1] = roles.Window(prev.left, Span(prev.right.start, max(prev.right.end, win.right.end)))
+            elif pending is None:
+                pending = (trig, win)
             continue
+        if pending is not None:
+            win = roles.Window(Span(pending[1].left.start, win.left.end), win.right)
+            pending = None
         if trig.kind == "verb" and out_t and out_t[-1].kind == "noun":
             between = text[out_t[-1].span.end : trig.span.start]
-            if len(between.split()) <= 3 and not re.search(
-                r"[,;]|\b(?:and|after|that|which)\b", between
+            adjacent = re.fullmatch(r"\s*(?:that|which)\s+(?:\w+\s+)?", between) is not None
+            if adjacent or (
+                len(between.split()) <= 3
+                and not re.search(r"[,;]|\b(?:and|after|that|which)\b", between)
             ):
                 prev = out_w[-1]
                 out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
@@ -165,6 +178,9 @@ def _fuse(
             trig = replace(trig, definite=True)
         out_t.append(trig)
         out_w.append(win)
+    if pending is not None:
+        out_t.append(pending[0])
+        out_w.append(pending[1])
     return out_t, out_w
 
 
@@ -344,12 +360,20 @@ def _outcome(text: str, sent: Span, cand: Candidate) -> None:
 # --- merging within the document -------------------------------------------------------
 
 
-def merge_candidates(cands: list[Candidate]) -> tuple[list[Candidate], list[int]]:
-    """Fold candidates into events; returns the events and, per candidate, its event index."""
+def merge_candidates(
+    cands: list[Candidate], relations: Sequence[tuple[int, int]] = ()
+) -> tuple[list[Candidate], list[int]]:
+    """Fold candidates into events; returns the events and, per candidate, its event index.
+    Two candidates linked as response and cause are never one event."""
     events: list[Candidate] = []
     owner: list[int] = []
-    for cand in cands:
-        target = _merge_target(events, cand)
+    apart: dict[int, set[int]] = {}
+    for a, b in relations:
+        apart.setdefault(a, set()).add(b)
+        apart.setdefault(b, set()).add(a)
+    for ci, cand in enumerate(cands):
+        banned = {owner[o] for o in apart.get(ci, ()) if o < len(owner)}
+        target = _merge_target(events, cand, banned)
         if target is None:
             if cand.merge_only or (cand.weak and not (cand.actor1 and cand.actor2)):
                 owner.append(-1)
@@ -364,13 +388,14 @@ def merge_candidates(cands: list[Candidate]) -> tuple[list[Candidate], list[int]
     return events, owner
 
 
-def _merge_target(events: Sequence[Candidate], cand: Candidate) -> int | None:
+def _merge_target(events: Sequence[Candidate], cand: Candidate, banned: set[int]) -> int | None:
     """The most recent compatible event, preferring one told with the same kind of word
     ("the strikes" refers back to strikes before attacks)."""
     found = [
         i
         for i in range(len(events) - 1, -1, -1)
-        if _compatible(events[i], cand)
+        if i not in banned
+        and _compatible(events[i], cand)
         and _positive_signal(events[i], cand, most_recent=i == len(events) - 1)
     ]
     if not found:

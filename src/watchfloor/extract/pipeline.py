@@ -48,7 +48,7 @@ def _extract(doc: Document) -> Extraction:
     weapons = find_weapons(text)
     dates = [d for d in find_dates(text, doc.published) if not _in_dateline(text, d.span)]
     cands, relations, notes = ev.build_candidates(text, sents, actors, places, weapons, dates)
-    merged, owner = ev.merge_candidates(cands)
+    merged, owner = ev.merge_candidates(cands, relations)
     doc_country = _main_country(places)
     mentions = _finalise(text, merged, doc.published, doc_country)
     mentions = _link(mentions, merged, owner, relations, cands)

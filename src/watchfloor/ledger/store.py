@@ -26,9 +26,10 @@ from watchfloor.ledger.records import (
     MentionRecord,
     MentionRef,
 )
+from watchfloor.ledger.store_events import link_mentions, mention_columns, mention_key
 from watchfloor.models import Document, Extraction, Mention
 
-__all__ = ["Store", "assign_events", "event_row_from_mention"]
+__all__ = ["Store", "assign_events"]
 
 
 def _now() -> dt.datetime:
@@ -157,6 +158,25 @@ class Store:
             raise
         return True
 
+    def add_extractions(self, items: Sequence[tuple[Document, Extraction]]) -> int:
+        """Store a batch of new documents and merge their mentions in ONE transaction.
+
+        Bulk loads (benchmarks, rebuilds) pay for the event search once per batch instead
+        of once per document. Documents already stored are skipped; returns how many were added.
+        """
+        have = self.existing_ids(d.id for d, _ in items)
+        fresh = []
+        for doc, extraction in items:
+            if doc.id not in have:
+                have.add(doc.id)
+                fresh.append((doc, extraction))
+        with self.transaction() as conn:
+            for doc, extraction in fresh:
+                write_extraction(conn, doc, extraction, link=False)
+            keys = [mention_key(d.id, m.id) for d, x in fresh for m in x.events]
+            link_mentions(conn, keys)
+        return len(fresh)
+
     # -- reads ----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
@@ -221,6 +241,7 @@ class Store:
     def events(self, flt: ListFilter | None = None) -> list[EventRecord]:
         e, m, d = t.events, t.mentions, t.documents
         q = _mention_like_filter(sa.select(e), e, flt or ListFilter())
+        q = q.where(e.c.merged_into.is_(None))
         q = q.order_by(sa.nulls_last(e.c.date), e.c.id)
         with self.engine.connect() as conn:
             rows = list(conn.execute(q))
@@ -268,8 +289,13 @@ def _mention_like_filter(q: Any, table: sa.Table, flt: ListFilter) -> Any:
     return q
 
 
-def write_extraction(conn: sa.Connection, doc: Document, extraction: Extraction) -> None:
-    """Insert a document and its mentions, events, statements, tallies and facts."""
+def write_extraction(
+    conn: sa.Connection, doc: Document, extraction: Extraction, *, link: bool = True
+) -> None:
+    """Insert a document and its mentions, events, statements, tallies and facts.
+
+    With link=False the mentions are left for one `link_mentions` over a whole batch.
+    """
     conn.execute(
         sa.insert(t.documents),
         {
@@ -299,10 +325,11 @@ def write_extraction(conn: sa.Connection, doc: Document, extraction: Extraction)
                 "actor1": mention.actor1,
                 "actor2": mention.actor2,
                 "payload": mention.to_dict(),
-            },
+            }
+            | mention_columns(doc, mention),
         ).scalar_one()
         mention_ids.append(int(row))
-    if mention_ids:
+    if mention_ids and link:
         assign_events(conn, doc, list(zip(mention_ids, extraction.events, strict=True)))
     _insert_items(
         conn,
@@ -344,55 +371,11 @@ def _insert_items(
         )
 
 
-def event_row_from_mention(doc: Document, mention: Mention, mention_id: int) -> dict[str, Any]:
-    """The columns of a ledger event that stands for this one mention alone."""
-    now = _now()
-    claims = [
-        {"doc_id": doc.id, "doc_name": doc.name, "mention_id": mention.id} | c.to_dict()
-        for c in mention.casualty_claims
-    ]
-    return {
-        "date": mention.date,
-        "date_precision": mention.date_precision,
-        "event_type": mention.event_type,
-        "sub_event_type": mention.sub_event_type,
-        "actor1": mention.actor1,
-        "actor2": mention.actor2,
-        "country": mention.country,
-        "admin1": mention.admin1,
-        "location": mention.location,
-        "latitude": mention.latitude,
-        "longitude": mention.longitude,
-        "weapons": list(mention.weapons),
-        "fatalities_low": mention.fatalities.low,
-        "fatalities_best": mention.fatalities.best,
-        "fatalities_high": mention.fatalities.high,
-        "injuries_low": mention.injuries.low,
-        "injuries_best": mention.injuries.best,
-        "injuries_high": mention.injuries.high,
-        "status": "reported",
-        "claims": claims,
-        "locked": False,
-        "payload": {"mentions": [mention_id], "outcome": mention.outcome},
-        "created_at": now,
-        "updated_at": now,
-    }
-
-
 def assign_events(
     conn: sa.Connection, doc: Document, new_mentions: Sequence[tuple[int, Mention]]
 ) -> None:
-    """Attach each new mention to a ledger event: for now, one new event per mention.
+    """Attach a document's new mentions to ledger events (merging across sources).
 
-    This is the single place the ledger's cross-source deduplication replaces: it runs
-    inside the document's transaction, gets (mentions.id, Mention) pairs, and must set
-    `mentions.event_id` for each.
+    Runs inside the document's transaction; the merging itself is `store_events`.
     """
-    for mention_id, mention in new_mentions:
-        event_id = conn.execute(
-            sa.insert(t.events).returning(t.events.c.id),
-            event_row_from_mention(doc, mention, mention_id),
-        ).scalar_one()
-        conn.execute(
-            sa.update(t.mentions).where(t.mentions.c.id == mention_id).values(event_id=event_id)
-        )
+    link_mentions(conn, [mention_key(doc.id, m.id) for _, m in new_mentions])

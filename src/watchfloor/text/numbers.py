@@ -55,11 +55,6 @@ _SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|bn|m)\b)"
 _NUMBER = rf"(?:(?:{_DIGITS}){_SCALE_SUFFIX}?|\b{_WORDNUM}\b)"
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
 
-_RANGE_RE = re.compile(
-    rf"(?:\bbetween\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
-    rf"|(?:\bfrom\s+)?(?P<r1>{_NUMBER})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<r2>{_NUMBER}))",
-    re.IGNORECASE,
-)
 _VAGUE: tuple[tuple[str, int | None], ...] = (
     (r"tens\s+of\s+thousands", 20000),
     (r"hundreds\s+of\s+thousands", 200000),
@@ -94,6 +89,16 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(r"^(?:\s+or\s+more\b|\s*-?\s*plus\b|\+|\s+or\s+so\b)", re.IGNORECASE)
+
+
+_VAGUE_HEADS = ["dozens", "scores", "hundreds", "thousands", "tens", "several", "multiple",
+                "numerous", "few", "handful", "couple", "number"]  # fmt: skip
+# Scanning walks word tokens and looks each up in a set: far faster on long text than
+# running a big alternation (or an IGNORECASE pattern) at every character.
+_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
+_CAND_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen", *_VAGUE_HEADS])
+_ORD_WORDS = frozenset([*_ORDINAL_WORDS, *_TENS])
+_LEAD_RE = re.compile(r"(?:\b(?:a|an|A|An|half\s+a|Half\s+a)\s+)$")
 _ORDINAL_RE = re.compile(
     r"\b(?P<digits>\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b"
     rf"|\b(?:(?P<tens>{'|'.join(_TENS)})[\s-])?(?P<word>{'|'.join(_ORDINAL_WORDS)})\b",
@@ -245,60 +250,97 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Cardinal quantities in text[start:end], in order, each with its bound and span."""
     hi = len(text) if end is None else min(end, len(text))
     out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    for m in _VAGUE_RE.finditer(text, start, hi):
-        floor = next(v for i, (_, v) in enumerate(_VAGUE) if m.group(f"v{i}"))
-        s, e = m.start(), m.end()
-        if re.match(r"\s+of\s+thousands", text[e : e + 14], re.I):
-            continue
-        out.append(Quantity(Span(s, e), None, floor, None, "approx"))
-        taken.append((s, e))
-
-    for m in _RANGE_RE.finditer(text, start, hi):
-        a, b = ("b1", "b2") if m.group("b1") else ("r1", "r2")
-        s1, e1, s2, e2 = m.start(a), m.end(a), m.start(b), m.end(b)
-        low, high = parse_number(text[s1:e1]), parse_number(text[s2:e2])
-        if low is None or high is None or high <= low or not free(m.start(), m.end()):
-            continue
-        if _excluded(text, s1, e1, start) or _excluded(text, s2, e2, start):
-            continue
-        if re.fullmatch(r"(?:19|20)\d\d", text[s1:e1]):
-            continue  # 2023-2024 is a span of years, not a count
-        out.append(Quantity(Span(m.start(), m.end()), None, low, high, "approx"))
-        taken.append((m.start(), m.end()))
-
     pos = start
-    while (found := _NUMBER_RE.search(text, pos, hi)) is not None:
+    for c in _TOKEN_RE.finditer(text, start, hi):
+        s = c.start()
+        if s < pos:
+            continue
+        tok = c.group()
+        if not (tok[0].isdigit() or tok.lower() in _CAND_WORDS):
+            continue
+        pos = c.end()
+        if s > 0 and text[s - 1].isalnum():  # a code such as "A320"
+            continue
+        lead = _LEAD_RE.search(text, max(start, s - 8), s)
+        if lead:
+            s = lead.start()
+        vague = _VAGUE_RE.match(text, s, hi)
+        if vague:
+            q = _vague(text, vague)
+            pos = vague.end()
+            if q is not None:
+                out.append(q)
+            continue
+        found = _NUMBER_RE.match(text, c.start(), hi)
+        if found is None:
+            continue
         s, e = found.start(), found.end()
-        pos = e
         if not text[s].isdigit():
             e = _split_word_number(text, s, e)
             if e == s:
-                pos = s + 1
                 continue
-            pos = e
-        if not free(s, e) or _excluded(text, s, e, start):
-            continue
-        value = parse_number(text[s:e])
-        if value is None:
-            continue
-        if _not_a_count(text, s, e):
-            continue
-        bound, qs = _bound_before(text, s, start)
-        suffix = _SUFFIX_RE.match(text[e:hi])
-        qe = e
-        if suffix and bound == "exact":
-            bound = "approx" if "so" in suffix.group(0).lower() else "at_least"
-            qe = e + suffix.end()
-        low = value if bound in ("exact", "at_least", "more_than") else None
-        high = value if bound in ("exact", "at_most") else None
-        out.append(Quantity(Span(qs, qe), value, low, high, bound))
-        taken.append((qs, qe))
-    out.sort(key=lambda q: q.span.start)
+            if lead and parse_number(text[lead.start() : e]) is not None:
+                s = lead.start()
+        pos = e
+        q = _cardinal(text, s, e, start, hi)
+        if q is not None:
+            out.append(q)
+    return _ranges(text, out, start)
+
+
+def _vague(text: str, m: re.Match[str]) -> Quantity | None:
+    if re.match(r"\s+of\s+thousands", text[m.end() : m.end() + 14], re.I):
+        return None
+    floor = next(v for i, (_, v) in enumerate(_VAGUE) if m.group(f"v{i}"))
+    return Quantity(Span(m.start(), m.end()), None, floor, None, "approx")
+
+
+def _cardinal(text: str, s: int, e: int, start: int, hi: int) -> Quantity | None:
+    if _excluded(text, s, e, start) or _not_a_count(text, s, e):
+        return None
+    value = parse_number(text[s:e])
+    if value is None:
+        return None
+    bound, qs = _bound_before(text, s, start)
+    suffix = _SUFFIX_RE.match(text[e:hi])
+    qe = e
+    if suffix and bound == "exact":
+        bound = "approx" if "so" in suffix.group(0).lower() else "at_least"
+        qe = e + suffix.end()
+    low = value if bound in ("exact", "at_least", "more_than") else None
+    high = value if bound in ("exact", "at_most") else None
+    return Quantity(Span(qs, qe), value, low, high, bound)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to\b|or\b)\s*|\s+and\s+")
+
+
+def _ranges(text: str, found: list[Quantity], lo: int) -> list[Quantity]:
+    """Join "two to three", "25-40", "between 12 and 18" into one range quantity."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.value is not None and b.value is not None and b.bound == "exact":
+            gap = _RANGE_GAP.fullmatch(text, a.span.end, b.span.start)
+            before = text[max(lo, a.span.start - 10) : a.span.start]
+            opener = re.search(r"\b(between|from)\s+$", before, re.IGNORECASE)
+            between = opener is not None and opener.group(1).lower() == "between"
+            year = re.fullmatch(r"(?:19|20)\d\d", a.span.text(text))
+            if (
+                gap
+                and (between or "and" not in gap.group(0))
+                and b.value > a.value
+                and not year
+                and (a.bound == "exact" or between)
+            ):
+                s = a.span.start - len(before) + opener.start() if opener else a.span.start
+                out.append(Quantity(Span(s, b.span.end), None, a.value, b.value, "approx"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out
 
 
@@ -318,7 +360,18 @@ def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[Qua
     """Ordinals ("144th", "second", "twenty-first") with bound "ordinal"."""
     hi = len(text) if end is None else min(end, len(text))
     out: list[Quantity] = []
-    for m in _ORDINAL_RE.finditer(text, start, hi):
+    pos = start
+    for c in _TOKEN_RE.finditer(text, start, hi):
+        tok = c.group()
+        if c.start() < pos or not (tok[0].isdigit() or tok.lower() in _ORD_WORDS):
+            continue
+        pos = c.end()
+        if c.start() > 0 and text[c.start() - 1].isalnum():
+            continue
+        m = _ORDINAL_RE.match(text, c.start(), hi)
+        if m is None:
+            continue
+        pos = m.end()
         if m.group("digits"):
             value = int(m.group("digits").replace(",", ""))
         else:

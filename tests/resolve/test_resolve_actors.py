@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from watchfloor.resolve.actors import (
@@ -146,7 +148,7 @@ def test_window_restricts_the_search() -> None:
 def test_matches_do_not_overlap() -> None:
     text = "U.S. and coalition forces and the Islamic Resistance in Iraq"
     matches = find_actors(text)
-    for a, b in zip(matches, matches[1:], strict=False):
+    for a, b in itertools.pairwise(matches):
         assert a.span.end <= b.span.start
 
 
@@ -196,9 +198,12 @@ def test_compatible(a: str | None, b: str | None, ok: bool) -> None:
 
 def test_family_members_finds_every_iran_backed_group() -> None:
     members = family_members("Iran-backed militias")
-    assert {KH, "Harakat Hezbollah al-Nujaba", "Asaib Ahl al-Haq", "Islamic Resistance in Iraq"} <= (
-        members
-    )
+    assert {
+        KH,
+        "Harakat Hezbollah al-Nujaba",
+        "Asaib Ahl al-Haq",
+        "Islamic Resistance in Iraq",
+    } <= (members)
     assert US not in members and "Saraya al-Salam" not in members
 
 

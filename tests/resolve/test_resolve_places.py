@@ -28,23 +28,58 @@ def first(text: str, surface: str) -> tuple[str, str, str | None, str]:
     ("sentence", "surface", "name", "admin1"),
     [
         ("Rockets hit Ain al-Asad overnight.", "Ain al-Asad", "Ain al-Asad Airbase", "Al Anbar"),
-        ("Drones targeted al-Asad air base.", "al-Asad air base", "Ain al-Asad Airbase", "Al Anbar"),
-        ("A barrage struck the Al-Assad Airbase.", "Al-Assad Airbase", "Ain al-Asad Airbase", "Al Anbar"),
+        (
+            "Drones targeted al-Asad air base.",
+            "al-Asad air base",
+            "Ain al-Asad Airbase",
+            "Al Anbar",
+        ),
+        (
+            "A barrage struck the Al-Assad Airbase.",
+            "Al-Assad Airbase",
+            "Ain al-Asad Airbase",
+            "Al Anbar",
+        ),
         ("Personnel at Erbil air base sheltered.", "Erbil air base", "Erbil Air Base", "Erbil"),
-        ("Flights at Erbil International Airport stopped.", "Erbil International Airport", "Erbil Air Base", "Erbil"),
+        (
+            "Flights at Erbil International Airport stopped.",
+            "Erbil International Airport",
+            "Erbil Air Base",
+            "Erbil",
+        ),
         ("A drone fell near Harir.", "Harir", "Harir Air Base", "Erbil"),
         ("Forces at al-Tanf repelled it.", "al-Tanf", "Al-Tanf Garrison", "Homs"),
         ("The outpost known as Tower 22 was hit.", "Tower 22", "Tower 22", "Mafraq"),
-        ("Mission Support Site Euphrates came under fire.", "Mission Support Site Euphrates", "Mission Support Site Euphrates", "Deir ez-Zor"),
-        ("Rockets landed near the Conoco gas field.", "Conoco gas field", "Mission Support Site Euphrates", "Deir ez-Zor"),
+        (
+            "Mission Support Site Euphrates came under fire.",
+            "Mission Support Site Euphrates",
+            "Mission Support Site Euphrates",
+            "Deir ez-Zor",
+        ),
+        (
+            "Rockets landed near the Conoco gas field.",
+            "Conoco gas field",
+            "Mission Support Site Euphrates",
+            "Deir ez-Zor",
+        ),
         ("Troops at Green Village were unhurt.", "Green Village", "Green Village", "Deir ez-Zor"),
         ("A drone approached Rmelan.", "Rmelan", "Rumeilan Landing Zone", "Hasakeh"),
         ("Shaddadi was targeted twice.", "Shaddadi", "Al-Shaddadi", "Hasakeh"),
         ("An attack on Qasrak caused no damage.", "Qasrak", "Qasrak", "Hasakeh"),
         ("Sirens sounded at Union III in Baghdad.", "Union III", "Union III", "Baghdad"),
         ("Rockets fell on Victory base.", "Victory base", "Victory Base Complex", "Baghdad"),
-        ("Strikes near Baghdad airport were reported.", "Baghdad airport", "Baghdad International Airport", "Baghdad"),
-        ("The Houthis fired at ships in the Bab al-Mandab.", "Bab al-Mandab", "Bab al-Mandab", "Taizz"),
+        (
+            "Strikes near Baghdad airport were reported.",
+            "Baghdad airport",
+            "Baghdad International Airport",
+            "Baghdad",
+        ),
+        (
+            "The Houthis fired at ships in the Bab al-Mandab.",
+            "Bab al-Mandab",
+            "Bab al-Mandab",
+            "Taizz",
+        ),
         ("Missiles hit Kiryat Shmona.", "Kiryat Shmona", "Kiryat Shmona", "HaZafon"),
     ],
 )
@@ -57,7 +92,13 @@ def test_curated_sites(sentence: str, surface: str, name: str, admin1: str) -> N
     ("sentence", "surface", "name", "country", "admin1"),
     [
         ("A strike hit a house in Ramadi, Iraq.", "Ramadi", "Ramadi", "Iraq", "Al Anbar"),
-        ("Two vehicles burned in Abu Ghraib west of Baghdad.", "Abu Ghraib", "Abu Ghurayb", "Iraq", "Baghdad"),
+        (
+            "Two vehicles burned in Abu Ghraib west of Baghdad.",
+            "Abu Ghraib",
+            "Abu Ghurayb",
+            "Iraq",
+            "Baghdad",
+        ),
         ("Protesters gathered in Mosul.", "Mosul", "Mosul", "Iraq", "Ninewa"),
         ("Shells fell on Deir ez-Zor city.", "Deir ez-Zor", "Deir ez-Zor", "Syria", "Deir ez-Zor"),
         ("Shells fell on Deir ez‑Zor city.", "Deir ez‑Zor", "Deir ez-Zor", "Syria", "Deir ez-Zor"),
@@ -66,9 +107,7 @@ def test_curated_sites(sentence: str, surface: str, name: str, admin1: str) -> N
         ("Jets flew over Tyre in south Lebanon.", "Tyre", "Tyre", "Lebanon", "South"),
     ],
 )
-def test_gazetteer_towns(
-    sentence: str, surface: str, name: str, country: str, admin1: str
-) -> None:
+def test_gazetteer_towns(sentence: str, surface: str, name: str, country: str, admin1: str) -> None:
     assert first(sentence, surface) == (name, country, admin1, "town")
 
 
@@ -76,7 +115,12 @@ def test_gazetteer_towns(
     ("sentence", "surface", "name", "country"),
     [
         ("Militias are active in Anbar province.", "Anbar province", "Al Anbar", "Iraq"),
-        ("Clashes in Deir ez-Zor governorate went on.", "Deir ez-Zor governorate", "Deir ez-Zor", "Syria"),
+        (
+            "Clashes in Deir ez-Zor governorate went on.",
+            "Deir ez-Zor governorate",
+            "Deir ez-Zor",
+            "Syria",
+        ),
         ("Raids across the province of Diyala.", "province of Diyala", "Diyala", "Iraq"),
         ("Fighting spread in al-Anbar, Iraq.", "al-Anbar", "Al Anbar", "Iraq"),
     ],

@@ -17,9 +17,17 @@ from watchfloor.resolve.weapons import (
 @pytest.mark.parametrize(
     ("sentence", "canonical", "category"),
     [
-        ("The militia fired two short-range ballistic missiles.", "short-range ballistic missile", "missile"),
+        (
+            "The militia fired two short-range ballistic missiles.",
+            "short-range ballistic missile",
+            "missile",
+        ),
         ("Officials said SRBMs were used.", "short-range ballistic missile", "missile"),
-        ("It launched close-range ballistic missiles at dawn.", "short-range ballistic missile", "missile"),
+        (
+            "It launched close-range ballistic missiles at dawn.",
+            "short-range ballistic missile",
+            "missile",
+        ),
         ("A ballistic missile struck the pier.", "ballistic missile", "missile"),
         ("The destroyer downed an anti-ship cruise missile.", "anti-ship missile", "missile"),
         ("Two cruise missiles were intercepted.", "cruise missile", "missile"),
