@@ -102,3 +102,11 @@ def test_geonames_rows_are_read_from_the_installed_packages() -> None:
     assert name and len(cc) == 2 and -90 <= lat <= 90 and -180 <= lon <= 180
     cities = lexicon.geonames_cities15000()
     assert any(c["name"] == "Baghdad" and c["population"] > 1_000_000 for c in cities.values())
+
+
+def test_garrisons_refer_to_known_sites_and_actors() -> None:
+    sites = {r["name"] for r in lexicon.load_tsv("military_sites.tsv")}
+    actors = {a["name"] for a in lexicon.load_json("actors.json")["actors"]}
+    for row in lexicon.load_tsv("garrisons.tsv"):
+        assert row["site"] in sites, row["site"]
+        assert row["hosts"] in actors, row["hosts"]

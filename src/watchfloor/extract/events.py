@@ -55,7 +55,9 @@ class Candidate:
 
     @property
     def anaphoric(self) -> bool:
-        return self.trigger.definite
+        # "the strikes", "they hit", and agentless passives ("sites were hit") tell again
+        t = self.trigger
+        return t.definite or (t.passive and self.actor1 is None and self.date is None)
 
     @property
     def weak(self) -> bool:
@@ -138,7 +140,10 @@ _DEFINITE_SUBJECT = re.compile(
     re.I,
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:they|it|he|she|we)\s+(?:(?:have|has|had|also|then|later)\s+)?$", re.I
+    r"(?:\b(?:they|it|he|she|we|some|one|the\s+other|others|the\s+rest|the\s+first|the\s+second)|"
+    r"\bthe\s+(?:group|militia|faction|movement|organi[sz]ation))\s+"
+    r"(?:(?:have|has|had|also|then|later)\s+)?$",
+    re.I,
 )
 
 
@@ -185,7 +190,7 @@ def _fuse(
 
 
 _STANCE = re.compile(
-    r"\b(?:said|says|condemned|denounced|denied|accused|blamed|called|described|praised|"
+    r"\b(?:said|says|say|condemned|denounced|denied|accused|blamed|called|described|praised|"
     r"welcomed|criticized|criticised|defended|justified|warned|vowed|pledged|mark(?:s|ed)?|"
     r"reflects?|announced|confirmed)\b",
     re.I,
@@ -263,6 +268,13 @@ def _candidate(
         cand.actor1, cand.actor2 = (agent if _by_agent(text, win, agent) else None), None
         cand.outcome.add("intercepted")
     cand.country = cand.place.country if cand.place else None
+    if cand.actor2 is None and cand.place is not None and cand.place.kind == "site":
+        hosts = roles.garrison(cand.place.name)
+        if hosts and not (cand.actor1 and compatible(cand.actor1.canonical, hosts)):
+            cand.actor2 = ActorMatch(
+                span=cand.place.span, surface=cand.place.surface, canonical=hosts,
+                kind="state_force", country=None, families=(hosts,),
+            )
     if agent:
         cand.aliases1.add(agent.surface)
     if patient:
@@ -270,10 +282,12 @@ def _candidate(
     cand.responds = bool(roles.RETALIATORY.search(text[win.left.start : win.right.end]))
     pure_anaphora = cand.date is None and (cand.place is None or cand.place.kind == "country")
     cand.merge_only = (
-        (trig.definite and pure_anaphora and _STANCE.search(text[sent.start : sent.end]) is not None)
+        (trig.definite and cand.date is None and _STANCE.search(text[sent.start : sent.end]) is not None)
+        or (trig.family == "harm" and cand.actor1 is None)
         or (trig.family == "intercept" and cand.actor1 is None)
         or (pure_anaphora and cand.actor1 is None and _quoted(text, sent, trig))
-        or (trig.family == "harm" and cand.actor1 is None and not _weapon_subject(text, win, cand))
+        or (trig.family == "harm" and not _weapon_subject(text, win, cand)
+            and not _by_agent(text, win, cand.actor1))
     )
     _outcome(text, sent, cand)
     return cand
@@ -374,6 +388,10 @@ def merge_candidates(
     for ci, cand in enumerate(cands):
         banned = {owner[o] for o in apart.get(ci, ()) if o < len(owner)}
         target = _merge_target(events, cand, banned)
+        if target is None and cand.anaphoric and cand.place is not None and cand.place.kind == "country":
+            # "these strikes were separate from the conflict between Israel and Hamas"
+            loose = replace(cand, place=None, country=None)
+            target = _merge_target(events, loose, banned)
         if target is None:
             if cand.merge_only or (cand.weak and not (cand.actor1 and cand.actor2)):
                 owner.append(-1)

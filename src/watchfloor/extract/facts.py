@@ -66,13 +66,22 @@ _AGGREGATE = re.compile(
 )
 
 
+_HINTS = ("troop", "soldier", "personnel", "service", "marine", "sailor", "presence")
+
+
 def find_facts(text: str, sentences: Sequence[Span]) -> tuple[Fact, ...]:
     """Troop levels and aggregate casualty figures stated in the text."""
     out: list[Fact] = []
     last_subject: str | None = None
     prev_place: str | None = None
     for idx, sent in enumerate(sentences):
+        low = text[sent.start : sent.end].lower()
+        if not any(h in low for h in _HINTS):
+            continue  # cheap test first: most sentences state no force figures
         places = places_in(text, sent.start, sent.end)
+        if idx:
+            earlier = places_in(text, sentences[idx - 1].start, sentences[idx - 1].end)
+            prev_place = earlier[-1][2] if earlier else prev_place
         for q in find_quantities(text, sent.start, sent.end):
             if q.value is None:
                 continue

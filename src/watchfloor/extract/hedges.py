@@ -42,7 +42,8 @@ _TEMPORAL_ANCHOR = re.compile(
 _QUANTIFIED = re.compile(
     r"(?:(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|scores?|multiple|several|numerous|many|repeated|frequent|more|fewer|"
-    r"series|wave|waves|rounds?|string|spate|number)\b\s+(?:(?!(?:launched|conducted|carried|"
+    r"series|wave|waves|rounds?|string|spate|number|most\s+of|half\s+of|all|some\s+of|"
+    r"none\s+of|each\s+of|many\s+of)\b\s+(?:(?!(?:launched|conducted|carried|"
     r"began|fired|said|was|were)\b)[\w-]+\s+){0,2}$)",
     re.I,
 )
@@ -64,8 +65,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     if _HEDGE_LEFT.search(near_left):
         return "hedged"
     if _DENIAL.search(near_left[-40:]) or re.search(
-        r"\b(?:no|not|never)\s+(?:[\w’'-]+\s+){0,4}(?:was|were|been|be)\s+$", near_left, re.I
-    ):
+        r"\b(?:no|not|never)\s+(?:[\w’'.-]+\s+){0,4}(?:was|were|been|be)\s+$", near_left, re.I
+    ) or re.search(r"\b(?:denied|denies|deny)\b[^.;]{0,80}$", near_left, re.I):
         return "negated or denied"
     if trig.kind == "noun" and _TEMPORAL_ANCHOR.search(near_left):
         return "temporal anchor"

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from watchfloor.extract import events as ev
-from watchfloor.extract import triggers
+from watchfloor.extract import roles, triggers
 from watchfloor.extract.facts import find_facts
 from watchfloor.extract.statements import find_statements
 from watchfloor.extract.tallies import find_tallies
@@ -44,8 +44,10 @@ def _extract(doc: Document) -> Extraction:
     text = doc.text
     sents = split_sentences(text)
     actors = find_actors(text)
-    places = [p for p in find_places(text) if not _inside_any(p.span, actors)]
     weapons = find_weapons(text)
+    places = [
+        p for p in find_places(text) if not _inside_any(p.span, actors) and not _inside_any(p.span, weapons)
+    ]
     dates = [d for d in find_dates(text, doc.published) if not _in_dateline(text, d.span)]
     cands, relations, notes = ev.build_candidates(text, sents, actors, places, weapons, dates)
     merged, owner = ev.merge_candidates(cands, relations)
@@ -76,8 +78,8 @@ def _in_dateline(text: str, span: Span) -> bool:
     return bool(re.match(r"(?:\s*\([^)]*\))?\s*[-–—(]", text[span.end : span.end + 40]))
 
 
-def _inside_any(span: Span, actors: Sequence[ActorMatch]) -> bool:
-    return any(a.span.start <= span.start and span.end <= a.span.end for a in actors)
+def _inside_any(span: Span, found: Sequence[ActorMatch | WeaponMatch]) -> bool:
+    return any(a.span.start < span.end and span.start < a.span.end for a in found)
 
 
 def _main_country(places: Sequence[PlaceMatch]) -> str | None:
@@ -97,6 +99,10 @@ def _finalise(
         if actor1 is None and c.family in ev.REMOTE_FAMILIES and country:
             actor1 = f"Unidentified Armed Group ({country})"
         actor2 = c.actor2.canonical if c.actor2 else None
+        if actor2 is None and c.place is not None and c.place.kind == "site":
+            hosts = roles.garrison(c.place.name)
+            if hosts and not (actor1 and compatible(actor1, hosts)):
+                actor2 = hosts
         date = c.date.date if c.date else published
         precision = c.date.precision if c.date else "day"
         if precision not in ("day", "week", "month", "year"):

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
@@ -27,6 +29,7 @@ from watchfloor.resolve.weapons import WeaponMatch
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
     r"in\s+revenge\s+for|to\s+avenge|responsible\s+for|in\s+reprisal\s+for|"
+    r"(?:a|an|the|as\s+a|as\s+an)\s+(?:\w+\s+)?response\s+to|in\s+reply\s+to|answering|avenging|"
     r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b",
     re.I,
 )
@@ -34,7 +37,8 @@ RETALIATORY = re.compile(r"\b(?:retaliatory|retaliation|reprisal|responded|respo
 _REPORT_VERB = re.compile(
     r"^[’'s\s,]*(?:(?:office|spokes\w+|ministry|media|officials?|command|statement)\s+)?"
     r"(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:later|also|has|had|have|\w+ly)\s+|[“\"]\s*)*"
-    r"(?:said|says|told|reported|announced|stated|claimed|cited|confirmed|added|accused|"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|in\s+a\s+statement\s+)?"
+    r"(?:said|says|say|told|reported|announced|stated|claimed|cited|confirmed|added|accused|"
     r"condemned|denounced|denied|warned|expressed|underscored|emphasi[sz]ed|asserted|insisted|"
     r"blamed|called|vowed|pledged|urged|demanded|rejected|described|identified)\b",
     re.I,
@@ -65,7 +69,7 @@ def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Wind
     cuts += [
         m.start()
         for m in re.finditer(
-            r";|\s[—–-]\s|, which\b|\b(?:while|amid|despite|although|though|but|whereas)\b",
+            r";|\s[—–-]\s|, which\b|\bwho\b|\bwhose\b|\b(?:while|amid|despite|although|though|but|whereas)\b",
             text[: sentence.end],
         )
         if m.start() >= sentence.start
@@ -337,3 +341,15 @@ def claimant(
         if m and m.end() <= trig.span.start + 1:
             return a
     return None
+
+
+@cache
+def _garrisons() -> dict[str, str]:
+    raw = resources.files("watchfloor.lexicon").joinpath("data/garrisons.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
+    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
+
+
+def garrison(site_name: str) -> str | None:
+    """The forces a military site hosts: the target of an attack on it that names none."""
+    return _garrisons().get(site_name)

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from watchfloor.extract.statements import event_noun, events_in, nearest_event_before
 from watchfloor.models import Bound, Mention, Span, Tally
@@ -71,6 +73,9 @@ _REGIONS = (
     "Mediterranean", "Bab al-Mandab", "Gulf of Oman", "Strait of Hormuz", "Horn of Africa",
     "Sahel", "Gaza Strip", "West Bank", "Golan Heights", "Kurdistan Region",
 )  # fmt: skip
+# Substrings one of which every tally sentence holds (a cheap filter before the regexes).
+_HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
+          "salvo", "operation", "time", "occasion", "round", "wave")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|since|across|over|during|this|from|near|who|which|that|believed|"
@@ -89,14 +94,25 @@ def find_tallies(
     """Event counts and ordinals claimed in the text, with window, scope and target."""
     out: list[Tally] = []
     since_ctx: dt.date | None = None
+    # one pass each over the whole text, then shared out by sentence
+    all_dates = _by_sentence(sentences, find_dates(text, published))
+    all_quants = _by_sentence(sentences, find_quantities(text))
+    all_ords = _by_sentence(sentences, find_ordinals(text))
     for idx, sent in enumerate(sentences):
-        dates = find_dates(text, published, sent.start, sent.end)
+        dates = all_dates[idx]
+        quants, ords = all_quants[idx], all_ords[idx]
+        if not dates and not quants and not ords:
+            continue
+        low = text[sent.start : sent.end].lower()
+        hinted = (quants or ords) and any(h in low for h in _HINTS)
         since, until = _window(text, dates)
         if any(d.kind == "since" for d in dates):
             since_ctx = since
         if since is None:
             since = since_ctx
-        for tally in _cardinals(text, sent) + _ordinals(text, sent, dates):
+        if not hinted:
+            continue
+        for tally in _cardinals(text, sent, quants) + _ordinals(text, sent, dates, ords):
             ordinal_of = None
             if tally.bound == "ordinal":
                 ev = _numbered_event(text, sentences, events, idx, dates, tally.claim)
@@ -120,10 +136,24 @@ def find_tallies(
     return tuple(out)
 
 
-def _cardinals(text: str, sent: Span) -> list[Tally]:
+_T = TypeVar("_T", DateMention, Quantity)
+
+
+def _by_sentence(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
+    """Items grouped by the sentence their span starts in."""
+    starts = [s.start for s in sentences]
+    out: list[list[_T]] = [[] for _ in sentences]
+    for item in items:
+        i = bisect_right(starts, item.span.start) - 1
+        if i >= 0 and item.span.start < sentences[i].end:
+            out[i].append(item)
+    return out
+
+
+def _cardinals(text: str, sent: Span, quants: Sequence[Quantity]) -> list[Tally]:
     out: list[Tally] = []
     s_text = text[sent.start : sent.end]
-    for q in find_quantities(text, sent.start, sent.end):
+    for q in quants:
         if q.value is None or (q.bound == "at_most" and q.value < 2):
             continue
         m = _CARDINAL_AFTER.match(text, q.span.end, sent.end)
@@ -158,9 +188,11 @@ def _cardinals(text: str, sent: Span) -> list[Tally]:
     return out
 
 
-def _ordinals(text: str, sent: Span, dates: Sequence[DateMention]) -> list[Tally]:
+def _ordinals(
+    text: str, sent: Span, dates: Sequence[DateMention], ords: Sequence[Quantity]
+) -> list[Tally]:
     out: list[Tally] = []
-    for q in find_ordinals(text, sent.start, sent.end):
+    for q in ords:
         if q.value is None:
             continue
         before = text[max(sent.start, q.span.start - 12) : q.span.start]

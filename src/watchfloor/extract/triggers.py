@@ -95,8 +95,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 and bool(re.match(r"\s+by\b", right))
             )
         )
-        if key == "hit" and re.search(r"\b(?:a|direct)\s+$", left, re.IGNORECASE):
-            kind = "noun"
+        if key in ("hit", "hits") and re.search(
+            r"\b(?:a|direct|the|of|several|two|three|\d+)\s+$", left, re.IGNORECASE
+        ):
+            continue  # "a direct hit": an outcome, not an event
+        if re.match(r"\s*(?:drones?|helicopters?|aircraft|fighters?|jets?|boats?|UAVs?|"
+                    r"submarines?|groups?|craft|force|forces|capabilit)", text[m.end() : m.end() + 14], re.I):
+            continue  # "one-way attack drones", "strike group": part of a weapon's name
         plural = kind == "noun" and (key.endswith("s") and not key.endswith("ss"))
         definite = kind == "noun" and bool(_DEFINITE.search(left[-60:]))
         out.append(

@@ -109,18 +109,67 @@ def find_dates(
     hi = len(text) if end is None else min(end, len(text))
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for name, rx in _COMPILED:
-        for m in rx.finditer(text, start, hi):
-            s, e = _trim(text, m.start(), m.end(), name)
-            if any(s < b and e > a for a, b in taken):
+    for ws, we, kinds in _hint_windows(text, start, hi):
+        for name, rx in _COMPILED:
+            if _NEEDS[name] not in kinds:
                 continue
-            mention = _resolve(name, m, published, Span(s, e))
-            if mention is None:
-                continue
-            found.append(mention)
-            taken.append((s, e))
+            for m in rx.finditer(text, ws, we):
+                s, e = _trim(text, m.start(), m.end(), name)
+                if any(s < b and e > a for a, b in taken):
+                    continue
+                mention = _resolve(name, m, published, Span(s, e))
+                if mention is None:
+                    continue
+                found.append(mention)
+                taken.append((s, e))
     found.sort(key=lambda d: d.span.start)
     return _windows(text, found, start)
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
+_HINT_WORDS = frozenset(
+    [*_MONTH_NUM, *_WEEKDAYS, "today", "tonight", "yesterday", "ago", "week", "weekend",
+     "month", "year", "morning", "afternoon", "evening", "night"]
+)  # fmt: skip
+_MARGIN = 48  # characters around a hint word that a date expression may span
+
+
+_NEEDS = {
+    "iso": "digit", "md_range": "month", "dm_range": "month", "md": "month", "dm": "month",
+    "my": "month", "mon": "month", "year": "digit", "dom": "digit", "rel_day": "rel",
+    "ago": "rel", "rel_period": "rel", "weekday": "weekday",
+}  # fmt: skip
+_KIND = {**{m: "month" for m in _MONTH_NUM}, **{w: "weekday" for w in _WEEKDAYS}}
+
+
+def _hint_windows(text: str, start: int, hi: int) -> list[tuple[int, int, set[str]]]:
+    """Stretches of text around words every date expression contains (a digit, a month,
+    a weekday, "today", "week", ...), cut at spaces; the patterns run only there.
+
+    Running a dozen patterns over every character of a long report is the slow part of
+    date finding; most of a report holds no date at all.
+    """
+    windows: list[tuple[int, int, set[str]]] = []
+    for m in _TOKEN_RE.finditer(text, start, hi):
+        tok = m.group()
+        if tok[0].isdigit():
+            kind = "digit"
+        elif tok.lower() in _HINT_WORDS:
+            kind = _KIND.get(tok.lower(), "rel")
+        else:
+            continue
+        ws = max(start, m.start() - _MARGIN)
+        we = min(hi, m.end() + _MARGIN)
+        while ws > start and not text[ws - 1].isspace():
+            ws -= 1
+        while we < hi and not text[we].isspace():
+            we += 1
+        if windows and ws <= windows[-1][1]:
+            windows[-1][2].add(kind)
+            windows[-1] = (windows[-1][0], max(we, windows[-1][1]), windows[-1][2])
+        else:
+            windows.append((ws, we, {kind}))
+    return windows
 
 
 def resolve_date_text(s: str, published: dt.date | None) -> DateMention | None:

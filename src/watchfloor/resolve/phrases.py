@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -76,11 +76,18 @@ def _case_ok(cased: str, want: str | None) -> bool:
     return len(want) >= 5 and cased == want.capitalize()
 
 
+_END = ""  # trie key under which a node keeps the phrases that end there (no token is empty)
+
+
 class PhraseIndex(Generic[T]):
-    """Phrases -> values; `find` returns leftmost-longest non-overlapping matches."""
+    """Phrases -> values in a token trie; `find` returns leftmost-longest non-overlapping matches.
+
+    A trie, not a list per first word: the generic descriptions expand to hundreds of phrases
+    starting with "Iran", and each occurrence must cost one walk, not one comparison each."""
 
     def __init__(self, variants: Mapping[str, Iterable[str]] | None = None) -> None:
-        self._first: dict[str, list[tuple[tuple[str, ...], tuple[str | None, ...], T]]] = {}
+        self._root: dict[str, Any] = {}
+        self._size = 0
         self._groups: dict[str, tuple[str, ...]] = {}
         for word, others in (variants or {}).items():
             group = {phrase_keys(w)[0][0] for w in [word, *others] if phrase_keys(w)[0]}
@@ -89,16 +96,19 @@ class PhraseIndex(Generic[T]):
                 self._groups[member] = tuple(sorted(group | set(self._groups.get(member, ()))))
 
     def add(self, phrase: str, value: T, *, optional_al: bool = True) -> None:
-        """Index a phrase, its spelling variants and (optionally) its forms without 'al-'."""
+        """Index a phrase, its spelling variants and (optionally) its forms without 'al-'.
+        A phrase already indexed keeps its first value."""
         keys, cases = phrase_keys(phrase)
         if not keys:
             return
         for vkeys, vcases in self._expand(keys, cases, optional_al):
-            bucket = self._first.setdefault(vkeys[0], [])
-            entry = (vkeys, vcases, value)
-            if not any(k == vkeys and c == vcases for k, c, _ in bucket):
-                bucket.append(entry)
-                bucket.sort(key=lambda x: -len(x[0]))
+            node = self._root
+            for k in vkeys:
+                node = node.setdefault(k, {})
+            ends: list[tuple[tuple[str | None, ...], T]] = node.setdefault(_END, [])
+            if not any(c == vcases for c, _ in ends):
+                ends.append((vcases, value))
+                self._size += 1
 
     def _expand(
         self, keys: tuple[str, ...], cases: tuple[str | None, ...], optional_al: bool
@@ -123,35 +133,41 @@ class PhraseIndex(Generic[T]):
         return out
 
     def __len__(self) -> int:
-        return sum(len(b) for b in self._first.values())
+        return self._size
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, T]]:
         """(start, end, value) of leftmost-longest, non-overlapping matches, absolute offsets."""
-        toks = tokenize(text, start, end)
-        return self.find_tokens(toks)
+        return self.find_tokens(tokenize(text, start, end))
 
     def find_tokens(self, toks: list[Token]) -> list[tuple[int, int, T]]:
         out: list[tuple[int, int, T]] = []
-        first = self._first
+        root = self._root
         i, n = 0, len(toks)
         while i < n:
-            bucket = first.get(toks[i].key)
-            if bucket is None:
+            node = root.get(toks[i].key)
+            if node is None:
                 i += 1
                 continue
-            for keys, cases, value in bucket:
-                m = len(keys)
-                if i + m > n:
-                    continue
-                window = toks[i : i + m]
-                if all(t.key == k for t, k in zip(window, keys, strict=True)) and all(
-                    _case_ok(t.cased, c) for t, c in zip(window, cases, strict=True)
-                ):
-                    out.append((window[0].start, window[-1].end, value))
-                    i += m
+            best: tuple[int, T] | None = None
+            j = i + 1
+            while True:
+                ends = node.get(_END)
+                if ends:
+                    for cases, value in ends:
+                        if all(_case_ok(toks[i + m].cased, c) for m, c in enumerate(cases) if c):
+                            best = (j, value)
+                            break
+                if j >= n:
                     break
-            else:
+                node = node.get(toks[j].key)
+                if node is None:
+                    break
+                j += 1
+            if best is None:
                 i += 1
+                continue
+            out.append((toks[i].start, toks[best[0] - 1].end, best[1]))
+            i = best[0]
         return out
 
     def lookup(self, phrase: str) -> T | None:

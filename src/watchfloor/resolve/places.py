@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from watchfloor import lexicon
 from watchfloor.models import Span
 from watchfloor.resolve.gazetteer import Gazetteer, Place, countries, gazetteer, name_key
+from watchfloor.resolve.phrases import tokenize
 
 __all__ = [
     "PlaceMatch",
@@ -93,25 +94,36 @@ def _to_match(place: Place, text: str, start: int, end: int) -> PlaceMatch:
 
 def context_countries(text: str) -> tuple[str, ...]:
     """Countries a text mentions (by name, demonym, site or province), most mentioned first."""
-    return _context(text)[0]
+    return _context(text).ranked
+
+
+@dataclass(frozen=True)
+class _Context:
+    ranked: tuple[str, ...]  # every country mentioned, most mentioned first
+    ranking: frozenset[str]
+    named: frozenset[str]  # countries named as places (names, sites, provinces)
+    phrases: tuple[tuple[int, int, Place], ...]  # curated-phrase matches over the whole text
 
 
 @lru_cache(maxsize=16)
-def _context(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """(all countries mentioned, countries named as places).
+def _context(text: str) -> _Context:
+    """What the whole text says about countries, computed once per text.
 
-    Only the second set lets a small town count as "in context": "U.S. forces" says nothing
-    about whether "Early" at the start of a sentence is a village in Texas.
+    Only `named` lets a small town count as "in context": "U.S. forces" says nothing about
+    whether "Early" at the start of a sentence is a village in Texas.
     """
     g = gazetteer()
+    toks = tokenize(text)
     counts: dict[str, int] = {}
     named: set[str] = set()
-    for _s, _e, place in g.phrases.find(text):
+    hits = g.phrases.find_tokens(toks)
+    for _s, _e, place in hits:
         counts[place.country] = counts.get(place.country, 0) + 1
         named.add(place.country)
-    for _s, _e, country in g.country_names.find(text):
+    for _s, _e, country in g.country_names.find_tokens(toks):
         counts[country] = counts.get(country, 0) + 1
-    return tuple(sorted(counts, key=lambda c: -counts[c])), frozenset(named)
+    ranked = tuple(sorted(counts, key=lambda c: -counts[c]))
+    return _Context(ranked, frozenset(ranked), frozenset(named), tuple(hits))
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
@@ -119,15 +131,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     countries the whole text mentions."""
     stop = len(text) if end is None else end
     g = gazetteer()
-    ranked, named = _context(text)
-    context = (frozenset(ranked), named)
-    out = [_to_match(p, text, s, e) for s, e, p in g.phrases.find(text, start, stop)]
+    ctx = _context(text)
+    out = [_to_match(p, text, s, e) for s, e, p in ctx.phrases if start <= s and e <= stop]
     taken = [(m.span.start, m.span.end) for m in out]
     for run in _RUN.finditer(text, start, stop):
         pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, run.start(), run.end())]
         i = 0
         while i < len(pieces):
-            hit = _longest(text, pieces, i, context, g)
+            hit = _longest(text, pieces, i, ctx, g)
             if hit is None:
                 i += 1
                 continue
@@ -144,11 +155,11 @@ def _longest(
     text: str,
     pieces: list[tuple[int, int]],
     i: int,
-    context: tuple[frozenset[str], frozenset[str]],
+    ctx: _Context,
     g: Gazetteer,
 ) -> tuple[int, Place] | None:
     never, needs_context, person = _stopwords()
-    ranking, named = context
+    ranking, named = ctx.ranking, ctx.named
     for j in range(min(len(pieces), i + _MAX_NGRAM), i, -1):
         if not text[pieces[j - 1][0]].isupper():
             continue  # a name ends on a capitalised word, not on "al" or "of"
