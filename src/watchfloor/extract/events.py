@@ -304,7 +304,7 @@ def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
 def _split_by_country(cand: Candidate) -> list[Candidate]:
     """'strikes in Iraq and Syria' with no more precise place: one event per country."""
     countries = [p for p in cand.places_here if p.kind == "country"]
-    if len(countries) < 2 or (cand.place and cand.place.kind != "country"):
+    if len(countries) < 2 or (cand.place and cand.place.kind != "country") or cand.merge_only:
         return [cand]
     out = []
     for p in countries:

@@ -200,7 +200,12 @@ def choose_place(
 ) -> list[PlaceMatch]:
     """The most precise places in the window; several countries when the text names
     several and nothing more precise ("strikes in Iraq and Syria")."""
-    inside = [p for p in places if win.whole.start <= p.span.start < win.whole.end]
+    right = [p for p in places if win.right.start <= p.span.start < win.right.end]
+    left = [p for p in places if win.left.start <= p.span.start < win.left.end]
+    # the event's place follows an active trigger ("struck X in Y"); the subject of a
+    # passive is its target ("X was hit"); words before an active trigger may belong to a
+    # previous clause ("attacks on forces in Iraq and Syria, U.S. forces conducted strikes")
+    inside = (left + right) if trig.passive else (right or left)
     if not inside and not trig.definite:
         inside = [p for p in places if sentence.start <= p.span.start < sentence.end]
     inside = [p for p in inside if not _negated(text, win.whole.start, p.span.start)]

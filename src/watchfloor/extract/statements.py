@@ -103,6 +103,7 @@ _NOT_NAMES = _words(
 _NAME_TOKEN = r"(?:[A-Z][\w.\-’']*|(?:al|el|bin|ibn|abu)-\w+)"
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu)-")
 _WORD_END = re.compile(r"([A-Za-z][\w.\-’']*)\s*$")
+_ALPHA_END = re.compile(r"([A-Za-z]+)\s*$")
 _OPEN_Q = '“"'
 _CLOSE_Q = '”"'
 
@@ -259,11 +260,11 @@ def _skip_back(text: str, sent: Span, pos: int) -> int:
         j = pos
         while j > sent.start and text[j - 1] in ' \t“”"':
             j -= 1
-        t = _TIME_BACK.search(text, sent.start, j)
+        t = _TIME_BACK.search(text, max(sent.start, j - 40), j)
         if t and t.start() > sent.start:
             pos = t.start()
             continue
-        w = re.search(r"([A-Za-z]+)$", text[sent.start : j])
+        w = _ALPHA_END.search(text, max(sent.start, j - 30), j)
         if w is None or j - len(w.group(1)) <= sent.start:
             return j
         word = w.group(1)
@@ -300,7 +301,7 @@ def _speaker_before(text: str, sent: Span, verb_at: int) -> _Speaker | None:
     if not words or words[-1].lower() in ("of", "and", "the", "in", "for"):
         return None
     start = _word_start(text, sent.start, i, len(words))
-    before = re.search(r"([A-Za-z]+)\s*$", text[sent.start : start])
+    before = _ALPHA_END.search(text, max(sent.start, start - 30), start)
     if before and before.group(1).lower() in _PREPOSITIONS:
         return None  # "militias aligned with Tehran threatened": Tehran is not the subject
     return _make_speaker(words, role_app)
@@ -311,7 +312,7 @@ def _collect_back(text: str, lo: int, end: int) -> list[str]:
     words: list[str] = []
     k = end
     while k > lo:
-        m = _WORD_END.search(text, lo, k)
+        m = _WORD_END.search(text, max(lo, k - 40), k)
         if m is None:
             break
         w = m.group(1)
@@ -319,7 +320,7 @@ def _collect_back(text: str, lo: int, end: int) -> list[str]:
         ok = w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)
         if w in ("in", "for") and words and (words[0][0].isupper() or words[0] == "the"):
             # "Islamic Resistance in Iraq", "a spokesman for the government"
-            prev = _WORD_END.search(text, lo, m.start(1))
+            prev = _WORD_END.search(text, max(lo, m.start(1) - 40), m.start(1))
             pw = prev.group(1) if prev else ""
             ok = bool(pw) and (pw[0].isupper() or pw.lower() in _TITLES)
         if not ok:
@@ -332,7 +333,7 @@ def _collect_back(text: str, lo: int, end: int) -> list[str]:
 def _word_start(text: str, lo: int, end: int, n: int) -> int:
     k = end
     for _ in range(n):
-        m = _WORD_END.search(text, lo, k)
+        m = _WORD_END.search(text, max(lo, k - 40), k)
         if m is None:
             break
         k = m.start(1)
@@ -362,7 +363,7 @@ def _sentence_subject(text: str, sent: Span) -> _Speaker | None:
 
 def _inverted(text: str, sent: Span, verb_at: int) -> bool:
     """`"...," said X` : the verb follows a closing quote or a comma."""
-    before = text[sent.start : verb_at].rstrip()
+    before = text[max(sent.start, verb_at - 8) : verb_at].rstrip()
     return before.endswith((",”", ',"', "”", '"', ","))
 
 
@@ -473,9 +474,13 @@ def _said(
     after = text[m.end() : nxt]
     quote: str | None = None
     content = after
-    lead = re.search(r"[“\"]\s*$", text[sent.start : m.start()])
+    lead = re.search(r"[“\"]\s*$", text[max(sent.start, m.start() - 4) : m.start()])
     qm = re.search(r"[“\"]", text[m.end() : sent.end])
-    q_open = sent.start + lead.start() if lead else (m.end() + qm.start() if qm else -1)
+    q_open = (
+        max(sent.start, m.start() - 4) + lead.start()
+        if lead
+        else (m.end() + qm.start() if qm else -1)
+    )
     if q_open >= 0:
         closes = [i for c in _CLOSE_Q if (i := text.find(c, q_open + 1, para_end)) >= 0]
         q_close = min(closes, default=-1)

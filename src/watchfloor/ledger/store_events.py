@@ -162,9 +162,10 @@ def _may_block(a: Mention, b: Mention) -> bool:
         return True
     if b.longitude is None:
         return True
-    return abs((a.latitude or 0) - (b.latitude or 0)) < 2 and abs(
-        (a.longitude or 0) - (b.longitude or 0)
-    ) < 3
+    return (
+        abs((a.latitude or 0) - (b.latitude or 0)) < 2
+        and abs((a.longitude or 0) - (b.longitude or 0)) < 3
+    )
 
 
 def _closure(conn: sa.Connection, keys: Sequence[str]) -> dict[str, _Row]:
@@ -423,4 +424,3 @@ def _claim(c: ClaimRecord, local: Mapping[str, str]) -> dict[str, Any]:
         "span": [c.span.start, c.span.end] if c.span else None,
         "voice": c.voice,
     }
-

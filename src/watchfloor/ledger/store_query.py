@@ -30,6 +30,7 @@ __all__ = [
     "event_row",
     "events_by_id",
     "live_event_id",
+    "mention_event",
     "ordinal_of",
     "rank_of",
     "series_rows",
@@ -134,7 +135,9 @@ def live_event_id(store: Store, event_id: int) -> int:
             seen.add(current)
             row = conn.execute(sa.select(e.c.merged_into).where(e.c.id == current)).first()
             if row is None:
-                raise InputError(f"event {event_id}: no such event; list them with watchfloor events")
+                raise InputError(
+                    f"event {event_id}: no such event; list them with watchfloor events"
+                )
             if row.merged_into is None:
                 return current
             current = int(row.merged_into)
@@ -270,3 +273,16 @@ def tally_rows(store: Store) -> list[TallyRow]:
             TallyRow(int(r.id), r.name, r.published, r.count, r.bound, r.since, r.until, r.payload)
             for r in conn.execute(q)
         ]
+
+
+def mention_event(store: Store, doc_name: str, local_id: str) -> int | None:
+    """The live event a document's mention was merged into."""
+    m, d = t.mentions, t.documents
+    q = (
+        sa.select(m.c.event_id)
+        .join(d, d.c.id == m.c.doc_id)
+        .where(d.c.name == doc_name, m.c.local_id == local_id)
+    )
+    with store.engine.connect() as conn:
+        row = conn.execute(q).first()
+    return int(row[0]) if row and row[0] is not None else None

@@ -69,9 +69,7 @@ class Query:
             )
         bad = [s for s in self.status if s not in STATUSES]
         if bad:
-            raise InputError(
-                f"query: unknown status {bad[0]!r}; use one of {', '.join(STATUSES)}"
-            )
+            raise InputError(f"query: unknown status {bad[0]!r}; use one of {', '.join(STATUSES)}")
 
     def with_(self, **changes: Any) -> Query:
         """A copy with some fields changed (the tally check narrows one query per tally)."""

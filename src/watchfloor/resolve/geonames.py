@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from watchfloor import lexicon
-from watchfloor.resolve.placetypes import Place, name_key, translate_key
+from watchfloor.resolve.placetypes import Place, fold_words, name_key, translate_key
 
 Row = tuple[str, str, str, str, float, float]  # name, admin1, admin2, cc, lat, lon
 _UNKNOWN_ADMIN1 = "\x00"
@@ -25,7 +25,7 @@ _ARTICLES = frozenset(["al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "a
 
 def keys_of(names: list[str]) -> list[str]:
     """name_key of many names at once."""
-    joined = translate_key("\x1f".join(names))
+    joined = fold_words(translate_key("\x1f".join(names)))
     keys = joined.split("\x1f")
     if len(keys) != len(names):
         return [name_key(n) for n in names]

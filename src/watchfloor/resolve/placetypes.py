@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -12,6 +13,28 @@ _TABLE = str.maketrans(
         **{chr(i): chr(i + 32) for i in range(65, 91)},
     }
 )
+
+
+# Transliteration habits folded to one form on both sides of a lookup, so that reporting's
+# "Deir ez-Zor", "Tal Tamr", "Ain Issa" meet GeoNames' "Dayr az Zawr", "Tall Tamr", "Ayn Isa".
+_FOLD = {
+    **dict.fromkeys("el ul ez es ed et ad as ar an at az ash adh ath".split(), "al"),
+    **dict.fromkeys("tal tel tell tall".split(), "tall"),
+    **dict.fromkeys("ain ayn ein ayin".split(), "ayn"),
+    **dict.fromkeys("deir dayr dair".split(), "dayr"),
+    **dict.fromkeys("beit bait bayt".split(), "bayt"),
+    **dict.fromkeys("kfar kafr kafar".split(), "kafr"),
+    **dict.fromkeys("jebel jabal jbel".split(), "jabal"),
+    **dict.fromkeys("abu abou".split(), "abu"),
+}
+_FOLD_RE = re.compile(
+    r"(?<![^\s\x1f])(?:" + "|".join(sorted(_FOLD, key=len, reverse=True)) + r")(?![^\s\x1f])"
+)
+
+
+def fold_words(key: str) -> str:
+    """Fold the transliteration variants of `_FOLD` in a key (or in keys joined by \\x1f)."""
+    return _FOLD_RE.sub(lambda m: _FOLD[m.group()], key)
 
 
 class Place(NamedTuple):
@@ -40,4 +63,4 @@ def name_key(name: str) -> str:
         s = s.lower()
     if "  " in s or s[:1] == " " or s[-1:] == " ":
         s = " ".join(s.split())
-    return s
+    return fold_words(s) if " " in s else s
