@@ -231,3 +231,27 @@ def test_distance_km() -> None:
     assert distance_km(0, 0, 0, 0) == 0
     assert distance_km(0, 0, 0, 1) == pytest.approx(111.19, rel=1e-3)
     assert distance_km(33.34, 44.40, 36.19, 44.01) == pytest.approx(319, rel=0.02)
+
+
+@pytest.mark.parametrize(
+    ("reported", "geonames_town"),
+    [
+        ("Tal Tamr", "Tall Tamr"),
+        ("Tel Tamr", "Tall Tamr"),
+        ("Dayr az-Zawr", "Deir ez-Zor"),
+        ("Deir Hafer", "Dayr Hafir"),
+    ],
+)
+def test_transliteration_variants_meet_geonames_spellings(
+    reported: str, geonames_town: str
+) -> None:
+    got = [m for m in find_places(f"Shelling hit {reported} in Syria.") if m.kind == "town"]
+    assert got and got[0].name == geonames_town and got[0].country == "Syria"
+
+
+def test_small_town_needs_its_country_named() -> None:
+    assert [m.name for m in find_places("Shelling hit Tal Tamr overnight.")] == []
+    assert [m.name for m in find_places("Shelling hit Tal Tamr in Syria.")] == [
+        "Tall Tamr",
+        "Syria",
+    ]

@@ -95,7 +95,6 @@ def build_candidates(
         trigs = triggers.find_triggers(text, sent.start, sent.end)
         wins = roles.windows(text, sent, trigs)
         trigs, wins = _fuse(text, trigs, wins)
-        all_actors = [a for a in actors if sent.start <= a.span.start < sent.end]
         sent_actors = [
             a
             for a in actors
@@ -109,7 +108,7 @@ def build_candidates(
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: {problem}")
                 continue
             cand = _candidate(
-                text, si, sent, trig, win, sent_actors, places, weapons, dates, wins, all_actors
+                text, si, sent, trig, win, sent_actors, places, weapons, dates, wins, actors
             )
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
@@ -237,17 +236,20 @@ def _candidate(
     weapons: Sequence[WeaponMatch],
     dates: Sequence[DateMention],
     wins: Sequence[roles.Window],
-    all_actors: Sequence[ActorMatch],
+    doc_actors: Sequence[ActorMatch],
 ) -> Candidate:
     agent, patient = roles.assign_roles(text, trig, win, actors)
     if agent is None:
         agent, as_place = roles.country_agent(text, trig, win, places)
         if as_place is not None:
             places = [p for p in places if p is not as_place]
+    if patient is None and trig.family == "weak":
+        later = [a for a in actors if a.span.start >= trig.span.end and a is not agent]
+        patient = later[0] if later else None
     if agent is None:
         agent = roles.nationality_agent(text, trig, win.left.start)
     if agent is None:
-        agent = roles.claimant(text, trig, sent, all_actors)
+        agent = roles.claimant(text, trig, sent, doc_actors)
     chosen = roles.choose_place(text, trig, win, places, sent)
     cand = Candidate(
         sentence=si,

@@ -237,10 +237,17 @@ def _link(
             )
         if best is not None:
             links[i] = best
-    return [
-        replace(m, responds_to=mentions[links[i]].id) if i in links else m
-        for i, m in enumerate(mentions)
-    ]
+    out = []
+    for i, m in enumerate(mentions):
+        if i not in links:
+            out.append(m)
+            continue
+        cause = mentions[links[i]]
+        target = m.actor2
+        if target is None and cause.actor1 and not cause.actor1.startswith("Unidentified"):
+            target = cause.actor1  # a retaliation is aimed at whoever carried out the attack
+        out.append(replace(m, responds_to=cause.id, actor2=target))
+    return out
 
 
 __all__ = ["actor_families", "extract"]

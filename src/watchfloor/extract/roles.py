@@ -106,6 +106,14 @@ _LEFT_BLOCK = re.compile(
 )
 
 
+_HARMED = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|slain|sustained|suffered)\b", re.I)
+_IN_PP = re.compile(
+    r"\b(?:in|during|from|of|with|since|sustained|suffered)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+    r"[\w’']+[’']s\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _role_marker(text: str, lo: int, at: int) -> str | None:
     """The nearest role-marking word before position `at` (within ~6 words): 'agent',
     'patient' or None. "facilities used by X" marks a target, not the attacker."""
@@ -141,7 +149,12 @@ def assign_roles(
             if len(text[trig.span.end : a.span.start].split()) <= 6:
                 patient = a
     for a in reversed(left):
-        if _LEFT_BLOCK.search(text[a.span.end : trig.span.start]):
+        between = text[a.span.end : trig.span.start]
+        if _LEFT_BLOCK.search(between):
+            continue
+        if trig.kind == "noun" and _IN_PP.search(between):
+            if patient is None and _HARMED.search(between):
+                patient = a  # "two members of X were wounded in an attack"
             continue
         marker = _role_marker(text, win.left.start, a.span.start)
         if marker == "patient":
@@ -307,7 +320,10 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
     m = _MODIFIER.search(left)
     if not m:
         return None
-    if trig.kind == "verb" and (trig.passive or not _ARMED_NOUN.fullmatch(left[m.end("word") :])):
+    tail = left[m.end("word") :]
+    if trig.kind == "verb" and (
+        trig.passive or not (_ARMED_NOUN.fullmatch(tail) or re.fullmatch(r"\s+(?:\w+ly\s+)?", tail))
+    ):
         return None
     info = country_info(m.group("word")) or country_info(m.group("word").rstrip("."))
     if info is None:
@@ -327,9 +343,15 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
 
 
 _CLAIM_VERB = re.compile(
-    r"^[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
-    r"(?:said|says|claimed|claims|announced|stated)\b[^.;]{0,60}?\b(?:it|its\s+fighters|its\s+members|"
-    r"they|their\s+fighters|the\s+group|responsibility)\b",
+    r"[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
+    r"(?:said|says|claimed|claims|announced|stated|confirmed)\b[^.;]{0,70}?"
+    r"\b(?:it|its\s+(?:fighters|members|forces|drones|units)|they|their\s+fighters|we|our\s+fighters|"
+    r"responsibility\s+for)\b",
+    re.I,
+)
+_GROUP_SAID = re.compile(
+    r"\bthe\s+(?:group|militia|faction|movement|organi[sz]ation|coalition)\s+(?:\w+ly\s+)?"
+    r"(?:said|says|claimed|announced)\b[^.;]{0,40}?\b(?:it|its\s+fighters|they)\b",
     re.I,
 )
 
@@ -338,14 +360,25 @@ def claimant(
     text: str, trig: Trigger, sentence: Span, actors: Sequence[ActorMatch]
 ) -> ActorMatch | None:
     """'The Islamic Resistance in Iraq said its fighters attacked ...', 'X claimed
-    responsibility for the attack': the group speaking is the perpetrator."""
+    responsibility for the attack', 'the group said it had also targeted ...': the
+    speaker is the perpetrator. `actors` are the document's actors, in order."""
     for a in actors:
-        if a.span.end > trig.span.start or a.kind in ("state_force", "government", "civilian"):
+        if not (sentence.start <= a.span.start and a.span.end <= trig.span.start):
+            continue
+        if a.kind == "civilian":
             continue
         m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
-        if m and m.end() <= trig.span.start + 1:
+        if m and m.end() <= trig.span.start + 1 and len(text[m.end() : trig.span.start].split()) <= 4:
             return a
+    m = _GROUP_SAID.search(text, sentence.start, trig.span.start)
+    if m and len(text[m.end() : trig.span.start].split()) <= 4:
+        before = [a for a in actors if a.span.end <= m.start() and a.kind not in _STATE_SIDE]
+        if before:
+            return before[-1]
     return None
+
+
+_STATE_SIDE = frozenset({"state_force", "government", "civilian", "coalition", "generic"})
 
 
 @cache

@@ -263,14 +263,14 @@ def events_by_id(store: Store, ids: Sequence[int]) -> dict[int, EventRow]:
 def tally_rows(store: Store) -> list[TallyRow]:
     x, d = t.tallies, t.documents
     q = (
-        sa.select(x.c.id, d.c.name, d.c.published, x.c.count, x.c.bound, x.c.since, x.c.until)
-        .add_columns(x.c.payload)
+        sa.select(x.c.id, d.c.name, d.c.published, x.c.count.label("n"), x.c.bound, x.c.since)
+        .add_columns(x.c.until, x.c.payload)
         .join(d, d.c.id == x.c.doc_id)
         .order_by(d.c.name, x.c.seq)
     )
     with store.engine.connect() as conn:
         return [
-            TallyRow(int(r.id), r.name, r.published, r.count, r.bound, r.since, r.until, r.payload)
+            TallyRow(int(r.id), r.name, r.published, r.n, r.bound, r.since, r.until, r.payload)
             for r in conn.execute(q)
         ]
 

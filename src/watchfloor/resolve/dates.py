@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from watchfloor.models import Span
 
@@ -105,8 +107,23 @@ class DateMention:
 def find_dates(
     text: str, published: dt.date | None, start: int = 0, end: int | None = None
 ) -> list[DateMention]:
-    """Date mentions in text[start:end], resolved against `published`, in text order."""
+    """Date mentions in text[start:end], resolved against `published`, in text order.
+
+    The whole text is read once per publication date and kept (a few texts at a time), so
+    components that ask sentence by sentence share one pass.
+    """
     hi = len(text) if end is None else min(end, len(text))
+    found = _all_dates(text, published)
+    lo = bisect_left([d.span.start for d in found], start)
+    return [d for d in found[lo:] if d.span.start < hi and d.span.end <= hi]
+
+
+@lru_cache(maxsize=8)
+def _all_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    return tuple(_scan_dates(text, published, 0, len(text)))
+
+
+def _scan_dates(text: str, published: dt.date | None, start: int, hi: int) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for ws, we, kinds in _hint_windows(text, start, hi):

@@ -63,4 +63,4 @@ def name_key(name: str) -> str:
         s = s.lower()
     if "  " in s or s[:1] == " " or s[-1:] == " ":
         s = " ".join(s.split())
-    return fold_words(s) if " " in s else s
+    return fold_words(s)

@@ -21,7 +21,9 @@ bound ("at least 70" is not "70") and its character span. Rules, not a model:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from watchfloor.models import Span
 
@@ -247,8 +249,25 @@ def _bound_before(text: str, s: int, lo: int) -> tuple[str, int]:
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Cardinal quantities in text[start:end], in order, each with its bound and span."""
-    hi = len(text) if end is None else min(end, len(text))
+    """Cardinal quantities in text[start:end], in order, each with its bound and span.
+
+    The whole text is scanned once and kept (a few texts at a time), so components that ask
+    sentence by sentence share one pass.
+    """
+    return _within(_all_quantities(text), start, len(text) if end is None else end)
+
+
+def _within(found: tuple[Quantity, ...], start: int, end: int) -> list[Quantity]:
+    lo = bisect_left([q.span.start for q in found], start)
+    return [q for q in found[lo:] if q.span.start < end and q.span.end <= end]
+
+
+@lru_cache(maxsize=8)
+def _all_quantities(text: str) -> tuple[Quantity, ...]:
+    return tuple(_scan_quantities(text, 0, len(text)))
+
+
+def _scan_quantities(text: str, start: int, hi: int) -> list[Quantity]:
     out: list[Quantity] = []
     pos = start
     for c in _TOKEN_RE.finditer(text, start, hi):
@@ -358,7 +377,12 @@ def _not_a_count(text: str, s: int, e: int) -> bool:
 
 def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Ordinals ("144th", "second", "twenty-first") with bound "ordinal"."""
-    hi = len(text) if end is None else min(end, len(text))
+    return _within(_all_ordinals(text), start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=8)
+def _all_ordinals(text: str) -> tuple[Quantity, ...]:
+    start, hi = 0, len(text)
     out: list[Quantity] = []
     pos = start
     for c in _TOKEN_RE.finditer(text, start, hi):
@@ -384,4 +408,4 @@ def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[Qua
             if word == "second" and re.match(r"s\b", text[m.end() : m.end() + 2]):
                 continue
         out.append(Quantity(Span(m.start(), m.end()), value, value, value, "ordinal"))
-    return out
+    return tuple(out)
