@@ -265,10 +265,17 @@ def choose_date(
             for d in points
             if sentence.start <= d.span.start < sentence.end
             and not any(o.whole.start <= d.span.start < o.whole.end for o in others)
+            and not any(
+                _gap(o.left.end, d.span) < _gap(trig.span.start, d.span) for o in others
+            )
         ]
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
+
+
+def _gap(at: int, span: Span) -> int:
+    return min(abs(span.start - at), abs(span.end - at))
 
 
 def weapons_for(

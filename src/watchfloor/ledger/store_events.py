@@ -42,7 +42,9 @@ __all__ = [
     "link_mentions",
     "mention_columns",
     "mention_key",
+    "new_event",
     "reconcile_events",
+    "retire_event",
 ]
 
 AUTO = "watchfloor"
@@ -247,7 +249,7 @@ def _apply(conn: sa.Connection, clusters: Sequence[Cluster], rows: Mapping[str, 
     touched: set[int] = set()
     moved_to: dict[int, Counter[int]] = {}
     for cl in clusters:
-        eid = int(cl.key) if cl.key.isdigit() and int(cl.key) in old else _new_event(conn)
+        eid = int(cl.key) if cl.key.isdigit() and int(cl.key) in old else new_event(conn)
         changed = [k for k in cl.members if rows[k].event_id != eid]
         if not changed:
             continue
@@ -282,7 +284,7 @@ def _reasons(key: str, cl: Cluster) -> dict[str, Any]:
     return {"members": len(cl.members), "links": links}
 
 
-def _new_event(conn: sa.Connection) -> int:
+def new_event(conn: sa.Connection) -> int:
     now = _now()
     row = {"weapons": [], "claims": [], "payload": {}, "created_at": now, "updated_at": now}
     return int(conn.execute(sa.insert(t.events).returning(t.events.c.id), row).scalar_one())

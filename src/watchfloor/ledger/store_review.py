@@ -20,6 +20,7 @@ from watchfloor.ledger.revisions import Revision
 from watchfloor.ledger.store_events import (
     LOCKABLE,
     insert_revision,
+    new_event,
     reconcile_events,
     retire_event,
 )
@@ -125,7 +126,13 @@ def event_detail(store: Store, event_id: int) -> EventDetail:
             quotes = tuple(x.text[a:b] for a, b in spans) or (str(x.payload.get("evidence")),)
             mentions.append(
                 MentionDetail(
-                    x.key, x.name, x.local_id, x.source, x.published, quotes, why[0] if why else None
+                    x.key,
+                    x.name,
+                    x.local_id,
+                    x.source,
+                    x.published,
+                    quotes,
+                    why[0] if why else None,
                 )
             )
         n = conn.execute(
@@ -170,9 +177,7 @@ def _pin(conn: sa.Connection, keys: Sequence[str], eid: int, rid: int) -> None:
         )
 
 
-def merge_events(
-    store: Store, event_ids: Sequence[int], *, who: str, why: str | None
-) -> Revision:
+def merge_events(store: Store, event_ids: Sequence[int], *, who: str, why: str | None) -> Revision:
     """Merge the events into the first: mentions move and are pinned, the rest retire."""
     ids = list(dict.fromkeys(live_event_id(store, i) for i in event_ids))
     if len(ids) < 2:
@@ -181,7 +186,9 @@ def merge_events(
     m, c = t.mentions, t.constraints
     with store.transaction() as conn:
         before = {str(i): _snapshot(conn, i) for i in ids}
-        rid = insert_revision(conn, target, who=who, why=why, action="merge", before=before, after=None)
+        rid = insert_revision(
+            conn, target, who=who, why=why, action="merge", before=before, after=None
+        )
         keys = [k for i in ids for k in before[str(i)]["mentions"]]
         # Earlier splits that kept these apart no longer apply.
         conn.execute(
@@ -230,8 +237,6 @@ def split_event(
     store: Store, event_id: int, mention_names: Sequence[str], *, who: str, why: str | None
 ) -> Revision:
     """Move the named mentions to a new event; both sides are pinned and kept apart."""
-    from watchfloor.ledger.store_events import _new_event
-
     eid = live_event_id(store, event_id)
     m = t.mentions
     with store.transaction() as conn:
@@ -240,8 +245,10 @@ def split_event(
         staying = [k for k in before["mentions"] if k not in moving]
         if not staying:
             raise InputError(f"event {eid}: a split must leave at least one mention behind")
-        new = _new_event(conn)
-        rid = insert_revision(conn, eid, who=who, why=why, action="split", before=before, after=None)
+        new = new_event(conn)
+        rid = insert_revision(
+            conn, eid, who=who, why=why, action="split", before=before, after=None
+        )
         conn.execute(sa.update(m).where(m.c.key.in_(moving)).values(event_id=new))
         _pin(conn, staying, eid, rid)
         _pin(conn, moving, new, rid)
@@ -301,9 +308,7 @@ def _revision(store: Store, rid: int) -> Revision:
     return _as_revision(x)
 
 
-def revert(
-    store: Store, event_id: int, revision_id: int, *, who: str, why: str | None
-) -> Revision:
+def revert(store: Store, event_id: int, revision_id: int, *, who: str, why: str | None) -> Revision:
     """Undo one edit, merge or split of this event; the revert is a revision too."""
     rev = next((r for r in history(store, event_id) if r.id == revision_id), None)
     if rev is None or rev.action not in ("edit", "merge", "split"):
@@ -323,7 +328,9 @@ def revert(
             conn.execute(
                 sa.update(e)
                 .where(e.c.id == eid)
-                .values(**values, locked_fields=old["locked_fields"], locked=bool(old["locked_fields"]))
+                .values(
+                    **values, locked_fields=old["locked_fields"], locked=bool(old["locked_fields"])
+                )
             )
             reconcile_events(conn, [eid])
         else:

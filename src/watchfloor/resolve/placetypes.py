@@ -18,14 +18,33 @@ _TABLE = str.maketrans(
 # Transliteration habits folded to one form on both sides of a lookup, so that reporting's
 # "Deir ez-Zor", "Tal Tamr", "Ain Issa" meet GeoNames' "Dayr az Zawr", "Tall Tamr", "Ayn Isa".
 _FOLD = {
-    **dict.fromkeys("el ul ez es ed et ad as ar an at az ash adh ath".split(), "al"),
-    **dict.fromkeys("tal tel tell tall".split(), "tall"),
-    **dict.fromkeys("ain ayn ein ayin".split(), "ayn"),
-    **dict.fromkeys("deir dayr dair".split(), "dayr"),
-    **dict.fromkeys("beit bait bayt".split(), "bayt"),
-    **dict.fromkeys("kfar kafr kafar".split(), "kafr"),
-    **dict.fromkeys("jebel jabal jbel".split(), "jabal"),
-    **dict.fromkeys("abu abou".split(), "abu"),
+    **dict.fromkeys(
+        [
+            "el",
+            "ul",
+            "ez",
+            "es",
+            "ed",
+            "et",
+            "ad",
+            "as",
+            "ar",
+            "an",
+            "at",
+            "az",
+            "ash",
+            "adh",
+            "ath",
+        ],
+        "al",
+    ),
+    **dict.fromkeys(["tal", "tel", "tell", "tall"], "tall"),
+    **dict.fromkeys(["ain", "ayn", "ein", "ayin"], "ayn"),
+    **dict.fromkeys(["deir", "dayr", "dair"], "dayr"),
+    **dict.fromkeys(["beit", "bait", "bayt"], "bayt"),
+    **dict.fromkeys(["kfar", "kafr", "kafar"], "kafr"),
+    **dict.fromkeys(["jebel", "jabal", "jbel"], "jabal"),
+    **dict.fromkeys(["abu", "abou"], "abu"),
 }
 _FOLD_RE = re.compile(
     r"(?<![^\s\x1f])(?:" + "|".join(sorted(_FOLD, key=len, reverse=True)) + r")(?![^\s\x1f])"
