@@ -17,7 +17,7 @@ from watchfloor.text.numbers import Quantity, find_quantities
 
 _KILL_WORDS = (
     r"killed|killing|kills|dead|died|dies|deaths?|fatalities|fatality|perished|lost\s+their\s+lives|"
-    r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|confirmed\s+(?:to\s+be\s+)?dead"
+    r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|confirmed\s+(?:to\s+be\s+)?dead|loss\s+of"
 )
 _INJURE_WORDS = r"wounded|wounding|injured|injuring|injuries|injury|hurt|casualties"
 _KILL = re.compile(rf"\b(?:{_KILL_WORDS})\b", re.I)
@@ -42,6 +42,10 @@ _PERSON_DEAD = re.compile(
     r"(?:^|[,.;]\s*|\b(?:that|and)\s+)(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
     r"(?:,[^,]{1,60},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:confirmed\s+(?:to\s+be\s+)?)?"
     r"(?:killed|dead|slain)",
+)
+_KILLED_NAME = re.compile(
+    r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+)?(?:commander\s+|leader\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w’'-]+)+"
 )
 _PERISHED = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+[\s-]+){0,3}[A-Z][\w’'-]+)\s+perished")
 
@@ -68,7 +72,7 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     killed = _figure(text, span, _KILL)
     injured = _figure(text, span, _INJURE)
     if killed is None and injured is None:
-        name = _PERSON_DEAD.search(chunk) or _PERISHED.search(chunk)
+        name = _PERSON_DEAD.search(chunk) or _PERISHED.search(chunk) or _KILLED_NAME.search(chunk)
         if name:
             return [CasualtyClaim(source=who, killed=1, span=span)]
         return []
@@ -76,6 +80,10 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     i_val, i_bound = _value(injured)
     if k_val is not None and _ANOTHER.search(chunk):
         k_val, k_bound = k_val + 1, "exact"
+    elif killed is not None and k_val is not None and re.match(
+        r"\s+(?:other|others)\b", text[killed.span.end : killed.span.end + 8]
+    ):
+        k_val += 1  # "killing X and six others", "six other people died with him"
     return [
         CasualtyClaim(
             source=who,
