@@ -10,26 +10,42 @@ from watchfloor.models import Span
 
 def _claims(text: str) -> list[tuple[str | None, int | None, str, int | None]]:
     return [
-        (c.source, c.killed, c.killed_bound, c.injured)
-        for c in claims_in(text, Span(0, len(text)))
+        (c.source, c.killed, c.killed_bound, c.injured) for c in claims_in(text, Span(0, len(text)))
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Pentagon said eight US troops were wounded in the attack.", [("Pentagon", None, "exact", 8)]),
-        ("The militia said the strikes killed one of its fighters.", [("militia", 1, "exact", None)]),
-        ("Other sources cited two fatalities and four injuries.", [("Other sources", 2, "exact", 4)]),
+        (
+            "The Pentagon said eight US troops were wounded in the attack.",
+            [("Pentagon", None, "exact", 8)],
+        ),
+        (
+            "The militia said the strikes killed one of its fighters.",
+            [("militia", 1, "exact", None)],
+        ),
+        (
+            "Other sources cited two fatalities and four injuries.",
+            [("Other sources", 2, "exact", 4)],
+        ),
         ("The explosion killed three soldiers and injured 47 others.", [(None, 3, "exact", 47)]),
         ("A member of the group has been killed in an airstrike.", [(None, 1, "exact", None)]),
         ("There were no reported casualties.", [(None, 0, "exact", 0)]),
-        ("A U.S. official told reporters the raid killed at least one commander.",
-         [("U.S. official", 1, "at_least", None)]),
-        ("Another member of the group was also killed during the strike.", [(None, 2, "exact", None)]),
+        (
+            "A U.S. official told reporters the raid killed at least one commander.",
+            [("U.S. official", 1, "at_least", None)],
+        ),
+        (
+            "Another member of the group was also killed during the strike.",
+            [(None, 2, "exact", None)],
+        ),
         ("Two fighters lost their lives in the shelling.", [(None, 2, "exact", None)]),
         ("Ahmad Salem, a local commander, was killed in the raid.", [(None, 1, "exact", None)]),
-        ("Drone strikes caused the fatalities of two members of the militia.", [(None, 2, "exact", None)]),
+        (
+            "Drone strikes caused the fatalities of two members of the militia.",
+            [(None, 2, "exact", None)],
+        ),
     ],
 )
 def test_claims(text: str, expected: list[tuple[str | None, int | None, str, int | None]]) -> None:
@@ -37,8 +53,9 @@ def test_claims(text: str, expected: list[tuple[str | None, int | None, str, int
 
 
 def test_approximate_injuries_keep_their_bound_and_source() -> None:
-    (claim,) = claims_in(t := "The attack left some 40 people injured, according to local medics.",
-                         Span(0, len(t)))
+    (claim,) = claims_in(
+        t := "The attack left some 40 people injured, according to local medics.", Span(0, len(t))
+    )
     assert (claim.source, claim.injured, claim.injured_bound) == ("local medics", 40, "approx")
 
 

@@ -42,7 +42,11 @@ def test_trigger_words_inside_other_words_are_not_triggers() -> None:
         ("The group threatened to strike American bases.", "strike", "hedged"),
         ("Officials said Iran could launch an attack within days.", "attack", "modal"),
         ("The armed group denied carrying out the attack.", "attack", "negated or denied"),
-        ("There have been at least 60 attacks on the bases since mid-October.", "attacks", "aggregate"),
+        (
+            "There have been at least 60 attacks on the bases since mid-October.",
+            "attacks",
+            "aggregate",
+        ),
         ("Militias have struck U.S. positions on 150 occasions.", "struck", "aggregate"),
         ("Since the October 7 attack, tension has risen.", "attack", "temporal anchor"),
     ],

@@ -57,7 +57,7 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from watchfloor.cli import demo, extract, ingest, listing
+    from watchfloor.cli import demo, events, extract, ingest, listing, query
 
     app.command("demo")(demo.demo)
     app.command("ingest")(ingest.ingest)
@@ -65,6 +65,8 @@ def _register() -> None:
     app.command("documents")(listing.documents)
     app.command("events")(listing.events)
     app.command("mentions")(listing.mentions)
+    app.add_typer(events.app, name="event")
+    app.add_typer(query.app, name="query")
 
 
 _register()

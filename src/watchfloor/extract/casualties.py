@@ -80,8 +80,10 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     i_val, i_bound = _value(injured)
     if k_val is not None and _ANOTHER.search(chunk):
         k_val, k_bound = k_val + 1, "exact"
-    elif killed is not None and k_val is not None and re.match(
-        r"\s+(?:other|others)\b", text[killed.span.end : killed.span.end + 8]
+    elif (
+        killed is not None
+        and k_val is not None
+        and re.match(r"\s+(?:other|others)\b", text[killed.span.end : killed.span.end + 8])
     ):
         k_val += 1  # "killing X and six others", "six other people died with him"
     return [

@@ -160,7 +160,9 @@ def _fuse(
             if out_t:
                 # "... killing three", "the explosion killed three and injured 47": consequences
                 prev = out_w[-1]
-                out_w[-1] = roles.Window(prev.left, Span(prev.right.start, max(prev.right.end, win.right.end)))
+                out_w[-1] = roles.Window(
+                    prev.left, Span(prev.right.start, max(prev.right.end, win.right.end))
+                )
             elif pending is None:
                 pending = (trig, win)
             continue
@@ -178,7 +180,9 @@ def _fuse(
                 out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
                 continue
         before = text[win.left.start : trig.span.start]
-        if trig.kind == "verb" and (_PRONOUN_SUBJECT.search(before) or _DEFINITE_SUBJECT.search(before)):
+        if trig.kind == "verb" and (
+            _PRONOUN_SUBJECT.search(before) or _DEFINITE_SUBJECT.search(before)
+        ):
             trig = replace(trig, definite=True)
         out_t.append(trig)
         out_w.append(win)
@@ -199,7 +203,10 @@ _HEADING_END = re.compile(r"[.!?\"”’)]\s*$")
 
 def _weapon_subject(text: str, win: roles.Window, cand: Candidate) -> bool:
     """'A drone wounds three troops': the weapon is the subject, so this is the attack."""
-    return any(w.span.end <= cand.trigger.span.start for w in cand.weapons) and not cand.trigger.passive
+    return (
+        any(w.span.end <= cand.trigger.span.start for w in cand.weapons)
+        and not cand.trigger.passive
+    )
 
 
 def _quoted(text: str, sent: Span, trig: Trigger) -> bool:
@@ -274,8 +281,12 @@ def _candidate(
         hosts = roles.garrison(cand.place.name)
         if hosts and not (cand.actor1 and compatible(cand.actor1.canonical, hosts)):
             cand.actor2 = ActorMatch(
-                span=cand.place.span, surface=cand.place.surface, canonical=hosts,
-                kind="state_force", country=None, families=(hosts,),
+                span=cand.place.span,
+                surface=cand.place.surface,
+                canonical=hosts,
+                kind="state_force",
+                country=None,
+                families=(hosts,),
             )
     if agent:
         cand.aliases1.add(agent.surface)
@@ -284,12 +295,19 @@ def _candidate(
     cand.responds = bool(roles.RETALIATORY.search(text[win.left.start : win.right.end]))
     pure_anaphora = cand.date is None and (cand.place is None or cand.place.kind == "country")
     cand.merge_only = (
-        (trig.definite and cand.date is None and _STANCE.search(text[sent.start : sent.end]) is not None)
+        (
+            trig.definite
+            and cand.date is None
+            and _STANCE.search(text[sent.start : sent.end]) is not None
+        )
         or (trig.family == "harm" and cand.actor1 is None)
         or (trig.family == "intercept" and cand.actor1 is None)
         or (pure_anaphora and cand.actor1 is None and _quoted(text, sent, trig))
-        or (trig.family == "harm" and not _weapon_subject(text, win, cand)
-            and not _by_agent(text, win, cand.actor1))
+        or (
+            trig.family == "harm"
+            and not _weapon_subject(text, win, cand)
+            and not _by_agent(text, win, cand.actor1)
+        )
     )
     _outcome(text, sent, cand)
     return cand
@@ -390,7 +408,12 @@ def merge_candidates(
     for ci, cand in enumerate(cands):
         banned = {owner[o] for o in apart.get(ci, ()) if o < len(owner)}
         target = _merge_target(events, cand, banned)
-        if target is None and cand.anaphoric and cand.place is not None and cand.place.kind == "country":
+        if (
+            target is None
+            and cand.anaphoric
+            and cand.place is not None
+            and cand.place.kind == "country"
+        ):
             # "these strikes were separate from the conflict between Israel and Hamas"
             loose = replace(cand, place=None, country=None)
             target = _merge_target(events, loose, banned)
@@ -430,32 +453,28 @@ def _merge_target(events: Sequence[Candidate], cand: Candidate, banned: set[int]
 def _compatible(ev: Candidate, c: Candidate) -> bool:
     if not (ev.family in REMOTE_FAMILIES and c.family in REMOTE_FAMILIES) and ev.family != c.family:
         return False
-    a1 = lambda x: x.actor1.canonical if x.actor1 else None  # noqa: E731
-    a2 = lambda x: x.actor2.canonical if x.actor2 else None  # noqa: E731
     if not (same_side(ev.actor1, c.actor1) and same_side(ev.actor2, c.actor2)):
         return False
     # an attacker of one is the target of the other: opposite directions
     if (
-        a1(c)
-        and a2(ev)
+        c.actor1
+        and ev.actor2
         and same_side(c.actor1, ev.actor2)
-        and not (a1(ev) and same_side(c.actor1, ev.actor1))
+        and not (ev.actor1 and same_side(c.actor1, ev.actor1))
     ):
         return False
     if (
-        a2(c)
-        and a1(ev)
+        c.actor2
+        and ev.actor1
         and same_side(c.actor2, ev.actor1)
-        and not (a2(ev) and same_side(c.actor2, ev.actor2))
+        and not (ev.actor2 and same_side(c.actor2, ev.actor2))
     ):
         return False
     if ev.country and c.country and ev.country != c.country:
         return False
     if ev.date and c.date and not _same_date(ev.date, c.date):
         return False
-    if ev.place and c.place and not _near(ev.place, c.place):
-        return False
-    return True
+    return not (ev.place and c.place and not _near(ev.place, c.place))
 
 
 def same_side(a: ActorMatch | None, b: ActorMatch | None) -> bool:

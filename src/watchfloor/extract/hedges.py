@@ -64,9 +64,13 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "modal"
     if _HEDGE_LEFT.search(near_left):
         return "hedged"
-    if _DENIAL.search(near_left[-40:]) or re.search(
-        r"\b(?:no|not|never)\s+(?:[\w’'.-]+\s+){0,4}(?:was|were|been|be)\s+$", near_left, re.I
-    ) or re.search(r"\b(?:denied|denies|deny)\b[^.;]{0,80}$", near_left, re.I):
+    if (
+        _DENIAL.search(near_left[-40:])
+        or re.search(
+            r"\b(?:no|not|never)\s+(?:[\w’'.-]+\s+){0,4}(?:was|were|been|be)\s+$", near_left, re.I
+        )
+        or re.search(r"\b(?:denied|denies|deny)\b[^.;]{0,80}$", near_left, re.I)
+    ):
         return "negated or denied"
     if trig.kind == "noun" and _TEMPORAL_ANCHOR.search(near_left):
         return "temporal anchor"

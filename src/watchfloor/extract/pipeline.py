@@ -15,6 +15,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from watchfloor.extract import events as ev
 from watchfloor.extract import roles, triggers
@@ -22,7 +23,7 @@ from watchfloor.extract.facts import find_facts
 from watchfloor.extract.statements import find_statements
 from watchfloor.extract.tallies import find_tallies
 from watchfloor.models import CasualtyClaim, Count, Document, Extraction, Mention, Span
-from watchfloor.resolve.actors import ActorMatch, actor_families, compatible, find_actors
+from watchfloor.resolve.actors import ActorMatch, compatible, find_actors
 from watchfloor.resolve.dates import find_dates
 from watchfloor.resolve.places import PlaceMatch, find_places
 from watchfloor.resolve.weapons import WeaponMatch, find_weapons, weapon_broader
@@ -46,7 +47,9 @@ def _extract(doc: Document) -> Extraction:
     actors = find_actors(text)
     weapons = find_weapons(text)
     places = [
-        p for p in find_places(text) if not _inside_any(p.span, actors) and not _inside_any(p.span, weapons)
+        p
+        for p in find_places(text)
+        if not _inside_any(p.span, actors) and not _inside_any(p.span, weapons)
     ]
     dates = [d for d in find_dates(text, doc.published) if not _in_dateline(text, d.span)]
     cands, relations, notes = ev.build_candidates(text, sents, actors, places, weapons, dates)
@@ -208,23 +211,22 @@ def _link(
 ) -> list[Mention]:
     """Set responds_to from explicit cues, else for a retaliation with no cause named, the
     latest earlier event in which the responder was the target."""
-    from dataclasses import replace
-
     links: dict[int, int] = {}
-    for resp, cause in relations:
-        r, c = owner[resp], owner[cause]
+    for resp, cause_i in relations:
+        r, c = owner[resp], owner[cause_i]
         if r >= 0 and c >= 0 and r != c:
             links.setdefault(r, c)
-    for i, c in enumerate(merged):
-        if i in links or not c.responds or c.actor1 is None:
+    for i, cand in enumerate(merged):
+        if i in links or not cand.responds or cand.actor1 is None:
             continue
-        best = None
+        responder = cand.actor1.canonical
+        best: int | None = None
         for j, other in enumerate(merged):
             if j == i or other.actor2 is None:
                 continue
-            if not compatible(c.actor1.canonical, other.actor2.canonical):
+            if not compatible(responder, other.actor2.canonical):
                 continue
-            if other.actor1 and compatible(c.actor1.canonical, other.actor1.canonical):
+            if other.actor1 and compatible(responder, other.actor1.canonical):
                 continue
             d_i, d_j = mentions[i].date, mentions[j].date
             if d_i and d_j and d_j > d_i:
@@ -237,7 +239,7 @@ def _link(
             )
         if best is not None:
             links[i] = best
-    out = []
+    out: list[Mention] = []
     for i, m in enumerate(mentions):
         if i not in links:
             out.append(m)
@@ -248,6 +250,3 @@ def _link(
             target = cause.actor1  # a retaliation is aimed at whoever carried out the attack
         out.append(replace(m, responds_to=cause.id, actor2=target))
     return out
-
-
-__all__ = ["actor_families", "extract"]

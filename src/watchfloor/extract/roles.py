@@ -69,7 +69,8 @@ def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Wind
     cuts += [
         m.start()
         for m in re.finditer(
-            r";|\s[—–-]\s|, which\b|\bwho\b|\bwhose\b|\b(?:while|amid|despite|although|though|but|whereas)\b",
+            r";|\s[—–-]\s|, which\b|\bwho\b|\bwhose\b|"
+            r"\b(?:while|amid|despite|although|though|but|whereas)\b",
             text[: sentence.end],
         )
         if m.start() >= sentence.start
@@ -106,7 +107,9 @@ _LEFT_BLOCK = re.compile(
 )
 
 
-_HARMED = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|slain|sustained|suffered)\b", re.I)
+_HARMED = re.compile(
+    r"\b(?:killed|wounded|injured|hurt|died|dead|slain|sustained|suffered)\b", re.I
+)
 _IN_PP = re.compile(
     r"\b(?:in|during|from|of|with|since|sustained|suffered)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     r"[\w’']+[’']s\s+)?(?:[\w’'-]+\s+){0,3}$",
@@ -141,13 +144,14 @@ def assign_roles(
         marker = _role_marker(text, win.right.start, a.span.start)
         if marker == "agent":
             agent = agent or a
-        elif patient is None and marker == "patient":
+        elif (patient is None and (marker == "patient" or trig.family == "weak")) or (
+            patient is None
+            and marker is None
+            and trig.kind == "verb"
+            and not trig.passive
+            and len(text[trig.span.end : a.span.start].split()) <= 6
+        ):
             patient = a
-        elif patient is None and trig.family == "weak":
-            patient = a
-        elif patient is None and marker is None and trig.kind == "verb" and not trig.passive:
-            if len(text[trig.span.end : a.span.start].split()) <= 6:
-                patient = a
     for a in reversed(left):
         between = text[a.span.end : trig.span.start]
         if _LEFT_BLOCK.search(between):
@@ -265,9 +269,7 @@ def choose_date(
             for d in points
             if sentence.start <= d.span.start < sentence.end
             and not any(o.whole.start <= d.span.start < o.whole.end for o in others)
-            and not any(
-                _gap(o.left.end, d.span) < _gap(trig.span.start, d.span) for o in others
-            )
+            and not any(_gap(o.left.end, d.span) < _gap(trig.span.start, d.span) for o in others)
         ]
     if not inside:
         return None
@@ -375,7 +377,11 @@ def claimant(
         if a.kind == "civilian":
             continue
         m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
-        if m and m.end() <= trig.span.start + 1 and len(text[m.end() : trig.span.start].split()) <= 4:
+        if (
+            m
+            and m.end() <= trig.span.start + 1
+            and len(text[m.end() : trig.span.start].split()) <= 4
+        ):
             return a
     m = _GROUP_SAID.search(text, sentence.start, trig.span.start)
     if m and len(text[m.end() : trig.span.start].split()) <= 4:

@@ -165,6 +165,11 @@ _THREAT = _rx(
     r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
     r"operations|campaign)\b"
 )
+_SELF_REPORT = _rx(
+    r"\bclaim|\b(?:it|they|its|their|the\s+group)\s+(?:\w+\s+){0,2}?(?:had\s+|has\s+|"
+    r"have\s+)?(?:targeted|attacked|launched|fired|struck|shot|downed|hit|sent|carried|"
+    r"bombed|shelled|was|were)\b"
+)
 _RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b")
 _INVOLVEMENT = _rx(r"\b(?:involvement|responsibility|role|link|links|part|behind)\b")
 _EVENT_REF = _rx(
@@ -260,7 +265,7 @@ def _has_cue(text: str, sent: Span) -> bool:
         hi = text.find("\n", hi)
         hi = len(text) if hi < 0 else hi
     body = text[lo:hi]
-    return any(rx.search(body) for rx, _ in _CUES) or "claim" in body
+    return bool(_SELF_REPORT.search(body)) or any(rx.search(body) for rx, _ in _CUES)
 
 
 def _find_speaker(
@@ -284,7 +289,12 @@ def _find_speaker(
     if found is None:
         return None, False
     lo = sentences[max(0, idx - 2)].start
-    if (found.person and found.name in _PRONOUNS) or not any(c.isupper() for c in found.name) or found.head in _ANAPHORIC or len(found.name.split()) == 1:
+    if (
+        (found.person and found.name in _PRONOUNS)
+        or not any(c.isupper() for c in found.name)
+        or found.head in _ANAPHORIC
+        or len(found.name.split()) == 1
+    ):
         flush()
     return _refer(found, [sp for _, sp in seen], text, lo, m.start()), inverted
 

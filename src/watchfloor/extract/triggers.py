@@ -58,12 +58,40 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get|gets|came\s+under)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_NOT_MODIFIERS = [
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "had",
+    "have",
+    "saw",
+    "did",
+    "came",
+    "comes",
+    "said",
+    "says",
+    "launched",
+    "conducted",
+    "carried",
+    "claimed",
+    "began",
+    "struck",
+    "hit",
+    "targeted",
+    "mark",
+    "marks",
+    "marked",
+    "killed",
+    "wounded",
+    "after",
+    "before",
+]
 _DEFINITE = re.compile(
-    r"\b(?:the|this|these|that|those|its|their|his|her)\s+(?:(?!(?:%s)\b)[\w.'’-]+\s+){0,5}$"
-    % "|".join(
-        "was were is are has had have saw did came comes said says launched conducted carried "
-        "claimed began struck hit targeted mark marks marked killed wounded after before".split()
-    ),
+    r"\b(?:the|this|these|that|those|its|their|his|her)\s+(?:(?!(?:"
+    + "|".join(_NOT_MODIFIERS)
+    + r")\b)[\w.'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
@@ -99,8 +127,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             r"\b(?:a|direct|the|of|several|two|three|\d+)\s+$", left, re.IGNORECASE
         ):
             continue  # "a direct hit": an outcome, not an event
-        if re.match(r"\s*(?:drones?|helicopters?|aircraft|fighters?|jets?|boats?|UAVs?|"
-                    r"submarines?|groups?|craft|force|forces|capabilit)", text[m.end() : m.end() + 14], re.I):
+        if re.match(
+            r"\s*(?:drones?|helicopters?|aircraft|fighters?|jets?|boats?|UAVs?|"
+            r"submarines?|groups?|craft|force|forces|capabilit)",
+            text[m.end() : m.end() + 14],
+            re.I,
+        ):
             continue  # "one-way attack drones", "strike group": part of a weapon's name
         plural = kind == "noun" and (key.endswith("s") and not key.endswith("ss"))
         definite = kind == "noun" and bool(_DEFINITE.search(left[-60:]))
