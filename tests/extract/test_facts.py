@@ -92,3 +92,20 @@ def test_duplicates_collapse() -> None:
 def test_never_raises_on_odd_input() -> None:
     for text in ["", "troops", "about troops stationed in", "and 5 in", "1,000,000,000,000"]:
         _run(text)
+
+
+def test_host_country_has_the_troops() -> None:
+    assert _tuples("Bahrain hosts about 9,000 US personnel.") == [
+        ("U.S. troops", "stationed_in", "Bahrain", 9000, True)
+    ]
+
+
+def test_troops_in_a_country_without_a_verb() -> None:
+    text = (
+        "A pull-out would affect the roughly 2,000 US troops in Kuwait and the nearly 400 in Qatar."
+    )
+    assert [(f.object, f.value) for f in _run(text)] == [("Kuwait", 2000), ("Qatar", 400)]
+
+
+def test_casualties_in_a_country_are_not_a_garrison() -> None:
+    assert _run("The strike killed about 200 Syrian soldiers in Syria overnight.") == ()

@@ -199,3 +199,66 @@ def test_same_stance_far_apart_is_two_statements() -> None:
         + " The army said the new raid was an act of self-defence too."
     )
     assert len(_run(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Its commander, Rami Saleh, warned that the convoy would be hit.",
+            "Rami Saleh",
+            "commander",
+        ),
+        (
+            "The raid was an act of self-defence, according to Colonel Ines Baro, the army spokeswoman.",
+            "Ines Baro",
+            "army spokeswoman",
+        ),
+        (
+            "Interior Minister Tomas Reyes toured the site and said the blast was a crime.",
+            "Tomas Reyes",
+            "Interior Minister",
+        ),
+        (
+            "The navy on Tuesday condemned the seizure of the tanker.",
+            "navy",
+            None,
+        ),
+    ],
+)
+def test_other_speaker_layouts(text: str, speaker: str, role: str | None) -> None:
+    s = _one(text)
+    assert (s.speaker, s.role) == (speaker, role)
+
+
+def test_attribution_of_an_attack() -> None:
+    s = _one("Major Lena Voss said the raid bore the hallmarks of the rebel brigade.")
+    assert (s.speaker, s.stance) == ("Lena Voss", "attribute")
+
+
+def test_group_claim_in_a_statement() -> None:
+    s = _one("The Harbour Brigade said in a statement that it had targeted two patrol boats.")
+    assert (s.speaker, s.stance) == ("Harbour Brigade", "claim")
+
+
+def test_headline_is_skipped() -> None:
+    text = "Ministry condemns raid on port\nThe ministry condemned the raid on the port."
+    found = _run(text)
+    assert [s.span.start if s.span else None for s in found] == [text.index("The ministry")]
+
+
+def test_words_reported_inside_a_clause_belong_to_the_first_speaker() -> None:
+    text = "A ministry spokesman said only that Cairo rejected any attack on the ships."
+    assert [(s.speaker, s.stance) for s in _run(text)] == [("ministry spokesman", "condemn")]
+
+
+def test_a_later_speaker_in_its_own_clause_is_separate() -> None:
+    text = (
+        "The governor said the fire started at dawn, before the cabinet condemned the "
+        "shelling of the town."
+    )
+    assert [(s.speaker, s.stance) for s in _run(text)] == [("cabinet", "condemn")]
+
+
+def test_object_of_a_preposition_is_not_a_speaker() -> None:
+    assert _run("Militias aligned with Damascus threatened to widen the campaign.") == ()

@@ -129,3 +129,37 @@ def test_never_raises_on_odd_input() -> None:
     for text in ["", "the", "the 1st", "on 5 occasions", "at least times", "the first time."]:
         _run(text)
     assert _run("x" * 5) == ()
+
+
+def test_running_total_reached_a_number() -> None:
+    text = "The shelling took the number of attacks on the harbour since May to more than 90."
+    t = _one(text)
+    assert (t.count, t.bound) == (90, "more_than")
+
+
+def test_ordinal_round_of_strikes() -> None:
+    t = _one("Jets hit a depot on Monday, the third round of strikes on the valley.")
+    assert (t.count, t.bound) == (3, "ordinal")
+
+
+def test_timeline_line_with_a_leading_ordinal() -> None:
+    text = "4 May 2024 - First cruise missile attack on the port: two cranes hit."
+    t = _one(text)
+    assert (t.count, t.weapon, t.target) == (1, "cruise missile", "port")
+
+
+def test_weapon_of_a_first_time_claim() -> None:
+    t = _one("It was the first time that rebels used anti-ship missiles against the navy.")
+    assert (t.count, t.weapon) == (1, "anti-ship missile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack on the 20th at the depot was the worst.",  # a date, not an ordinal tally
+        "The first attack came on Tuesday at the airport.",  # narrative order
+        "Observers counted about 40 launches from the ridge.",  # munitions, not attacks
+    ],
+)
+def test_not_tallies_either(text: str) -> None:
+    assert _run(text) == ()

@@ -312,9 +312,6 @@ def weapons_for(
     return out
 
 
-_MODIFIER = re.compile(r"(?P<word>[A-Z][\w.]*(?:-[\w]+)?)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}$")
-
-
 _ARMED_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:drones?|aircraft|jets?|warplanes?|planes?|gunships?|helicopters?|forces|"
     r"troops|military|navy|army|destroyers?|warships?|bombers?|fighter\s+jets?|artillery)\s+",
@@ -323,32 +320,37 @@ _ARMED_NOUN = re.compile(
 
 
 def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None:
-    """'American drone strikes', 'an Israeli strike', 'Iran's missile attack': the state whose
-    adjective or name modifies the trigger noun is the perpetrator."""
-    left = text[max(floor, trig.span.start - 40) : trig.span.start]
-    m = _MODIFIER.search(left)
-    if not m:
-        return None
-    tail = left[m.end("word") :]
-    if trig.kind == "verb" and (
-        trig.passive or not (_ARMED_NOUN.fullmatch(tail) or re.fullmatch(r"\s+(?:\w+ly\s+)?", tail))
-    ):
-        return None
-    info = country_info(m.group("word")) or country_info(m.group("word").rstrip("."))
-    if info is None:
-        return None
-    force = state_force(info[0])
-    if force is None:
-        return None
-    start = trig.span.start - len(left) + m.start("word")
-    return ActorMatch(
-        span=Span(start, start + len(m.group("word"))),
-        surface=m.group("word"),
-        canonical=force,
-        kind="state_force",
-        country=info[0],
-        families=(force,),
-    )
+    """'American drone strikes', 'an Israeli strike', 'Iran's missile attack', 'a U.S.
+    drone targeted': the state whose adjective or name modifies the trigger (or, for a
+    verb, its armed subject) is the perpetrator."""
+    lo = max(floor, trig.span.start - 40)
+    left = text[lo : trig.span.start]
+    for m in reversed(list(_CAPITAL.finditer(left))):
+        tail = left[m.end() :]
+        if not re.fullmatch(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}", tail):
+            break
+        if trig.kind == "verb" and (
+            trig.passive
+            or not (_ARMED_NOUN.fullmatch(tail) or re.fullmatch(r"\s+(?:\w+ly\s+)?", tail))
+        ):
+            continue
+        word = m.group(0)
+        info = country_info(word) or country_info(word.rstrip("."))
+        force = state_force(info[0]) if info else None
+        if info is None or force is None:
+            continue
+        return ActorMatch(
+            span=Span(lo + m.start(), lo + m.end()),
+            surface=word,
+            canonical=force,
+            kind="state_force",
+            country=info[0],
+            families=(force,),
+        )
+    return None
+
+
+_CAPITAL = re.compile(r"[A-Z][\w.]*(?:-[\w]+)?")
 
 
 _CLAIM_VERB = re.compile(
@@ -371,6 +373,8 @@ def claimant(
     """'The Islamic Resistance in Iraq said its fighters attacked ...', 'X claimed
     responsibility for the attack', 'the group said it had also targeted ...': the
     speaker is the perpetrator. `actors` are the document's actors, in order."""
+    if trig.passive or trig.family == "harm":
+        return None  # "X said two of its fighters were killed": X is the victim's side
     for a in actors:
         if not (sentence.start <= a.span.start and a.span.end <= trig.span.start):
             continue

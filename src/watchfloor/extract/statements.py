@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watchfloor.models import Mention, Span, Statement
@@ -165,11 +165,6 @@ _THREAT = _rx(
     r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
     r"operations|campaign)\b"
 )
-_SELF_REPORT = _rx(
-    r"\bclaim|\b(?:it|they|its|their|the\s+group)\s+(?:\w+\s+){0,2}?(?:had\s+|has\s+|"
-    r"have\s+)?(?:targeted|attacked|launched|fired|struck|shot|downed|hit|sent|carried|"
-    r"bombed|shelled|was|were)\b"
-)
 _RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b")
 _INVOLVEMENT = _rx(r"\b(?:involvement|responsibility|role|link|links|part|behind)\b")
 _EVENT_REF = _rx(
@@ -196,38 +191,21 @@ def find_statements(
     """Attributed positions in the text, in order."""
     del published  # statements carry no date of their own yet
     out: list[Statement] = []
-    seen: list[tuple[int, _Speaker]] = []  # speakers met so far, by position
-    pending: list[tuple[int, re.Match[str]]] = []  # verbs skipped for want of a stance cue
+    seen: list[_Speaker] = []
     last_at: dict[str, int] = {}
-
-    def flush() -> None:
-        """Find the speakers of skipped verbs, when a "he" or "the spokesperson" needs them."""
-        for j, pm in pending:
-            sp, _ = _find_speaker(text, sentences, j, pm, seen, lambda: None)
-            if sp is not None:
-                seen.append((pm.start(), sp))
-        pending.clear()
-        seen.sort(key=lambda x: x[0])
-
     for idx, sent in enumerate(sentences):
         if idx == 0 and not re.search(r"[.!?\"”]$", sent.text(text)):
             continue  # a headline; the body says it again
         verbs = list(_VERB_RE.finditer(text, sent.start, sent.end))
-        if not verbs:
-            continue
-        cued = _has_cue(text, sent)
         spoke = False
         until = -1  # end of the reported clause of the last speaker found
         for n, m in enumerate(verbs):
             if m.start() < until:
                 continue  # "X said that Baghdad rejected ...": part of what X said
-            if not cued and _VERB_STANCE.get(m.group(1).lower()) is None:
-                pending.append((idx, m))  # no stance can come of it; its speaker may
-                continue
-            speaker, inverted = _find_speaker(text, sentences, idx, m, seen, flush)
+            speaker, inverted = _find_speaker(text, sentences, idx, m, seen)
             if speaker is None:
                 continue
-            seen.append((m.start(), speaker))
+            seen.append(speaker)
             nxt = _clause_end(text, verbs[n + 1 :], m.end(), sent.end)
             until = nxt
             quote, content = _said(text, sent, m, nxt, inverted, spoke)
@@ -257,24 +235,12 @@ def _clause_end(text: str, later: Sequence[re.Match[str]], start: int, end: int)
     return end
 
 
-def _has_cue(text: str, sent: Span) -> bool:
-    """Whether any stance cue occurs in the sentence, or in its paragraph when it quotes."""
-    lo, hi = sent.start, sent.end
-    if any(q in text[lo:hi] for q in '“”"'):
-        lo = text.rfind("\n", 0, lo) + 1
-        hi = text.find("\n", hi)
-        hi = len(text) if hi < 0 else hi
-    body = text[lo:hi]
-    return bool(_SELF_REPORT.search(body)) or any(rx.search(body) for rx, _ in _CUES)
-
-
 def _find_speaker(
     text: str,
     sentences: Sequence[Span],
     idx: int,
     m: re.Match[str],
-    seen: list[tuple[int, _Speaker]],
-    flush: Callable[[], None],
+    seen: list[_Speaker],
 ) -> tuple[_Speaker | None, bool]:
     sent = sentences[idx]
     if m.group(1).lower().startswith("according"):
@@ -289,14 +255,7 @@ def _find_speaker(
     if found is None:
         return None, False
     lo = sentences[max(0, idx - 2)].start
-    if (
-        (found.person and found.name in _PRONOUNS)
-        or not any(c.isupper() for c in found.name)
-        or found.head in _ANAPHORIC
-        or len(found.name.split()) == 1
-    ):
-        flush()
-    return _refer(found, [sp for _, sp in seen], text, lo, m.start()), inverted
+    return _refer(found, seen, text, lo, m.start()), inverted
 
 
 def _skip_back(text: str, sent: Span, pos: int) -> int:

@@ -12,6 +12,7 @@ the raw rows, and country/admin1 naming happens per looked-up name, memoised.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -43,6 +44,17 @@ def stem(key: str) -> str:
     return key
 
 
+_VOWELS = re.compile(r"(?<=.)[aeiouyw]|(?<=[^aeiou])h")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a folded name key: articles, inner vowels, semivowels and
+    post-consonant h dropped, q as k, doubled letters single ("tall abyad" -> "tl byd")."""
+    words = [w for w in key.split() if w != "al"]
+    return " ".join(_REPEAT.sub(r"\1", _VOWELS.sub("", w).replace("q", "k")) for w in words)
+
+
 class TownIndex:
     """Name key -> GeoNames places (as `Place`, kind "town")."""
 
@@ -53,6 +65,7 @@ class TownIndex:
         self._population: dict[int, int] = {}  # id(row) -> population
         self._places: dict[str, list[Place]] = {}
         self._grid: dict[tuple[str, int, int], list[Row]] | None = None
+        self._skeletons: dict[str, dict[str, list[Row]]] = {}
         self._build()
 
     def __len__(self) -> int:
@@ -68,6 +81,27 @@ class TownIndex:
             places = [self._place(r) for r in self._rows.get(key, ())]
             self._places[key] = places
         return places
+
+    def fuzzy(self, key: str, cc: str) -> list[Place]:
+        """Places of one country whose name has the same consonant skeleton as `key`
+        ("Abu Ghreib" / "Abu Ghraib" / "Abu Ghurayb"); the per-country index is built on
+        first use. A fallback for transliterations no list foresees: callers must demand
+        more evidence (a country the document names) before they trust it."""
+        index = self._skeletons.get(cc)
+        if index is None:
+            index = {}
+            for k, rows in self._rows.items():
+                for row in rows:
+                    if row[3] == cc:
+                        index.setdefault(skeleton(k), []).append(row)
+            self._skeletons[cc] = index
+        seen: set[int] = set()
+        out = []
+        for row in index.get(skeleton(key), ()):
+            if id(row) not in seen:
+                seen.add(id(row))
+                out.append(self._place(row))
+        return out
 
     def _place(self, row: Row) -> Place:
         name, adm, _adm2, cc, lat, lon = row

@@ -1,0 +1,125 @@
+"""The whole extraction on short reports written for these tests, one behaviour each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from watchfloor.extract.pipeline import extract
+from watchfloor.models import Document, Extraction, Mention
+
+US = "Military Forces of the United States"
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+
+def run(text: str, published: dt.date = PUBLISHED) -> Extraction:
+    return extract(Document(id="t", name="t", text=text, published=published))
+
+
+def only(text: str, published: dt.date = PUBLISHED) -> Mention:
+    events = run(text, published).events
+    assert len(events) == 1, [e.evidence for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah fighters attacked U.S. forces at Erbil air base on Tuesday.",
+        "U.S. forces at Erbil air base were attacked by Kataib Hezbollah on Tuesday.",
+        "On Tuesday, Erbil air base, which hosts U.S. troops, was hit by a drone launched by "
+        "Kataib Hezbollah.",
+    ],
+)
+def test_active_and_passive_voice_give_the_same_roles(text: str) -> None:
+    ev = only(text)
+    assert (ev.actor1, ev.actor2) == ("Kataib Hezbollah", US)
+    assert ev.date == dt.date(2024, 3, 12)
+    assert ev.country == "Iraq"
+
+
+def test_a_retaliation_links_to_its_cause_and_never_merges_with_it() -> None:
+    text = (
+        "On March 10, Iran-backed militants fired rockets at Ain al-Asad air base. "
+        "Two days later, U.S. aircraft struck a militia depot near al-Qaim in response to "
+        "the rocket attack."
+    )
+    events = run(text).events
+    assert len(events) == 2
+    attack = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.responds_to == attack.id
+    assert attack.actor2 == US and strike.actor1 == US
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the militias attack U.S. bases again, Washington would respond with force.",
+        "The group threatened to strike American positions in Syria.",
+        "Analysts expect more drone attacks on the base in the coming weeks.",
+        "The faction denied carrying out the attack on the convoy.",
+        "Militants have attacked U.S. forces at least 150 times since October.",
+    ],
+)
+def test_hypotheticals_threats_denials_and_tallies_are_not_events(text: str) -> None:
+    assert run(text).events == ()
+
+
+def test_conflicting_casualty_claims_are_all_kept() -> None:
+    text = (
+        "An Israeli drone strike hit a car in Nabatieh on Monday. "
+        "Hezbollah said two of its fighters were killed. "
+        "Local medics said three people died and five were wounded."
+    )
+    ev = only(text)
+    assert {(c.killed, c.injured) for c in ev.casualty_claims} == {(2, None), (3, 5)}
+    assert (ev.fatalities.low, ev.fatalities.best, ev.fatalities.high) == (2, 2, 3)
+    assert ev.actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "precision"),
+    [
+        ("on Sunday", dt.date(2024, 3, 10), "day"),
+        ("yesterday", dt.date(2024, 3, 13), "day"),
+        ("on 9 March", dt.date(2024, 3, 9), "day"),
+        ("earlier this month", dt.date(2024, 3, 1), "month"),
+    ],
+)
+def test_relative_dates_resolve_against_publication(
+    phrase: str, expected: dt.date, precision: str
+) -> None:
+    ev = only(f"A drone struck the al-Tanf garrison {phrase}.")
+    assert (ev.date, ev.date_precision) == (expected, precision)
+    assert ev.date <= PUBLISHED
+
+
+def test_strikes_in_two_countries_without_places_are_two_events() -> None:
+    events = run("U.S. warplanes carried out airstrikes in Iraq and Syria on Friday.").events
+    assert sorted(e.country or "" for e in events) == ["Iraq", "Syria"]
+
+
+def test_later_sentences_fill_the_same_event() -> None:
+    text = (
+        "A drone attack targeted the Tower 22 outpost in Jordan on Sunday. "
+        "The attack killed three U.S. soldiers and wounded dozens. "
+        "The Islamic Resistance in Iraq claimed responsibility for the attack."
+    )
+    ev = only(text)
+    assert ev.location == "Tower 22"
+    assert ev.fatalities.best == 3
+    assert ev.actor2 == US
+
+
+def test_every_event_carries_evidence_spans_into_the_text() -> None:
+    text = "Houthi forces fired an anti-ship missile at a tanker in the Gulf of Aden on Friday."
+    ev = only(text)
+    assert ev.spans and all(text[s.start : s.end] in text for s in ev.spans)
+    assert ev.evidence == text
+
+
+def test_extraction_never_raises_on_odd_text() -> None:
+    for odd in ["", "   ", "\x00\x01", "attack " * 2000, "🙂" * 50]:
+        assert isinstance(run(odd), Extraction)
