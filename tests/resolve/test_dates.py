@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -161,3 +162,23 @@ def test_resolve_date_text() -> None:
     d = resolve_date_text("Feb. 14", PUB)
     assert d is not None and d.date == dt.date(2025, 2, 14)
     assert resolve_date_text("no date here", PUB) is None
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["on ", "March ", "Mar. ", "12", ", 2024", "since ", "between ", " and ", "last week",
+     "yesterday", "Sunday", "the 5th", "-", "2024-02-30", "31 February", "\n", " "]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=12).map("".join))
+def test_relative_dates_never_after_publication(text: str) -> None:
+    for d in find_dates(text, PUB):
+        assert 0 <= d.span.start < d.span.end <= len(text)
+        if not re.search(r"(?:19|20)\d\d", d.span.text(text)):
+            assert d.date <= PUB  # no year written: never after publication
+        if d.end_date is not None:
+            assert d.end_date >= d.date

@@ -255,3 +255,27 @@ def test_small_town_needs_its_country_named() -> None:
         "Tall Tamr",
         "Syria",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A drone hit a truck on the Abu Ghreib road in Iraq.", "Abu Ghurayb"),
+        ("Troops massed near Abu Ghrayb, west of the Iraqi capital, Iraq.", "Abu Ghurayb"),
+    ],
+)
+def test_unforeseen_transliteration_by_consonant_skeleton(sentence: str, name: str) -> None:
+    towns = [m.name for m in find_places(sentence) if m.kind == "town"]
+    assert towns == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A drone hit a truck on the Abu Ghreib road.",  # no country named: no guess
+        "He met Haider Abadi in Iraq.",  # a person, not a place
+        "Spokesman Hassan Nasser spoke in Iraq.",
+    ],
+)
+def test_skeleton_fallback_needs_evidence(sentence: str) -> None:
+    assert [m.name for m in find_places(sentence) if m.kind == "town"] == []

@@ -149,3 +149,22 @@ def test_ordinals(text: str, value: int) -> None:
 
 def test_seconds_are_not_ordinals() -> None:
     assert find_ordinals("it lasted ten seconds") == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["at least ", "about ", "2,500", "twenty-five", " to ", "-", "dozens", "a ", "the 3rd",
+     "second", "F-16", " troops", ".", "\n", "between ", " and ", "1.5 million", "one"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=12).map("".join))
+def test_never_raises_and_spans_stay_inside(text: str) -> None:
+    for q in find_quantities(text) + find_ordinals(text):
+        assert 0 <= q.span.start < q.span.end <= len(text)
+        assert q.value is None or q.value >= 0
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high

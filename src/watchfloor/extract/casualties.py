@@ -22,6 +22,9 @@ _KILL_WORDS = (
 _INJURE_WORDS = r"wounded|wounding|injured|injuring|injuries|injury|hurt|casualties"
 _KILL = re.compile(rf"\b(?:{_KILL_WORDS})\b", re.I)
 _INJURE = re.compile(rf"\b(?:{_INJURE_WORDS})\b", re.I)
+_ANY_CASUALTY = re.compile(
+    rf"\b(?:{_KILL_WORDS}|{_INJURE_WORDS}|assassinated|no\s+one|harmed)\b", re.I
+)
 _NONE = re.compile(
     r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+)?(?:casualties|injuries|"
     r"deaths|fatalities|damage\s+or\s+casualties|one\s+(?:was\s+)?(?:hurt|injured|killed))\b|"
@@ -60,17 +63,16 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     """Casualty claims stated in `span` (a sentence or clause), attributed to `source` or to
     the reporting subject found in the span."""
     chunk = text[span.start : span.end]
-    if _HEDGE.search(chunk) and not re.search(r"\b(?:said|says|told)\b", chunk):
-        hedged = True
-    else:
-        hedged = False
-    who = source or reporter(text, span)
+    if not _ANY_CASUALTY.search(chunk):
+        return []
+    hedged = bool(_HEDGE.search(chunk)) and not re.search(r"\b(?:said|says|told)\b", chunk)
     if _NONE.search(chunk) and not _CIVILIAN_ONLY.search(chunk):
-        return [CasualtyClaim(source=who, killed=0, injured=0, span=span)]
+        return [CasualtyClaim(source=source or reporter(text, span), killed=0, injured=0, span=span)]
     if hedged:
         return []
     killed = _figure(text, span, _KILL)
     injured = _figure(text, span, _INJURE)
+    who = source or reporter(text, span)
     if killed is None and injured is None:
         name = _PERSON_DEAD.search(chunk) or _PERISHED.search(chunk) or _KILLED_NAME.search(chunk)
         if name:

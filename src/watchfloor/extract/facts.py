@@ -134,9 +134,9 @@ def _stationed(
         owner = None
         if needs_owner:
             h = _HAS_BEFORE.search(before)
-            if h is None and not m.group("nat"):
-                continue
-            owner = h.group("owner") if h else None
+            if h is None:
+                continue  # no "X has/keeps ..."; the bare pattern below, with its guards
+            owner = h.group("owner")
             if owner and owner.startswith("The "):
                 owner = owner[4:]
         subject = _subject(m.group("nat"), "troops", owner)

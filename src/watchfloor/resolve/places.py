@@ -188,36 +188,51 @@ def _longest(
             continue
         if in_context or best.population >= (MIN_POP_ALONE if single else MIN_POP_MULTI):
             return j, best
-    return _fuzzy(text, pieces, i, ctx, g) if ctx.named else None
+    return _fuzzy(text, pieces, i, ctx, g) if ctx.named and len(pieces) > i + 1 else None
+
+
+_PARTICLES = frozenset(
+    [
+        "al",
+        "abu",
+        "umm",
+        "bin",
+        "ibn",
+        "bani",
+        "beni",
+        "ras",
+        "tall",
+        "ayn",
+        "dayr",
+        "bayt",
+        "kafr",
+        "jabal",
+    ]
+)
 
 
 def _fuzzy(
     text: str, pieces: list[tuple[int, int]], i: int, ctx: _Context, g: Gazetteer
 ) -> tuple[int, Place] | None:
-    """Last resort for transliterations: same consonant skeleton, in a country the document
-    names, at least two words or one long word of a town of 15,000+."""
+    """Last resort for transliterations ("Abu Ghreib" for GeoNames' "Abu Ghurayb"): the same
+    consonant skeleton, a name of two or three words none of which is a common word or a
+    given name, in a country the document names. One-word skeletons collide too often."""
     never, _needs_context, person = _stopwords()
     if i > 0 and name_key(text[slice(*pieces[i - 1])]) in person:
         return None
-    for j in range(min(len(pieces), i + 3), i, -1):
+    for j in range(min(len(pieces), i + 3), i + 1, -1):
         if not text[pieces[j - 1][0]].isupper():
             continue
         surface = text[pieces[i][0] : pieces[j - 1][1]]
+        if any(len(w) > 1 and w.isupper() for w in surface.split()) or "'" in surface:
+            continue
         key = name_key(surface)
         words = [w for w in key.split() if w != "al"]
-        if not words or any(w in never or w in person for w in words):
+        if len(words) < 2 or any(
+            w not in _PARTICLES and (w in never or w in person or len(w) < 3) for w in words
+        ):
             continue
-        if len(words) == 1 and len(words[0]) < 6:
-            continue
-        if any(len(w) > 1 and w.isupper() for w in surface.split()):
-            continue
-        cands = [
-            p
-            for c in ctx.named
-            if (iso := _iso(c))
-            for p in g.towns.fuzzy(key, iso)
-            if len(words) > 1 or p.population >= MIN_POP_INITIAL
-        ]
+        cands = [p for c in ctx.named if (iso := _iso(c)) for p in g.towns.fuzzy(key, iso)]
         if cands:
             return j, max(cands, key=lambda p: p.population)
     return None
