@@ -279,3 +279,15 @@ def test_unforeseen_transliteration_by_consonant_skeleton(sentence: str, name: s
 )
 def test_skeleton_fallback_needs_evidence(sentence: str) -> None:
     assert [m.name for m in find_places(sentence) if m.kind == "town"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Airstrikes hit Ar Rawdah, north of Sanaa airport, in Yemen.", "Amanat al Asimah"),
+        ("Clashes in Shabwah governorate reached Ar Rawdah, Yemen.", "Shabwah"),
+    ],
+)
+def test_same_name_in_one_country_resolved_by_nearby_places(text: str, admin1: str) -> None:
+    got = [m for m in find_places(text) if m.surface == "Ar Rawdah"]
+    assert got and got[0].country == "Yemen" and got[0].admin1 == admin1

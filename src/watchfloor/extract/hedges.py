@@ -55,6 +55,8 @@ _GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)
 
 def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     """Why this trigger is not an asserted event, or None."""
+    if trig.family == "change":
+        return _change_problem(text, clause, trig)
     left = text[clause.start : trig.span.start]
     right = text[trig.span.end : clause.end]
     near_left = left[-70:]
@@ -98,3 +100,15 @@ def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool)
         left,
         re.I,
     )
+
+
+def _change_problem(text: str, clause: Span, trig: Trigger) -> str | None:
+    """'X announced it is suspending attacks' is a change to the group's activity; it needs
+    an object that is a campaign of violence, and no condition or denial."""
+    right = text[trig.span.end : min(clause.end, trig.span.end + 60)]
+    left = text[clause.start : trig.span.start]
+    if not re.search(r"\b(?:attacks?|operations|military|strikes?|hostilities|fire)\b", right, re.I):
+        return "not a change of activity"
+    if _IF.search(left) or _MODAL.search(left[-70:]) or _DENIAL.search(left[-40:]):
+        return "hedged"
+    return None

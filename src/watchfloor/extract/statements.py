@@ -416,6 +416,11 @@ def _make_speaker(
     # an institution or an unnamed office holder: "the Pentagon's spokesperson"
     if len(clean) >= 2 and lower[-1] in _TITLES and clean[-2].endswith(("’s", "'s")):
         clean[-2] = clean[-2][:-2]
+    office = re.fullmatch(r"((?:\w+\s+)?\w+)\s+for\s+(?:the\s+)?(.+)", " ".join(clean))
+    if office and office.group(1).split()[-1].lower() in _TITLES:
+        # "spokesman for the Iraqi government" -> "Iraqi government spokesman"
+        return _Speaker(f"{office.group(2)} {office.group(1)}", role_app or phrase, False,
+                        office.group(1).split()[-1].lower())  # fmt: skip
     return _Speaker(" ".join(clean), role_app, False, lower[-1])
 
 

@@ -94,6 +94,11 @@ _DEFINITE = re.compile(
     + r")\b)[\w.'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+_VERB_USE = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|jets?|F-\d+s?|aircraft|warplanes?|gunships?|bombers?|"
+    r"helicopters?|militants|fighters|forces|troops|army|militia|militias)\s+$",
+    re.IGNORECASE,
+)
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|this|these|that|those|its|their|of|one|two|three|\d+)\s+(?:[\w.'’-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -115,6 +120,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         kind = entry["kind"]
         if kind == "verb" and key in {"attack", "attacks"} and _NOUN_BEFORE.search(left):
             kind = "noun"
+        if kind == "noun" and key in {"strike", "strikes", "attack", "attacks"} and _VERB_USE.search(
+            left[-30:]
+        ) and re.match(r"\s+(?:an?|the|two|three|four|five|several|\d+|[A-Z])", text[m.end() : m.end() + 6]):
+            kind = "verb"  # "a drone strikes Tower 22", "F-16s strike two depots"
         right = text[m.end() : min(end, m.end() + 12)]
         passive = kind == "verb" and (
             bool(_PASSIVE_AUX.search(left))

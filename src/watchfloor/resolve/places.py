@@ -103,6 +103,7 @@ class _Context:
     ranking: frozenset[str]
     named: frozenset[str]  # countries named as places (names, sites, provinces)
     phrases: tuple[tuple[int, int, Place], ...]  # curated-phrase matches over the whole text
+    anchors: tuple[tuple[float, float], ...]  # where the named sites and provinces lie
 
 
 @lru_cache(maxsize=16)
@@ -123,7 +124,16 @@ def _context(text: str) -> _Context:
     for _s, _e, country in g.country_names.find_tokens(toks):
         counts[country] = counts.get(country, 0) + 1
     ranked = tuple(sorted(counts, key=lambda c: -counts[c]))
-    return _Context(ranked, frozenset(ranked), frozenset(named), tuple(hits))
+    anchors = tuple(
+        dict.fromkeys(
+            (p.latitude, p.longitude)
+            for _s, _e, p in hits
+            if p.kind in ("site", "admin1", "town")
+            and p.latitude is not None
+            and p.longitude is not None
+        )
+    )
+    return _Context(ranked, frozenset(ranked), frozenset(named), tuple(hits), anchors)
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
@@ -173,7 +183,7 @@ def _longest(
         single = j - i == 1
         if single and i > 0 and name_key(text[slice(*pieces[i - 1])]) in person:
             return None  # "Lloyd Austin", "Secretary Austin"
-        best = _best(cands, ranking)
+        best = _best(cands, ranking, ctx.anchors)
         if best is None:
             continue
         in_context = best.country in named or (
@@ -266,16 +276,36 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n:"
 
 
-def _score(place: Place, context: Sequence[str] | frozenset[str]) -> float:
+NEAR_KM = 150.0  # a candidate this close to a site or province the text names gets a bonus
+
+
+def _score(
+    place: Place,
+    context: Sequence[str] | frozenset[str],
+    anchors: Sequence[tuple[float, float]] = (),
+) -> float:
+    """Country named in the text first, then closeness to the text's other places, then size."""
     pop = _ADMIN1_POP if place.kind == "admin1" else place.population
     score = math.log10(pop + 1)
     if place.country in context:
         score += 100
+    if anchors and place.latitude is not None and place.longitude is not None:
+        lat, lon = place.latitude, place.longitude
+        if any(distance_km(lat, lon, a, b) <= NEAR_KM for a, b in anchors):
+            score += 3
     return score
 
 
-def _best(cands: Sequence[Place], context: Sequence[str] | frozenset[str]) -> Place | None:
-    return max(cands, key=lambda p: _score(p, context)) if cands else None
+def _best(
+    cands: Sequence[Place],
+    context: Sequence[str] | frozenset[str],
+    anchors: Sequence[tuple[float, float]] = (),
+) -> Place | None:
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    return max(cands, key=lambda p: _score(p, context, anchors))
 
 
 def resolve_place(surface: str, *, context_countries: Sequence[str] = ()) -> PlaceMatch | None:
