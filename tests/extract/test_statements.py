@@ -210,7 +210,8 @@ def test_same_stance_far_apart_is_two_statements() -> None:
             "commander",
         ),
         (
-            "The raid was an act of self-defence, according to Colonel Ines Baro, the army spokeswoman.",
+            "The raid was an act of self-defence, according to Colonel Ines Baro, the army "
+            "spokeswoman.",
             "Ines Baro",
             "army spokeswoman",
         ),

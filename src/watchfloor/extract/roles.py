@@ -298,7 +298,7 @@ def weapons_for(
             re.I,
         ):
             continue
-        if re.search(r"\b(?:including|includ(?:ed|es)|such\s+as)\b[^.]{0,40}$", before, re.I):
+        if re.search(r"\b(?:including|such\s+as)\b[^.]{0,40}$", before, re.I):
             continue
         if (
             w.span.start > trig.span.end

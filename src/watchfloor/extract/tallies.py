@@ -254,10 +254,7 @@ def _claim_text(text: str, span: Span, sent: Span) -> str:
 
 
 def _bound(q: Quantity) -> Bound:
-    b = q.bound
-    if b in ("exact", "at_least", "more_than", "approx", "at_most"):
-        return b  # type: ignore[return-value]
-    return "exact"
+    return "exact" if q.bound == "ordinal" else q.bound
 
 
 def _target(text: str, sent: Span, after: int, before: int) -> str | None:

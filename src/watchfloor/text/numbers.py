@@ -25,7 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from watchfloor.models import Span
+from watchfloor.models import Bound, Span
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -116,7 +116,7 @@ class Quantity:
     value: int | None
     low: int | None
     high: int | None
-    bound: str  # "exact" | "at_least" | "more_than" | "approx" | "at_most" | "ordinal"
+    bound: Bound  # "exact" | "at_least" | "more_than" | "approx" | "at_most" | "ordinal"
 
 
 def parse_number(s: str) -> int | None:
