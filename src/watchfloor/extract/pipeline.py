@@ -163,8 +163,15 @@ def _weapon_names(
     if implied and implied not in names:
         names.append(implied)
     state = bool(c.actor1 and c.actor1.kind in ev.STATE_KINDS)
-    if not names and state and c.family == "strike":
-        names.append("airstrike")
+    aircraft_only = all(w.category == "air" for w in ws)
+    if (
+        state
+        and aircraft_only
+        and "airstrike" not in names
+        and _subtype(c) == "Air/drone strike"
+        and not any(w.category == "drone" for w in ws)
+    ):
+        names.append("airstrike")  # a state's strike with no weapon named, or by aircraft
     return tuple(names)
 
 

@@ -305,7 +305,10 @@ def _best(
         return None
     if len(cands) == 1:
         return cands[0]
-    return max(cands, key=lambda p: _score(p, context, anchors))
+    in_context = [p for p in cands if p.country in context]
+    if len(in_context) > 1 and anchors:  # nearness only decides within the context countries
+        return max(in_context, key=lambda p: _score(p, context, anchors))
+    return max(cands, key=lambda p: _score(p, context))
 
 
 def resolve_place(surface: str, *, context_countries: Sequence[str] = ()) -> PlaceMatch | None:

@@ -75,7 +75,7 @@ _VAGUE: tuple[tuple[str, int | None], ...] = (
 _VAGUE_RE = re.compile(
     "|".join(rf"(?P<v{i}>\b{pat}\b)" for i, (pat, _) in enumerate(_VAGUE)), re.IGNORECASE
 )
-_PREFIXES: tuple[tuple[str, str], ...] = (
+_PREFIXES: tuple[tuple[str, Bound], ...] = (
     (r"at\s+least|a\s+minimum\s+of|at\s+a\s+minimum|no\s+(?:fewer|less)\s+than|"
      r"not\s+(?:fewer|less)\s+than", "at_least"),
     (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|greater\s+than", "more_than"),
@@ -237,7 +237,7 @@ def _excluded(text: str, s: int, e: int, lo: int) -> bool:
     )
 
 
-def _bound_before(text: str, s: int, lo: int) -> tuple[str, int]:
+def _bound_before(text: str, s: int, lo: int) -> tuple[Bound, int]:
     window = text[max(lo, s - 30) : s]
     m = _PREFIX_RE.search(window)
     if not m:
