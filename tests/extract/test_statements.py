@@ -90,6 +90,12 @@ def _one(text: str) -> Statement:
             "threaten",
         ),
         (
+            "Opposition leader Sami Nour welcomed the strikes on the depots.",
+            "Sami Nour",
+            "Opposition leader",
+            "support-response",
+        ),
+        (
             "UN Secretary-General Ana Ruiz condemned the attack on the convoy.",
             "Ana Ruiz",
             "UN Secretary-General",

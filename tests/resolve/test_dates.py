@@ -82,6 +82,7 @@ def test_weekdays(text: str, date: dt.date) -> None:
         ("Sirens sounded three days ago.", dt.date(2025, 3, 9), "day"),
         ("Sirens sounded last week.", dt.date(2025, 3, 3), "week"),
         ("Sirens sounded last weekend.", dt.date(2025, 3, 8), "week"),
+        ("Sirens sounded over the weekend.", dt.date(2025, 3, 8), "week"),
         ("Sirens sounded earlier this week.", dt.date(2025, 3, 10), "week"),
         ("Sirens sounded earlier this month.", dt.date(2025, 3, 1), "month"),
         ("Sirens sounded last month.", dt.date(2025, 2, 1), "month"),

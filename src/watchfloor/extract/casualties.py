@@ -67,7 +67,9 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
         return []
     hedged = bool(_HEDGE.search(chunk)) and not re.search(r"\b(?:said|says|told)\b", chunk)
     if _NONE.search(chunk) and not _CIVILIAN_ONLY.search(chunk):
-        return [CasualtyClaim(source=source or reporter(text, span), killed=0, injured=0, span=span)]
+        return [
+            CasualtyClaim(source=source or reporter(text, span), killed=0, injured=0, span=span)
+        ]
     if hedged:
         return []
     killed = _figure(text, span, _KILL)

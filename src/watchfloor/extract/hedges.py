@@ -74,8 +74,25 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         or re.search(r"\b(?:denied|denies|deny)\b[^.;]{0,80}$", near_left, re.I)
     ):
         return "negated or denied"
-    if trig.kind == "noun" and _TEMPORAL_ANCHOR.search(near_left):
+    if _TEMPORAL_ANCHOR.search(near_left) or re.match(r"\s+since\b", right):
         return "temporal anchor"
+    if re.search(
+        r"\b(?:launching|conducting|carrying\s+out|striking|attacking)\s+$", near_left, re.I
+    ) and re.search(r"^[^.;]{0,50}?\b(?:could|would|might|may|will|risks?)\b", right, re.I):
+        return "hypothetical"  # "launching strikes in Iraq could inflame ..."
+    if re.search(r"^[^;]{0,30}?\b(?:twice|thrice)\b", right, re.I):
+        return "aggregate"
+    if trig.surface.endswith("ing") and re.search(
+        r"\b(?:are|is|have\s+been|has\s+been)\s+(?:still\s+)?$", near_left, re.I
+    ):
+        return "ongoing"
+    if re.search(
+        r"\b(?:still|routinely|regularly|often|repeatedly|frequently|usually|started|starts|"
+        r"began|begun|begin|begins|keep|keeps|kept)\s+$",
+        near_left,
+        re.I,
+    ):
+        return "ongoing"
     if trig.kind == "noun" and trig.plural:
         if _QUANTIFIED.search(near_left[-40:]):
             return "aggregate"
@@ -107,7 +124,9 @@ def _change_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     an object that is a campaign of violence, and no condition or denial."""
     right = text[trig.span.end : min(clause.end, trig.span.end + 60)]
     left = text[clause.start : trig.span.start]
-    if not re.search(r"\b(?:attacks?|operations|military|strikes?|hostilities|fire)\b", right, re.I):
+    if not re.search(
+        r"\b(?:attacks?|operations|military|strikes?|hostilities|fire)\b", right, re.I
+    ):
         return "not a change of activity"
     if _IF.search(left) or _MODAL.search(left[-70:]) or _DENIAL.search(left[-40:]):
         return "hedged"

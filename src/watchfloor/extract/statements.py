@@ -48,6 +48,8 @@ _VERB_STANCE: dict[str, str | None] = {
     "denounces": "condemn", "decried": "condemn", "slammed": "condemn",
     "criticised": "condemn", "criticized": "condemn", "accused": "condemn",
     "accuses": "condemn", "blamed": "condemn", "denied": "deny", "denies": "deny",
+    "wrote": None, "tweeted": None, "posted": None, "welcomed": "support-response",
+    "welcomes": "support-response", "praised": "support-response", "hailed": "support-response",
 }  # fmt: skip
 _VERB_RE = re.compile(r"\b(" + "|".join(_VERB_STANCE) + r"|according\s+to)\b")
 
@@ -524,8 +526,8 @@ def _stance(verb: str, content: str, quote: str | None) -> str | None:
             return "pledge-retaliation"
         if default:
             return default
-    if default == "condemn":
-        return "condemn"
+    if default in ("condemn", "support-response"):
+        return default
     if verb in ("claimed", "claims") and _CLAIM.search(verb + content):
         return "claim"
     for rx, stance in _CUES:

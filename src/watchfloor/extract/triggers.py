@@ -120,9 +120,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         kind = entry["kind"]
         if kind == "verb" and key in {"attack", "attacks"} and _NOUN_BEFORE.search(left):
             kind = "noun"
-        if kind == "noun" and key in {"strike", "strikes", "attack", "attacks"} and _VERB_USE.search(
-            left[-30:]
-        ) and re.match(r"\s+(?:an?|the|two|three|four|five|several|\d+|[A-Z])", text[m.end() : m.end() + 6]):
+        if (
+            kind == "noun"
+            and key in {"strike", "strikes", "attack", "attacks"}
+            and _VERB_USE.search(left[-30:])
+            and re.match(
+                r"\s+(?:an?|the|two|three|four|five|several|\d+|[A-Z])", text[m.end() : m.end() + 6]
+            )
+        ):
             kind = "verb"  # "a drone strikes Tower 22", "F-16s strike two depots"
         right = text[m.end() : min(end, m.end() + 12)]
         passive = kind == "verb" and (

@@ -80,6 +80,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?P<unit>days?|weeks?|months?)\s+ago\b"),
     ("rel_period", r"\b(?P<rel>(?:earlier\s+|later\s+|since\s+the\s+start\s+of\s+)?this\s+"
                    r"(?:week|weekend|month|year)|last\s+(?:week|weekend|month|year)|"
+                   r"(?:over|at)\s+the\s+weekend|(?:this\s+)?past\s+weekend|"
                    r"the\s+previous\s+(?:week|month|year)|the\s+past\s+week)\b"),
     ("weekday", rf"\b(?P<last>last\s+)?(?P<wd>{_WD})\b"),
 )  # fmt: skip
@@ -304,7 +305,7 @@ def _period(rel: str, pub: dt.date, span: Span) -> DateMention | None:
     kind = "since" if rel.startswith("since") else "point"
     if rel.endswith("weekend"):
         sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-        if rel.startswith("last") and sat + dt.timedelta(days=1) >= pub:
+        if rel.startswith(("last", "this past", "past")) and sat + dt.timedelta(days=1) >= pub:
             sat -= dt.timedelta(days=7)
         return DateMention(span, sat, "week", kind)
     if rel.endswith("week"):
