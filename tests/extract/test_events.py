@@ -123,3 +123,15 @@ def test_every_event_carries_evidence_spans_into_the_text() -> None:
 def test_extraction_never_raises_on_odd_text() -> None:
     for odd in ["", "   ", "\x00\x01", "attack " * 2000, "🙂" * 50]:
         assert isinstance(run(odd), Extraction)
+
+
+def test_no_sample_report_makes_the_pipeline_fail() -> None:
+    from importlib import resources
+
+    folder = resources.files("watchfloor") / "samples"
+    texts = [p.read_text("utf-8") for p in folder.iterdir() if p.name.endswith(".txt")]
+    assert len(texts) >= 20
+    for text in texts:
+        out = run(text)
+        assert not [w for w in out.warnings if w.startswith("extraction failed")]
+        assert out.events, text[:80]

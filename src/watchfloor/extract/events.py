@@ -134,7 +134,7 @@ def build_candidates(
 
 
 _DEFINITE_SUBJECT = re.compile(
-    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:gunships?|drones?|aircraft|jets?|missiles?|"
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}(?:gunships?|drones?|aircraft|jets?|missiles?|"
     r"rockets?|bombers?|warplanes?|helicopters?|AC-130)\s+$",
     re.I,
 )

@@ -228,7 +228,10 @@ def choose_place(
     inside = [p for p in inside if not _negated(text, win.whole.start, p.span.start)]
     if not inside:
         return []
+    inside = [p for p in inside if not _not_a_location(text, p)]
     inside = [p for p in inside if not _is_origin(text, p)] or inside
+    if not inside:
+        return []
     best_rank = min(_PLACE_RANK.get(p.kind, 9) for p in inside)
     best = [p for p in inside if _PLACE_RANK.get(p.kind, 9) == best_rank]
     if best_rank >= _PLACE_RANK["country"]:
@@ -245,6 +248,21 @@ def _negated(text: str, lo: int, at: int) -> bool:
     """'did not target any locations inside Iran': a place the event did not touch."""
     left = text[max(lo, at - 60) : at]
     return bool(re.search(r"\b(?:not|no|never|without|nor)\b(?:\s+[\w’'-]+){0,6}\s+$", left, re.I))
+
+
+def _not_a_location(text: str, p: PlaceMatch) -> bool:
+    """A possessive ("Iran's Revolutionary Guard") or part of a ship's name ("the tanker
+    Marlin Luanda") names no place where the event happened."""
+    if re.match(r"[’']s\b", text[p.span.end : p.span.end + 3]):
+        return True
+    before = text[max(0, p.span.start - 40) : p.span.start]
+    return bool(
+        re.search(
+            r"\b(?:tanker|vessel|ship|freighter|carrier|destroyer|frigate|USS|HMS|MV|MT)\s+"
+            r"(?:[A-Z][\w-]*\s+)*$",
+            before,
+        )
+    )
 
 
 def _is_origin(text: str, p: PlaceMatch) -> bool:
@@ -327,11 +345,15 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
     left = text[lo : trig.span.start]
     for m in reversed(list(_CAPITAL.finditer(left))):
         tail = left[m.end() :]
-        if not re.fullmatch(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}", tail):
+        armed_list = trig.kind == "verb" and _ARMED_NOUN.match(tail) and len(tail.split()) <= 6
+        if not (re.fullmatch(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}", tail) or armed_list):
             break
         if trig.kind == "verb" and (
             trig.passive
-            or not (_ARMED_NOUN.fullmatch(tail) or re.fullmatch(r"\s+(?:\w+ly\s+)?", tail))
+            or not (
+                (_ARMED_NOUN.match(tail) and len(tail.split()) <= 6)
+                or re.fullmatch(r"\s+(?:\w+ly\s+)?", tail)
+            )
         ):
             continue
         word = m.group(0)
@@ -356,7 +378,7 @@ _CAPITAL = re.compile(r"[A-Z][\w.]*(?:-[\w]+)?")
 _CLAIM_VERB = re.compile(
     r"[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
     r"(?:said|says|claimed|claims|announced|stated|confirmed)\b[^.;]{0,70}?"
-    r"\b(?:it|its\s+(?:fighters|members|forces|drones|units)|they|their\s+fighters|we|our\s+fighters|"
+    r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army)|they|their\s+fighters|we|our\s+fighters|"
     r"responsibility\s+for)\b",
     re.I,
 )

@@ -244,33 +244,34 @@ def link_mentions(conn: sa.Connection, keys: Sequence[str]) -> set[int]:
 
 
 def _apply(conn: sa.Connection, clusters: Sequence[Cluster], rows: Mapping[str, _Row]) -> set[int]:
+    """Write the clustering: new events, moved mentions and their reasons, in bulk."""
     m = t.mentions
     old = {r.event_id for r in rows.values() if r.event_id is not None}
+    kept = [cl for cl in clusters if cl.key.isdigit() and int(cl.key) in old]
+    fresh = [cl for cl in clusters if not (cl.key.isdigit() and int(cl.key) in old)]
+    ids = {cl.key: int(cl.key) for cl in kept}
+    ids |= dict(zip((cl.key for cl in fresh), new_events(conn, len(fresh)), strict=True))
     touched: set[int] = set()
     moved_to: dict[int, Counter[int]] = {}
+    moves: list[dict[str, Any]] = []
+    reasons: list[dict[str, Any]] = []
     for cl in clusters:
-        eid = int(cl.key) if cl.key.isdigit() and int(cl.key) in old else new_event(conn)
-        changed = [k for k in cl.members if rows[k].event_id != eid]
-        if not changed:
-            continue
-        touched.add(eid)
-        for k in changed:
+        eid = ids[cl.key]
+        for k in cl.members:
             before = rows[k].event_id
+            if before == eid:
+                continue
+            touched.add(eid)
             if before is not None:
                 touched.add(before)
                 moved_to.setdefault(before, Counter())[eid] += 1
-        conn.execute(
-            sa.update(m).where(m.c.key.in_(changed)).values(event_id=eid),
-        )
-        conn.execute(
-            sa.insert(t.merge_reasons),
-            [
-                {"event_id": eid, "mention_id": rows[k].id, "reasons": _reasons(k, cl)}
-                for k in changed
-            ],
-        )
-        for k in changed:
+            moves.append({"k": k, "eid": eid})
+            reasons.append({"event_id": eid, "mention_id": rows[k].id, "reasons": _reasons(k, cl)})
             rows[k].event_id = eid
+    if moves:
+        stmt = sa.update(m).where(m.c.key == sa.bindparam("k")).values(event_id=sa.bindparam("eid"))
+        conn.execute(stmt, moves)
+        conn.execute(sa.insert(t.merge_reasons), reasons)
     live = _retire_empty(conn, moved_to)
     return reconcile_events(conn, (touched - live[1]) | live[0])
 
@@ -285,9 +286,17 @@ def _reasons(key: str, cl: Cluster) -> dict[str, Any]:
 
 
 def new_event(conn: sa.Connection) -> int:
+    """An empty event row (reconciliation fills it)."""
+    return new_events(conn, 1)[0]
+
+
+def new_events(conn: sa.Connection, n: int) -> list[int]:
+    if n == 0:
+        return []
     now = _now()
     row = {"weapons": [], "claims": [], "payload": {}, "created_at": now, "updated_at": now}
-    return int(conn.execute(sa.insert(t.events).returning(t.events.c.id), row).scalar_one())
+    stmt = sa.insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True)
+    return [int(x) for x in conn.execute(stmt, [row] * n).scalars()]
 
 
 def _retire_empty(
@@ -374,10 +383,23 @@ def reconcile_events(conn: sa.Connection, event_ids: Iterable[int]) -> set[int]:
     for i in range(0, len(ids), 500):
         q = sa.select(e.c.id, e.c.locked_fields).where(e.c.id.in_(ids[i : i + 500]))
         locks.update({int(r.id): list(r.locked_fields or []) for r in conn.execute(q)})
+    free: list[dict[str, Any]] = []
     for eid, rows in members.items():
         rec = reconcile([r.ref for r in rows], actor_kind=_kind, actor_families=_families)
-        values = {k: v for k, v in event_values(rec, rows).items() if k not in locks.get(eid, [])}
-        conn.execute(sa.update(e).where(e.c.id == eid).values(**values))
+        values = event_values(rec, rows)
+        if locks.get(eid):
+            values = {k: v for k, v in values.items() if k not in locks[eid]}
+            conn.execute(sa.update(e).where(e.c.id == eid).values(**values))
+        else:
+            free.append({f"v_{k}": v for k, v in values.items()} | {"v_id": eid})
+    if free:
+        names = [k.removeprefix("v_") for k in free[0] if k != "v_id"]
+        stmt = (
+            sa.update(e)
+            .where(e.c.id == sa.bindparam("v_id"))
+            .values({n: sa.bindparam(f"v_{n}") for n in names})
+        )
+        conn.execute(stmt, free)
     return set(members)
 
 

@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -31,7 +31,10 @@ _MAX_VARIANTS = 256
 # removed; cased is the same with case kept (for acronym checks). A plain tuple, not a
 # NamedTuple: a million of them are made per million words, and a literal is cheaper.
 Token = tuple[int, int, str, str]
-START, END, KEY, CASED = 0, 1, 2, 3
+START: Final = 0
+END: Final = 1
+KEY: Final = 2
+CASED: Final = 3
 
 
 def _fold(raw: str) -> str:
