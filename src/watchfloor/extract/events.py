@@ -169,6 +169,11 @@ def _fuse(
         if pending is not None:
             win = roles.Window(Span(pending[1].left.start, win.left.end), win.right)
             pending = None
+        if trig.passive and out_t and out_t[-1].family == "intercept":
+            # "shot down 18 drones ... fired by the Houthis": the attack being intercepted
+            prev = out_w[-1]
+            out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
+            continue
         if trig.kind == "verb" and out_t and out_t[-1].kind == "noun":
             between = text[out_t[-1].span.end : trig.span.start]
             adjacent = re.fullmatch(r"\s*(?:that|which)\s+(?:\w+\s+)?", between) is not None

@@ -22,7 +22,7 @@ from typing import Any
 
 from watchfloor.errors import InputError
 
-__all__ = ["EDITABLE", "Revision", "parse_edits", "parse_value"]
+__all__ = ["EDITABLE", "LOCKABLE", "Revision", "parse_edits", "parse_value"]
 
 _TEXT = ("event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location")
 _INT = (
@@ -45,6 +45,8 @@ EDITABLE = (
     *_INT,
     "status",
 )
+LOCKABLE = ("date", "date_precision", *_TEXT, "latitude", "longitude", "weapons", *_INT, "status")
+"""The event columns an analyst can set (and so lock against reconciliation)."""
 _PRECISIONS = ("day", "week", "month", "year")
 _STATUSES = ("claimed", "reported", "confirmed")
 _NULL = ("", "null", "none", "-")

@@ -33,6 +33,8 @@ from watchfloor.ledger.dedupe import (
 )
 from watchfloor.ledger.reconcile import ClaimRecord, Reconciled, reconcile
 from watchfloor.ledger.records import mention_from_payload
+from watchfloor.ledger.revisions import LOCKABLE
+from watchfloor.ledger.store_audit import AUTO, insert_revision, retire_event
 from watchfloor.models import Document, Mention
 
 __all__ = [
@@ -47,29 +49,7 @@ __all__ = [
     "retire_event",
 ]
 
-AUTO = "watchfloor"
 WINDOW_DAYS = 2  # dedupe never links intervals more than two days apart
-LOCKABLE = (
-    "date",
-    "date_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "country",
-    "admin1",
-    "location",
-    "latitude",
-    "longitude",
-    "weapons",
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "injuries_low",
-    "injuries_best",
-    "injuries_high",
-    "status",
-)
 
 
 def _now() -> dt.datetime:
@@ -321,54 +301,6 @@ def _retire_empty(
         survivors.add(target)
         retired.add(eid)
     return survivors, retired
-
-
-def retire_event(conn: sa.Connection, eid: int, target: int, *, who: str, why: str) -> None:
-    """Mark `eid` as merged into `target`; locked fields the target lacks move over."""
-    e = t.events
-    src = conn.execute(sa.select(e).where(e.c.id == eid)).mappings().one()
-    dst = conn.execute(sa.select(e).where(e.c.id == target)).mappings().one()
-    conn.execute(sa.update(e).where(e.c.id == eid).values(merged_into=target, updated_at=_now()))
-    # Anything merged into eid before now resolves to target directly.
-    conn.execute(sa.update(e).where(e.c.merged_into == eid).values(merged_into=target))
-    carried = [f for f in src["locked_fields"] or [] if f not in (dst["locked_fields"] or [])]
-    if carried:
-        values = {f: src[f] for f in carried}
-        locked = [*(dst["locked_fields"] or []), *carried]
-        conn.execute(
-            sa.update(e).where(e.c.id == target).values(**values, locked_fields=locked, locked=True)
-        )
-    insert_revision(
-        conn,
-        eid,
-        who=who,
-        why=why,
-        action="retire",
-        before={"merged_into": None},
-        after={"merged_into": target, "carried_locked_fields": carried},
-    )
-
-
-def insert_revision(
-    conn: sa.Connection,
-    event_id: int,
-    *,
-    who: str,
-    why: str | None,
-    action: str,
-    before: Any,
-    after: Any,
-) -> int:
-    row = {
-        "event_id": event_id,
-        "at": _now(),
-        "who": who,
-        "why": why,
-        "action": action,
-        "before": before,
-        "after": after,
-    }
-    return int(conn.execute(sa.insert(t.revisions).returning(t.revisions.c.id), row).scalar_one())
 
 
 def reconcile_events(conn: sa.Connection, event_ids: Iterable[int]) -> set[int]:
