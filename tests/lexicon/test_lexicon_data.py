@@ -7,7 +7,7 @@ import pytest
 from watchfloor import lexicon
 from watchfloor.errors import InputError
 
-SITE_FILES = ("military_sites.tsv", "seas.tsv")
+SITE_FILES = ("military_sites.tsv", "seas.tsv", "towns_extra.tsv")
 
 
 def test_sources_md_names_every_data_file() -> None:
@@ -32,7 +32,11 @@ def _bbox(country: str, pad: float) -> tuple[float, float, float, float]:
     )
 
 
-@pytest.mark.parametrize("row", lexicon.load_tsv("military_sites.tsv"), ids=lambda r: r["name"])
+@pytest.mark.parametrize(
+    "row",
+    lexicon.load_tsv("military_sites.tsv") + lexicon.load_tsv("towns_extra.tsv"),
+    ids=lambda r: r["name"],
+)
 def test_site_lies_inside_its_country(row: dict[str, str]) -> None:
     """The box is the country's extent (Natural Earth for the theatres' countries, else its
     GeoNames populated places, widened by a quarter degree): independent of the site table, so

@@ -137,3 +137,15 @@ def test_queries_follow_merges(ledger: Ledger) -> None:
     api.merge_events(store, [ids["ev2"], ids["ev1"]], why="test")
     assert api.count(store, Query()).count == 5
     assert api.ordinal(store, Query(), ids["ev1"]).event_id == ids["ev2"]
+
+
+def test_tally_on_a_target_that_is_no_actor_is_not_checked(ledger: Ledger) -> None:
+    from watchfloor.ledger.store_query import TallyRow
+    from watchfloor.query.crosscheck import tally_check
+
+    store, _ = ledger
+    row = TallyRow(0, "timeline", None, 26, "ordinal", None, None, {"target": "merchant shipping"})
+    (check,) = tally_check(store, [row])
+    assert check.agrees is None and check.ledger is None
+    assert "merchant shipping" in (check.note or "")
+    assert tally_check(store, [row], only_disagreements=True) == []

@@ -121,7 +121,7 @@ def build_candidates(
         if made:
             last_sentence_with_event = si
             _relations_in_sentence(text, sent, made, relations)
-            chunk_claims = casualties.claims_in(text, sent)
+            chunk_claims = casualties.claims_in(text, _claims_span(text, sent, made))
             if chunk_claims:
                 _attach_claims(made, chunk_claims)
         elif out and si - last_sentence_with_event <= 2:
@@ -278,8 +278,12 @@ def _candidate(
         spans=[sent],
     )
     if trig.family == "intercept":
-        # "the destroyer shot down drones launched by X": the attack is X's
-        cand.actor1, cand.actor2 = (agent if _by_agent(text, win, agent) else None), None
+        # "the destroyer shot down drones launched by X": the attack is X's; "intercepted
+        # Israeli missiles": the adjective names the attacker
+        attacker = agent if _by_agent(text, win, agent) else None
+        if attacker is None:
+            attacker = roles.weapon_owner(text, win)
+        cand.actor1, cand.actor2 = attacker, None
         cand.outcome.add("intercepted")
     cand.country = cand.place.country if cand.place else None
     if cand.actor2 is None and cand.place is not None and cand.place.kind == "site":
@@ -375,6 +379,15 @@ def _opposite(a: Candidate, b: Candidate) -> bool:
     a1 = a.actor1.canonical if a.actor1 else None
     b2 = b.actor2.canonical if b.actor2 else None
     return a1 is not None and b2 is not None and compatible(a1, b2)
+
+
+def _claims_span(text: str, sent: Span, made: list[tuple[int, Candidate]]) -> Span:
+    """The sentence up to a relation cue whose cause is no event of ours ("in response to
+    the killing of one of its commanders"): that toll belongs to another event."""
+    last = max(c.trigger.span.end for _, c in made)
+    for m in roles.RELATION_CUE.finditer(text, last, sent.end):
+        return Span(sent.start, m.start())
+    return sent
 
 
 def _attach_claims(made: list[tuple[int, Candidate]], claims: list[CasualtyClaim]) -> None:

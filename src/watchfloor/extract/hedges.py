@@ -74,6 +74,10 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         or re.search(r"\b(?:denied|denies|deny)\b[^.;]{0,80}$", near_left, re.I)
     ):
         return "negated or denied"
+    if re.match(
+        r"\s*[-•*]?\s*(?:between|from)\b[^.;]{3,120}\b(?:and|to|until)\b[^.;]{3,60},", left, re.I
+    ):
+        return "period"  # "Between October 7 and 27 January, groups launched ...": a tally
     if _TEMPORAL_ANCHOR.search(near_left) or re.match(r"\s+since\b", right):
         return "temporal anchor"
     if re.search(
@@ -99,7 +103,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         if _AGGREGATE_RIGHT.search(right):
             return "aggregate"
     if re.search(
-        r"^[^;]{0,60}?\b(?:\w+\s+times|on\s+[\w,]+\s+occasions)\b", right, re.I
+        r"^[^;]{0,130}?\b(?:\w+\s+times|on\s+[\w,]+\s+occasions)\b", right, re.I
     ) and not re.search(r"^[^;]{0,60}?\b(?:one|a)\s+times\b", right, re.I):
         return "aggregate"
     return None

@@ -23,7 +23,7 @@ from watchfloor.extract.facts import find_facts
 from watchfloor.extract.statements import find_statements
 from watchfloor.extract.tallies import find_tallies
 from watchfloor.models import CasualtyClaim, Count, Document, Extraction, Mention, Span
-from watchfloor.resolve.actors import ActorMatch, compatible, find_actors
+from watchfloor.resolve.actors import ActorMatch, compatible, find_actors, qualified_name
 from watchfloor.resolve.dates import find_dates
 from watchfloor.resolve.places import PlaceMatch, find_places
 from watchfloor.resolve.weapons import WeaponMatch, find_weapons, weapon_broader
@@ -98,10 +98,10 @@ def _finalise(
         country = c.country or doc_country
         weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
         sub = _subtype(c)
-        actor1 = c.actor1.canonical if c.actor1 else None
+        actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
         if actor1 is None and c.family in ev.REMOTE_FAMILIES and country:
             actor1 = f"Unidentified Armed Group ({country})"
-        actor2 = c.actor2.canonical if c.actor2 else None
+        actor2 = qualified_name(c.actor2.canonical, country) if c.actor2 else None
         if actor2 is None and c.place is not None and c.place.kind == "site":
             hosts = roles.garrison(c.place.name)
             if hosts and not (actor1 and compatible(actor1, hosts)):

@@ -356,13 +356,17 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
             )
         ):
             continue
-        word = m.group(0)
+        word, at = m.group(0), m.start()
+        coordinated = re.search(r"([A-Z][\w.]*)\s+and\s+$", left[: m.start()])
+        if coordinated and country_info(coordinated.group(1).rstrip(".") or "x"):
+            # "U.S. and British forces": the first named leads
+            word, at = coordinated.group(1), coordinated.start(1)
         info = country_info(word) or country_info(word.rstrip("."))
         force = state_force(info[0]) if info else None
         if info is None or force is None:
             continue
         return ActorMatch(
-            span=Span(lo + m.start(), lo + m.end()),
+            span=Span(lo + at, lo + at + len(word)),
             surface=word,
             canonical=force,
             kind="state_force",
@@ -430,3 +434,28 @@ def _garrisons() -> dict[str, str]:
 def garrison(site_name: str) -> str | None:
     """The forces a military site hosts: the target of an attack on it that names none."""
     return _garrisons().get(site_name)
+
+
+_OWNED_WEAPON = re.compile(
+    r"\b(?P<word>[A-Z][\w.]*)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|"
+    r"projectiles?|UAVs?|shells?|mortars?|aircraft|jets?|warplanes?)\b"
+)
+
+
+def weapon_owner(text: str, win: Window) -> ActorMatch | None:
+    """'intercepted Israeli missiles': the state whose adjective marks the weapon."""
+    for m in _OWNED_WEAPON.finditer(
+        text, win.right.start, min(win.right.end, win.right.start + 80)
+    ):
+        info = country_info(m.group("word")) or country_info(m.group("word").rstrip("."))
+        force = state_force(info[0]) if info else None
+        if info and force:
+            return ActorMatch(
+                span=Span(m.start("word"), m.end("word")),
+                surface=m.group("word"),
+                canonical=force,
+                kind="state_force",
+                country=info[0],
+                families=(force,),
+            )
+    return None

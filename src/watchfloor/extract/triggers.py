@@ -94,6 +94,11 @@ _DEFINITE = re.compile(
     + r")\b)[\w.'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+_WEAPON_AHEAD = re.compile(
+    r"(?:\s+[\w,-]+){0,6}?\s+(?:drones?|missiles?|rockets?|mortars?|shells?|projectiles?|"
+    r"UAVs?|salvos?|barrages?|Katyushas?|interceptors?)\b",
+    re.IGNORECASE,
+)
 _VERB_USE = re.compile(
     r"\b(?:drones?|missiles?|rockets?|jets?|F-\d+s?|aircraft|warplanes?|gunships?|bombers?|"
     r"helicopters?|militants|fighters|forces|troops|army|militia|militias)\s+$",
@@ -115,6 +120,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         key = re.sub(r"[\s-]+", " ", surface.lower())
         entry = table.get(key) or table.get(key.replace(" ", "-")) or {}
         if not entry:
+            continue
+        if entry.get("needs_weapon") and not _WEAPON_AHEAD.match(
+            text, m.end(), min(end, m.end() + 70)
+        ):
             continue
         left = text[max(start, m.start() - 60) : m.start()]
         kind = entry["kind"]

@@ -33,20 +33,16 @@ from watchfloor.ledger.dedupe import (
 )
 from watchfloor.ledger.reconcile import ClaimRecord, Reconciled, reconcile
 from watchfloor.ledger.records import mention_from_payload
-from watchfloor.ledger.revisions import LOCKABLE
-from watchfloor.ledger.store_audit import AUTO, insert_revision, retire_event
+from watchfloor.ledger.store_audit import AUTO, retire_event
 from watchfloor.models import Document, Mention
 
 __all__ = [
-    "AUTO",
-    "LOCKABLE",
-    "insert_revision",
     "link_mentions",
     "mention_columns",
     "mention_key",
     "new_event",
+    "new_events",
     "reconcile_events",
-    "retire_event",
 ]
 
 WINDOW_DAYS = 2  # dedupe never links intervals more than two days apart

@@ -16,14 +16,9 @@ import sqlalchemy as sa
 
 from watchfloor.errors import InputError
 from watchfloor.ledger import schema as t
-from watchfloor.ledger.revisions import Revision
-from watchfloor.ledger.store_events import (
-    LOCKABLE,
-    insert_revision,
-    new_event,
-    reconcile_events,
-    retire_event,
-)
+from watchfloor.ledger.revisions import LOCKABLE, Revision
+from watchfloor.ledger.store_audit import insert_revision, retire_event
+from watchfloor.ledger.store_events import new_event, reconcile_events
 from watchfloor.ledger.store_query import live_event_id
 
 if TYPE_CHECKING:

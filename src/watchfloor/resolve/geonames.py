@@ -39,7 +39,7 @@ def keys_of(names: list[str]) -> list[str]:
 def stem(key: str) -> str:
     """Key without a leading Arabic article ("al qaim" -> "qaim"), or the key itself."""
     sp = key.find(" ")
-    if 0 < sp <= 3 and key[:sp] in _ARTICLES and len(key) > sp + 4:
+    if 0 < sp <= 3 and key[:sp] in _ARTICLES and len(key) > sp + 3:
         return key[sp + 1 :]
     return key
 

@@ -94,8 +94,8 @@ class PhraseIndex(Generic[T]):
         self._size = 0
         self._groups: dict[str, tuple[str, ...]] = {}
         for word, others in (variants or {}).items():
-            group = {phrase_keys(w)[0][0] for w in [word, *others] if phrase_keys(w)[0]}
-            group |= {" ".join(phrase_keys(w)[0]) for w in others if len(phrase_keys(w)[0]) > 1}
+            # single words as themselves, multi-word variants ("air base") joined by a space
+            group = {" ".join(k) for k in (phrase_keys(w)[0] for w in [word, *others]) if k}
             for member in group:
                 self._groups[member] = tuple(sorted(group | set(self._groups.get(member, ()))))
 

@@ -45,6 +45,7 @@ _FOLD = {
     **dict.fromkeys(["kfar", "kafr", "kafar"], "kafr"),
     **dict.fromkeys(["jebel", "jabal", "jbel"], "jabal"),
     **dict.fromkeys(["abu", "abou"], "abu"),
+    **dict.fromkeys(["khirbet", "khirbat", "kherbet", "khirbeh"], "khirbat"),
 }
 _FOLD_RE = re.compile(
     r"(?<![^\s\x1f])(?:" + "|".join(sorted(_FOLD, key=len, reverse=True)) + r")(?![^\s\x1f])"
