@@ -16,24 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
+from watchfloor.extract.relations import RELATION_CUE
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
-from watchfloor.resolve.actors import ActorMatch, state_force
+from watchfloor.resolve.actors import ActorMatch
 from watchfloor.resolve.dates import DateMention
-from watchfloor.resolve.places import PlaceMatch, country_info
+from watchfloor.resolve.places import PlaceMatch
 from watchfloor.resolve.weapons import WeaponMatch
 
-RELATION_CUE = re.compile(
-    r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
-    r"in\s+revenge\s+for|to\s+avenge|responsible\s+for|in\s+reprisal\s+for|"
-    r"(?:a|an|the|as\s+a|as\s+an)\s+(?:\w+\s+)?response\s+to|in\s+reply\s+to|answering|avenging|"
-    r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b",
-    re.I,
-)
-RETALIATORY = re.compile(r"\b(?:retaliatory|retaliation|reprisal|responded|response)\b", re.I)
 _REPORT_VERB = re.compile(
     r"^[’'s\s,]*(?:(?:office|spokes\w+|ministry|media|officials?|command|statement)\s+)?"
     r"(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:later|also|has|had|have|\w+ly)\s+|[“\"]\s*)*"
@@ -43,7 +34,7 @@ _REPORT_VERB = re.compile(
     r"blamed|called|vowed|pledged|urged|demanded|rejected|described|identified)\b",
     re.I,
 )
-_PLACE_RANK = {"site": 0, "town": 1, "sea": 2, "admin1": 3, "region": 4, "country": 5}
+PLACE_RANK = {"site": 0, "town": 1, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _TARGET_OBJECT = re.compile(
     r"\b(?:storage|facilit|depot|warehouse|site|launch|production|stockpile|weaponry|"
     r"infrastructure|cent(?:er|re)s?)\w*",
@@ -117,7 +108,7 @@ _IN_PP = re.compile(
 )
 
 
-def _role_marker(text: str, lo: int, at: int) -> str | None:
+def role_marker(text: str, lo: int, at: int) -> str | None:
     """The nearest role-marking word before position `at` (within ~6 words): 'agent',
     'patient' or None. "facilities used by X" marks a target, not the attacker."""
     left = text[max(lo, at - 60) : at]
@@ -141,7 +132,7 @@ def assign_roles(
     left = [a for a in actors if win.left.start <= a.span.start and a.span.end <= win.left.end]
     right = [a for a in actors if win.right.start <= a.span.start and a.span.end <= win.right.end]
     for a in right:
-        marker = _role_marker(text, win.right.start, a.span.start)
+        marker = role_marker(text, win.right.start, a.span.start)
         if marker == "agent":
             agent = agent or a
         elif (patient is None and (marker == "patient" or trig.family == "weak")) or (
@@ -160,7 +151,7 @@ def assign_roles(
             if patient is None and _HARMED.search(between):
                 patient = a  # "two members of X were wounded in an attack"
             continue
-        marker = _role_marker(text, win.left.start, a.span.start)
+        marker = role_marker(text, win.left.start, a.span.start)
         if marker == "patient":
             if patient is None and trig.kind == "noun":
                 patient = a
@@ -175,41 +166,6 @@ def assign_roles(
     if agent is not None and patient is not None and agent.canonical == patient.canonical:
         patient = None
     return agent, patient
-
-
-def country_agent(
-    text: str, trig: Trigger, win: Window, places: Sequence[PlaceMatch]
-) -> tuple[ActorMatch | None, PlaceMatch | None]:
-    """'The United States carried out strikes', 'Iran launched missiles': a country named
-    as the subject of the action is its state acting, not the place of the event."""
-    if trig.passive:
-        return None, None
-    for p in reversed(places):
-        if p.kind != "country" or not (win.left.start <= p.span.start < trig.span.start):
-            continue
-        if _role_marker(text, win.left.start, p.span.start) is not None:
-            continue
-        between = text[p.span.end : trig.span.start]
-        if len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between):
-            continue
-        if re.search(
-            r"\b(?:in|into|across|inside|over|of|near)\s+(?:the\s+)?$",
-            text[max(0, p.span.start - 12) : p.span.start],
-            re.I,
-        ):
-            continue
-        force = state_force(p.country)
-        if force:
-            actor = ActorMatch(
-                span=p.span,
-                surface=p.surface,
-                canonical=force,
-                kind="state_force",
-                country=p.country,
-                families=(force,),
-            )
-            return actor, p
-    return None, None
 
 
 def choose_place(
@@ -232,9 +188,9 @@ def choose_place(
     inside = [p for p in inside if not _is_origin(text, p)] or inside
     if not inside:
         return []
-    best_rank = min(_PLACE_RANK.get(p.kind, 9) for p in inside)
-    best = [p for p in inside if _PLACE_RANK.get(p.kind, 9) == best_rank]
-    if best_rank >= _PLACE_RANK["country"]:
+    best_rank = min(PLACE_RANK.get(p.kind, 9) for p in inside)
+    best = [p for p in inside if PLACE_RANK.get(p.kind, 9) == best_rank]
+    if best_rank >= PLACE_RANK["country"]:
         seen: dict[str, PlaceMatch] = {}
         for p in best:
             seen.setdefault(p.country, p)
@@ -328,134 +284,3 @@ def weapons_for(
             continue
         out.append(w)
     return out
-
-
-_ARMED_NOUN = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:drones?|aircraft|jets?|warplanes?|planes?|gunships?|helicopters?|forces|"
-    r"troops|military|navy|army|destroyers?|warships?|bombers?|fighter\s+jets?|artillery)\s+",
-    re.I,
-)
-
-
-def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None:
-    """'American drone strikes', 'an Israeli strike', 'Iran's missile attack', 'a U.S.
-    drone targeted': the state whose adjective or name modifies the trigger (or, for a
-    verb, its armed subject) is the perpetrator."""
-    lo = max(floor, trig.span.start - 40)
-    left = text[lo : trig.span.start]
-    for m in reversed(list(_CAPITAL.finditer(left))):
-        tail = left[m.end() :]
-        armed_list = trig.kind == "verb" and _ARMED_NOUN.match(tail) and len(tail.split()) <= 6
-        if not (re.fullmatch(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}", tail) or armed_list):
-            break
-        if trig.kind == "verb" and (
-            trig.passive
-            or not (
-                (_ARMED_NOUN.match(tail) and len(tail.split()) <= 6)
-                or re.fullmatch(r"\s+(?:\w+ly\s+)?", tail)
-            )
-        ):
-            continue
-        word, at = m.group(0), m.start()
-        coordinated = re.search(r"([A-Z][\w.]*)\s+and\s+$", left[: m.start()])
-        if coordinated and country_info(coordinated.group(1).rstrip(".") or "x"):
-            # "U.S. and British forces": the first named leads
-            word, at = coordinated.group(1), coordinated.start(1)
-        info = country_info(word) or country_info(word.rstrip("."))
-        force = state_force(info[0]) if info else None
-        if info is None or force is None:
-            continue
-        return ActorMatch(
-            span=Span(lo + at, lo + at + len(word)),
-            surface=word,
-            canonical=force,
-            kind="state_force",
-            country=info[0],
-            families=(force,),
-        )
-    return None
-
-
-_CAPITAL = re.compile(r"[A-Z][\w.]*(?:-[\w]+)?")
-
-
-_CLAIM_VERB = re.compile(
-    r"[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
-    r"(?:said|says|claimed|claims|announced|stated|confirmed)\b[^.;]{0,70}?"
-    r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army)|they|their\s+fighters|we|our\s+fighters|"
-    r"responsibility\s+for)\b",
-    re.I,
-)
-_GROUP_SAID = re.compile(
-    r"\bthe\s+(?:group|militia|faction|movement|organi[sz]ation|coalition)\s+(?:\w+ly\s+)?"
-    r"(?:said|says|claimed|announced)\b[^.;]{0,40}?\b(?:it|its\s+fighters|they)\b",
-    re.I,
-)
-
-
-def claimant(
-    text: str, trig: Trigger, sentence: Span, actors: Sequence[ActorMatch]
-) -> ActorMatch | None:
-    """'The Islamic Resistance in Iraq said its fighters attacked ...', 'X claimed
-    responsibility for the attack', 'the group said it had also targeted ...': the
-    speaker is the perpetrator. `actors` are the document's actors, in order."""
-    if trig.passive or trig.family == "harm":
-        return None  # "X said two of its fighters were killed": X is the victim's side
-    for a in actors:
-        if not (sentence.start <= a.span.start and a.span.end <= trig.span.start):
-            continue
-        if a.kind == "civilian":
-            continue
-        m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
-        if (
-            m
-            and m.end() <= trig.span.start + 1
-            and len(text[m.end() : trig.span.start].split()) <= 4
-        ):
-            return a
-    m = _GROUP_SAID.search(text, sentence.start, trig.span.start)
-    if m and len(text[m.end() : trig.span.start].split()) <= 4:
-        before = [a for a in actors if a.span.end <= m.start() and a.kind not in _STATE_SIDE]
-        if before:
-            return before[-1]
-    return None
-
-
-_STATE_SIDE = frozenset({"state_force", "government", "civilian", "coalition", "generic"})
-
-
-@cache
-def _garrisons() -> dict[str, str]:
-    raw = resources.files("watchfloor.lexicon").joinpath("data/garrisons.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
-    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
-
-
-def garrison(site_name: str) -> str | None:
-    """The forces a military site hosts: the target of an attack on it that names none."""
-    return _garrisons().get(site_name)
-
-
-_OWNED_WEAPON = re.compile(
-    r"\b(?P<word>[A-Z][\w.]*)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|"
-    r"projectiles?|UAVs?|shells?|mortars?|aircraft|jets?|warplanes?)\b"
-)
-
-
-def weapon_owner(text: str, win: Window) -> ActorMatch | None:
-    """'intercepted Israeli missiles': the state whose adjective marks the weapon."""
-    for m in _OWNED_WEAPON.finditer(
-        text, win.right.start, min(win.right.end, win.right.start + 80)
-    ):
-        info = country_info(m.group("word")) or country_info(m.group("word").rstrip("."))
-        force = state_force(info[0]) if info else None
-        if info and force:
-            return ActorMatch(
-                span=Span(m.start("word"), m.end("word")),
-                surface=m.group("word"),
-                canonical=force,
-                kind="state_force",
-                country=info[0],
-                families=(force,),
-            )
-    return None

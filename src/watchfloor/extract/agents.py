@@ -1,0 +1,189 @@
+"""Who did it, when the sentence does not say so with a plain subject.
+
+A country named as the subject ("Iran launched ..."), a nationality on the weapon or the
+force ("American drone strikes", "a U.S. drone targeted"), a group speaking for itself
+("the Islamic Resistance in Iraq said its fighters attacked"), the owner of an intercepted
+weapon ("intercepted Israeli missiles"), and the forces a base hosts (the target of an
+attack on the base) are read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from watchfloor.extract.roles import Window, role_marker
+from watchfloor.extract.triggers import Trigger
+from watchfloor.models import Span
+from watchfloor.resolve.actors import ActorMatch, state_force
+from watchfloor.resolve.places import PlaceMatch, country_info
+
+
+def country_agent(
+    text: str, trig: Trigger, win: Window, places: Sequence[PlaceMatch]
+) -> tuple[ActorMatch | None, PlaceMatch | None]:
+    """'The United States carried out strikes', 'Iran launched missiles': a country named
+    as the subject of the action is its state acting, not the place of the event."""
+    if trig.passive:
+        return None, None
+    for p in reversed(places):
+        if p.kind != "country" or not (win.left.start <= p.span.start < trig.span.start):
+            continue
+        if role_marker(text, win.left.start, p.span.start) is not None:
+            continue
+        between = text[p.span.end : trig.span.start]
+        if len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between):
+            continue
+        if re.search(
+            r"\b(?:in|into|across|inside|over|of|near)\s+(?:the\s+)?$",
+            text[max(0, p.span.start - 12) : p.span.start],
+            re.I,
+        ):
+            continue
+        force = state_force(p.country)
+        if force:
+            actor = ActorMatch(
+                span=p.span,
+                surface=p.surface,
+                canonical=force,
+                kind="state_force",
+                country=p.country,
+                families=(force,),
+            )
+            return actor, p
+    return None, None
+
+
+_ARMED_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:drones?|aircraft|jets?|warplanes?|planes?|gunships?|helicopters?|forces|"
+    r"troops|military|navy|army|destroyers?|warships?|bombers?|fighter\s+jets?|artillery)\s+",
+    re.I,
+)
+
+
+def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None:
+    """'American drone strikes', 'an Israeli strike', 'Iran's missile attack', 'a U.S.
+    drone targeted': the state whose adjective or name modifies the trigger (or, for a
+    verb, its armed subject) is the perpetrator."""
+    lo = max(floor, trig.span.start - 40)
+    left = text[lo : trig.span.start]
+    for m in reversed(list(_CAPITAL.finditer(left))):
+        tail = left[m.end() :]
+        armed_list = trig.kind == "verb" and _ARMED_NOUN.match(tail) and len(tail.split()) <= 6
+        if not (re.fullmatch(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}", tail) or armed_list):
+            break
+        if trig.kind == "verb" and (
+            trig.passive
+            or not (
+                (_ARMED_NOUN.match(tail) and len(tail.split()) <= 6)
+                or re.fullmatch(r"\s+(?:\w+ly\s+)?", tail)
+            )
+        ):
+            continue
+        word, at = m.group(0), m.start()
+        coordinated = re.search(r"([A-Z][\w.]*)\s+and\s+$", left[: m.start()])
+        if coordinated and country_info(coordinated.group(1).rstrip(".") or "x"):
+            # "U.S. and British forces": the first named leads
+            word, at = coordinated.group(1), coordinated.start(1)
+        info = country_info(word) or country_info(word.rstrip("."))
+        force = state_force(info[0]) if info else None
+        if info is None or force is None:
+            continue
+        return ActorMatch(
+            span=Span(lo + at, lo + at + len(word)),
+            surface=word,
+            canonical=force,
+            kind="state_force",
+            country=info[0],
+            families=(force,),
+        )
+    return None
+
+
+_CAPITAL = re.compile(r"[A-Z][\w.]*(?:-[\w]+)?")
+
+
+_CLAIM_VERB = re.compile(
+    r"[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
+    r"(?:said|says|claimed|claims|announced|stated|confirmed)\b[^.;]{0,70}?"
+    r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army)|they|their\s+fighters|we|our\s+fighters|"
+    r"responsibility\s+for)\b",
+    re.I,
+)
+
+
+_GROUP_SAID = re.compile(
+    r"\bthe\s+(?:group|militia|faction|movement|organi[sz]ation|coalition)\s+(?:\w+ly\s+)?"
+    r"(?:said|says|claimed|announced)\b[^.;]{0,40}?\b(?:it|its\s+fighters|they)\b",
+    re.I,
+)
+
+
+def claimant(
+    text: str, trig: Trigger, sentence: Span, actors: Sequence[ActorMatch]
+) -> ActorMatch | None:
+    """'The Islamic Resistance in Iraq said its fighters attacked ...', 'X claimed
+    responsibility for the attack', 'the group said it had also targeted ...': the
+    speaker is the perpetrator. `actors` are the document's actors, in order."""
+    if trig.passive or trig.family == "harm":
+        return None  # "X said two of its fighters were killed": X is the victim's side
+    for a in actors:
+        if not (sentence.start <= a.span.start and a.span.end <= trig.span.start):
+            continue
+        if a.kind == "civilian":
+            continue
+        m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
+        if (
+            m
+            and m.end() <= trig.span.start + 1
+            and len(text[m.end() : trig.span.start].split()) <= 4
+        ):
+            return a
+    m = _GROUP_SAID.search(text, sentence.start, trig.span.start)
+    if m and len(text[m.end() : trig.span.start].split()) <= 4:
+        before = [a for a in actors if a.span.end <= m.start() and a.kind not in _STATE_SIDE]
+        if before:
+            return before[-1]
+    return None
+
+
+_STATE_SIDE = frozenset({"state_force", "government", "civilian", "coalition", "generic"})
+
+
+@cache
+def _garrisons() -> dict[str, str]:
+    raw = resources.files("watchfloor.lexicon").joinpath("data/garrisons.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
+    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
+
+
+def garrison(site_name: str) -> str | None:
+    """The forces a military site hosts: the target of an attack on it that names none."""
+    return _garrisons().get(site_name)
+
+
+_OWNED_WEAPON = re.compile(
+    r"\b(?P<word>[A-Z][\w.]*)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|"
+    r"projectiles?|UAVs?|shells?|mortars?|aircraft|jets?|warplanes?)\b"
+)
+
+
+def weapon_owner(text: str, win: Window) -> ActorMatch | None:
+    """'intercepted Israeli missiles': the state whose adjective marks the weapon."""
+    for m in _OWNED_WEAPON.finditer(
+        text, win.right.start, min(win.right.end, win.right.start + 80)
+    ):
+        info = country_info(m.group("word")) or country_info(m.group("word").rstrip("."))
+        force = state_force(info[0]) if info else None
+        if info and force:
+            return ActorMatch(
+                span=Span(m.start("word"), m.end("word")),
+                surface=m.group("word"),
+                canonical=force,
+                kind="state_force",
+                country=info[0],
+                families=(force,),
+            )
+    return None

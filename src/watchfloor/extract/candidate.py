@@ -1,0 +1,59 @@
+"""The working record of one event while a document is read.
+
+Every extraction step fills a `Candidate`; merging within the document folds candidates
+into events; `finalise` turns them into `models.Mention`. Kept apart so that roles, merging,
+relations and finalising can import it without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from watchfloor.extract.triggers import Trigger
+from watchfloor.models import CasualtyClaim, Span
+from watchfloor.resolve.actors import ActorMatch
+from watchfloor.resolve.dates import DateMention
+from watchfloor.resolve.places import PlaceMatch
+from watchfloor.resolve.weapons import WeaponMatch
+
+REMOTE_FAMILIES = frozenset({"attack", "strike", "explosion", "intercept", "weak", "clash", "harm"})
+
+
+STATE_KINDS = frozenset({"state_force", "coalition", "government"})
+
+
+@dataclass
+class Candidate:
+    """A mutable working record for one event while the document is read."""
+
+    sentence: int
+    trigger: Trigger
+    evidence: Span
+    family: str
+    actor1: ActorMatch | None = None
+    actor2: ActorMatch | None = None
+    place: PlaceMatch | None = None
+    date: DateMention | None = None
+    weapons: list[WeaponMatch] = field(default_factory=list)
+    trigger_sub: str | None = None
+    claims: list[CasualtyClaim] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    outcome: set[str] = field(default_factory=set)
+    aliases1: set[str] = field(default_factory=set)
+    aliases2: set[str] = field(default_factory=set)
+    country: str | None = None
+    cause_of: list[int] = field(default_factory=list)  # sentence-local relation hints
+    responds: bool = False  # "retaliatory", "in response to" with no event named
+    members: list[int] = field(default_factory=list)
+    merge_only: bool = False  # told only as the object of a statement ("condemned the strikes")
+    places_here: list[PlaceMatch] = field(default_factory=list)  # every place the window names
+
+    @property
+    def anaphoric(self) -> bool:
+        # "the strikes", "they hit", and agentless passives ("sites were hit") tell again
+        t = self.trigger
+        return t.definite or (t.passive and self.actor1 is None and self.date is None)
+
+    @property
+    def weak(self) -> bool:
+        return self.family == "weak"

@@ -1,0 +1,178 @@
+"""Merging within one document: the candidates that tell the same event become one.
+
+"The strikes", "the attack", a later sentence with the same place and day: readers fold
+them into the event told before, and so do we. Two candidates never merge when they
+contradict on direction (who attacked whom), country, explicit date or place, or when the
+text links them as response and cause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
+from watchfloor.extract.roles import PLACE_RANK
+from watchfloor.resolve.actors import ActorMatch, compatible
+from watchfloor.resolve.dates import DateMention
+from watchfloor.resolve.places import PlaceMatch, distance_km
+
+
+def merge_candidates(
+    cands: list[Candidate], relations: Sequence[tuple[int, int]] = ()
+) -> tuple[list[Candidate], list[int]]:
+    """Fold candidates into events; returns the events and, per candidate, its event index.
+    Two candidates linked as response and cause are never one event."""
+    events: list[Candidate] = []
+    owner: list[int] = []
+    apart: dict[int, set[int]] = {}
+    for a, b in relations:
+        apart.setdefault(a, set()).add(b)
+        apart.setdefault(b, set()).add(a)
+    for ci, cand in enumerate(cands):
+        banned = {owner[o] for o in apart.get(ci, ()) if o < len(owner)}
+        target = _merge_target(events, cand, banned)
+        if (
+            target is None
+            and cand.anaphoric
+            and cand.place is not None
+            and cand.place.kind == "country"
+        ):
+            # "these strikes were separate from the conflict between Israel and Hamas"
+            loose = replace(cand, place=None, country=None)
+            target = _merge_target(events, loose, banned)
+        if target is None:
+            if cand.merge_only or (cand.weak and not (cand.actor1 and cand.actor2)):
+                owner.append(-1)
+                continue
+            cand.members = [len(owner)]
+            events.append(cand)
+            owner.append(len(events) - 1)
+        else:
+            _absorb(events[target], cand)
+            events[target].members.append(len(owner))
+            owner.append(target)
+    return events, owner
+
+
+def _merge_target(events: Sequence[Candidate], cand: Candidate, banned: set[int]) -> int | None:
+    """The most recent compatible event, preferring one told with the same kind of word
+    ("the strikes" refers back to strikes before attacks)."""
+    found = [
+        i
+        for i in range(len(events) - 1, -1, -1)
+        if i not in banned
+        and _compatible(events[i], cand)
+        and _positive_signal(events[i], cand, most_recent=i == len(events) - 1)
+    ]
+    if not found:
+        return None
+    if cand.anaphoric or cand.merge_only:
+        same = [i for i in found if events[i].family == cand.family]
+        if same:
+            return same[0]
+    return found[0]
+
+
+def _compatible(ev: Candidate, c: Candidate) -> bool:
+    if not (ev.family in REMOTE_FAMILIES and c.family in REMOTE_FAMILIES) and ev.family != c.family:
+        return False
+    if not (same_side(ev.actor1, c.actor1) and same_side(ev.actor2, c.actor2)):
+        return False
+    # an attacker of one is the target of the other: opposite directions
+    if (
+        c.actor1
+        and ev.actor2
+        and same_side(c.actor1, ev.actor2)
+        and not (ev.actor1 and same_side(c.actor1, ev.actor1))
+    ):
+        return False
+    if (
+        c.actor2
+        and ev.actor1
+        and same_side(c.actor2, ev.actor1)
+        and not (ev.actor2 and same_side(c.actor2, ev.actor2))
+    ):
+        return False
+    if ev.country and c.country and ev.country != c.country:
+        return False
+    if ev.date and c.date and not _same_date(ev.date, c.date):
+        return False
+    return not (ev.place and c.place and not _near(ev.place, c.place))
+
+
+def same_side(a: ActorMatch | None, b: ActorMatch | None) -> bool:
+    """Compatible actors, counting a state's government and its forces as one side."""
+    if a is None or b is None:
+        return True
+    if compatible(a.canonical, b.canonical):
+        return True
+    return (
+        a.kind in STATE_KINDS
+        and b.kind in STATE_KINDS
+        and a.country is not None
+        and a.country == b.country
+    )
+
+
+def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
+    if c.sentence == ev.sentence or c.anaphoric or c.weak or c.merge_only:
+        return True
+    if c.date and ev.date and c.place and ev.place and _same_date(c.date, ev.date):
+        return True
+    if c.place and ev.place and c.place.kind in ("site", "town") and _near(ev.place, c.place):
+        return c.date is None or ev.date is None or _same_date(c.date, ev.date)
+    return most_recent and c.date is None and c.place is None and c.trigger.kind == "noun"
+
+
+def _same_date(a: DateMention, b: DateMention) -> bool:
+    if a.precision != b.precision:
+        return False
+    if a.precision == "day":
+        return abs((a.date - b.date).days) <= 0
+    return a.date == b.date
+
+
+def _near(a: PlaceMatch, b: PlaceMatch) -> bool:
+    if a.country != b.country:
+        return False
+    if a.kind == "country" or b.kind == "country":
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return a.name == b.name or a.admin1 == b.admin1
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50  # type: ignore[arg-type]
+
+
+def _absorb(ev: Candidate, c: Candidate) -> None:
+    ev.actor1 = _more_specific(ev.actor1, c.actor1)
+    ev.actor2 = _more_specific(ev.actor2, c.actor2)
+    if c.place and (ev.place is None or _rank(c.place) < _rank(ev.place)):
+        ev.place = c.place
+        ev.country = c.place.country
+    ev.country = ev.country or c.country
+    if c.date and (ev.date is None or _precision_rank(c.date) < _precision_rank(ev.date)):
+        ev.date = c.date
+    ev.weapons.extend(c.weapons)
+    ev.trigger_sub = ev.trigger_sub or c.trigger_sub
+    ev.claims.extend(c.claims)
+    ev.spans.extend(s for s in c.spans if s not in ev.spans)
+    ev.outcome |= c.outcome
+    ev.aliases1 |= c.aliases1
+    ev.aliases2 |= c.aliases2
+    ev.responds = ev.responds or c.responds
+
+
+def _more_specific(a: ActorMatch | None, b: ActorMatch | None) -> ActorMatch | None:
+    if a is None or b is None:
+        return a or b
+    if a.kind == "generic" and b.kind != "generic":
+        return b
+    return a
+
+
+def _rank(p: PlaceMatch) -> int:
+    return PLACE_RANK.get(p.kind, 9)
+
+
+def _precision_rank(d: DateMention) -> int:
+    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(d.precision, 4)

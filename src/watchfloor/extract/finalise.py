@@ -1,0 +1,136 @@
+"""From merged candidates to `models.Mention`: names, types, weapons and counts.
+
+The ACLED sub-event type comes from the trigger word, else from the weapons, else from a
+default per kind of perpetrator (data in triggers.json). Casualty figures become
+low / best / high over all claims: one claim with an exact figure fills all three, "at
+least N" only low, "about N" only best; several claims give the smallest as low, the
+largest as high and the smallest exact figure as best (ACLED's conservative reading).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from watchfloor.extract import agents, triggers
+from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
+from watchfloor.models import CasualtyClaim, Count, Mention
+from watchfloor.resolve.actors import compatible, qualified_name
+from watchfloor.resolve.weapons import WeaponMatch, weapon_broader
+
+
+def finalise(
+    text: str, merged: Sequence[Candidate], published: dt.date | None, doc_country: str | None
+) -> list[Mention]:
+    out = []
+    for i, c in enumerate(merged):
+        country = c.country or doc_country
+        weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
+        sub = _subtype(c)
+        actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
+        if actor1 is None and c.family in REMOTE_FAMILIES and country:
+            actor1 = f"Unidentified Armed Group ({country})"
+        actor2 = qualified_name(c.actor2.canonical, country) if c.actor2 else None
+        if actor2 is None and c.place is not None and c.place.kind == "site":
+            hosts = agents.garrison(c.place.name)
+            if hosts and not (actor1 and compatible(actor1, hosts)):
+                actor2 = hosts
+        date = c.date.date if c.date else published
+        precision = c.date.precision if c.date else "day"
+        if precision not in ("day", "week", "month", "year"):
+            precision = "day"
+        place = c.place
+        spans = sorted(set(c.spans), key=lambda s: s.start)
+        out.append(
+            Mention(
+                id=f"e{i + 1}",
+                date=date,
+                date_precision=precision,  # type: ignore[arg-type]
+                event_type=triggers.event_type_of(sub),
+                sub_event_type=sub,
+                actor1=actor1,
+                actor1_aliases_in_text=tuple(sorted(c.aliases1)),
+                actor2=actor2,
+                actor2_aliases_in_text=tuple(sorted(c.aliases2)),
+                country=country,
+                admin1=place.admin1 if place else None,
+                location=place.name if place and place.kind != "country" else None,
+                latitude=place.latitude if place and place.kind != "country" else None,
+                longitude=place.longitude if place and place.kind != "country" else None,
+                geo_precision=place.kind if place else ("country" if country else None),
+                weapons=weapons,
+                fatalities=_count([(cl.killed, cl.killed_bound) for cl in c.claims]),
+                injuries=_count([(cl.injured, cl.injured_bound) for cl in c.claims]),
+                casualty_claims=tuple(_dedupe_claims(c.claims)),
+                outcome="; ".join(sorted(c.outcome)) or None,
+                evidence=text[c.evidence.start : c.evidence.end],
+                spans=tuple(spans),
+            )
+        )
+    return out
+
+
+def _subtype(c: Candidate) -> str:
+    if c.trigger_sub:
+        return c.trigger_sub
+    for w in c.weapons:
+        sub = triggers.subtype_for_weapon_category(w.category)
+        if sub:
+            return sub
+    state = bool(c.actor1 and c.actor1.kind in STATE_KINDS)
+    return triggers.default_subtype(state_actor=state)
+
+
+def _weapon_names(ws: Sequence[WeaponMatch], implied: str | None, c: Candidate) -> tuple[str, ...]:
+    names: list[str] = []
+    for w in ws:
+        for n in (w.canonical, *_parents(w)):
+            if n not in names:
+                names.append(n)
+    if implied and implied not in names:
+        names.append(implied)
+    state = bool(c.actor1 and c.actor1.kind in STATE_KINDS)
+    aircraft_only = all(w.category == "air" for w in ws)
+    if (
+        state
+        and aircraft_only
+        and "airstrike" not in names
+        and _subtype(c) == "Air/drone strike"
+        and not any(w.category == "drone" for w in ws)
+    ):
+        names.append("airstrike")  # a state's strike with no weapon named, or by aircraft
+    return tuple(names)
+
+
+def _parents(w: WeaponMatch) -> tuple[str, ...]:
+    return weapon_broader(w.canonical)
+
+
+def _count(values: Sequence[tuple[int | None, str]]) -> Count:
+    """low / best / high over the claims. One claim: an exact figure fills all three, "at
+    least N" only low, "about N" only best. Several: low the smallest, high the largest,
+    best the smallest exact figure (ACLED's conservative reading)."""
+    known = [(v, b) for v, b in values if v is not None]
+    if not known:
+        return Count()
+    if len({v for v, _ in known}) == 1:
+        v, _ = known[0]
+        bounds = {b for _, b in known}
+        if "exact" in bounds:
+            return Count(v, v, v)
+        if bounds <= {"approx"}:
+            return Count(None, v, None)
+        return Count(v, None, None)
+    nums = [v for v, _ in known]
+    exact = [v for v, b in known if b == "exact"] or nums
+    return Count(min(nums), min(exact), max(nums))
+
+
+def _dedupe_claims(claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
+    seen, out = set(), []
+    for c in claims:
+        key = (c.source, c.killed, c.injured)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

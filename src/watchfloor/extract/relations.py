@@ -1,0 +1,112 @@
+"""Retaliation: which event answers which.
+
+Explicit cues inside a sentence ("X in response to Y", "in retaliation for Y, X", "X after
+Y" when the two are on opposite sides) give pairs of candidates; a retaliation whose cause
+is not named ("retaliatory strikes") answers the latest earlier event in which the
+responder was the target. A retaliation with no named target is aimed at whoever carried
+out the attack it answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from watchfloor.extract.candidate import Candidate
+from watchfloor.models import Mention, Span
+from watchfloor.resolve.actors import compatible
+
+RELATION_CUE = re.compile(
+    r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
+    r"in\s+revenge\s+for|to\s+avenge|responsible\s+for|in\s+reprisal\s+for|"
+    r"(?:a|an|the|as\s+a|as\s+an)\s+(?:\w+\s+)?response\s+to|in\s+reply\s+to|answering|avenging|"
+    r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b",
+    re.I,
+)
+
+
+RETALIATORY = re.compile(r"\b(?:retaliatory|retaliation|reprisal|responded|response)\b", re.I)
+
+
+def relations_in_sentence(
+    text: str, sent: Span, made: list[tuple[int, Candidate]], relations: list[tuple[int, int]]
+) -> None:
+    """'X in response to Y' / 'in retaliation for Y, X' / 'X after Y'."""
+    for m in RELATION_CUE.finditer(text, sent.start, sent.end):
+        cue = m.group(0).lower()
+        before = [(i, c) for i, c in made if c.trigger.span.start < m.start()]
+        after = [(i, c) for i, c in made if c.trigger.span.start > m.end()]
+        if not after:
+            for _, c in before:
+                c.responds = c.responds or cue not in ("after", "following")
+            if not before:
+                for _, c in made:
+                    c.responds = True
+            continue
+        cause_i, cause = after[0]
+        responses = [(i, c) for i, c in before if c.family != "weak"]
+        if not responses and m.start() - sent.start < 30:
+            # sentence-initial cue: "In response to Y, X did Z"
+            responses = [(i, c) for i, c in after[1:]]
+        for resp_i, resp in responses:
+            if cue in ("after", "following") and not _opposite(resp, cause):
+                continue
+            relations.append((resp_i, cause_i))
+
+
+def _opposite(a: Candidate, b: Candidate) -> bool:
+    a1 = a.actor1.canonical if a.actor1 else None
+    b2 = b.actor2.canonical if b.actor2 else None
+    return a1 is not None and b2 is not None and compatible(a1, b2)
+
+
+def link(
+    mentions: list[Mention],
+    merged: Sequence[Candidate],
+    owner: Sequence[int],
+    relations: Sequence[tuple[int, int]],
+    cands: Sequence[Candidate],
+) -> list[Mention]:
+    """Set responds_to from explicit cues, else for a retaliation with no cause named, the
+    latest earlier event in which the responder was the target."""
+    links: dict[int, int] = {}
+    for resp, cause_i in relations:
+        r, c = owner[resp], owner[cause_i]
+        if r >= 0 and c >= 0 and r != c:
+            links.setdefault(r, c)
+    for i, cand in enumerate(merged):
+        if i in links or not cand.responds or cand.actor1 is None:
+            continue
+        responder = cand.actor1.canonical
+        best: int | None = None
+        for j, other in enumerate(merged):
+            if j == i or other.actor2 is None:
+                continue
+            if not compatible(responder, other.actor2.canonical):
+                continue
+            if other.actor1 and compatible(responder, other.actor1.canonical):
+                continue
+            d_i, d_j = mentions[i].date, mentions[j].date
+            if d_i and d_j and d_j > d_i:
+                continue
+            best = (
+                j
+                if best is None
+                or (mentions[j].date or dt.date.min) >= (mentions[best].date or dt.date.min)
+                else best
+            )
+        if best is not None:
+            links[i] = best
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if i not in links:
+            out.append(m)
+            continue
+        cause = mentions[links[i]]
+        target = m.actor2
+        if target is None and cause.actor1 and not cause.actor1.startswith("Unidentified"):
+            target = cause.actor1  # a retaliation is aimed at whoever carried out the attack
+        out.append(replace(m, responds_to=cause.id, actor2=target))
+    return out
