@@ -71,7 +71,7 @@ def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # single initials ("John F. Kennedy") and dotted acronyms ("U.S.", "a.m.")
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
