@@ -291,3 +291,8 @@ def test_skeleton_fallback_needs_evidence(sentence: str) -> None:
 def test_same_name_in_one_country_resolved_by_nearby_places(text: str, admin1: str) -> None:
     got = [m for m in find_places(text) if m.surface == "Ar Rawdah"]
     assert got and got[0].country == "Yemen" and got[0].admin1 == admin1
+
+
+def test_gazetteer_names_are_given_without_diacritics() -> None:
+    towns = [m for m in find_places("Clashes near Tuz Khurmatu in Iraq.") if m.kind == "town"]
+    assert towns and towns[0].name.isascii() and towns[0].admin1 == "Salah al-Din"

@@ -54,18 +54,15 @@ class Window:
         return Span(self.left.start, self.right.end)
 
 
+_CLAUSE_CUT = re.compile(
+    r";|\s[—–-]\s|, which\b|\bwho\b|\bwhose\b|\b(?:while|amid|despite|although|though|but|whereas)\b"
+)
+
+
 def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Window]:
     """One window per trigger, cut at neighbouring triggers and at relation cues."""
     cuts = [m.start() for m in RELATION_CUE.finditer(text, sentence.start, sentence.end)]
-    cuts += [
-        m.start()
-        for m in re.finditer(
-            r";|\s[—–-]\s|, which\b|\bwho\b|\bwhose\b|"
-            r"\b(?:while|amid|despite|although|though|but|whereas)\b",
-            text[: sentence.end],
-        )
-        if m.start() >= sentence.start
-    ]
+    cuts += [m.start() for m in _CLAUSE_CUT.finditer(text, sentence.start, sentence.end)]
     out = []
     for i, trig in enumerate(triggers):
         lo = triggers[i - 1].span.end if i else sentence.start

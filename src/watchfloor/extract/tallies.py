@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TypeVar
 
-from watchfloor.extract.statements import event_noun, events_in, nearest_event_before
+from watchfloor.extract.nearby import by_sentence, numbered_event
 from watchfloor.models import Bound, Mention, Span, Tally
 from watchfloor.resolve.actors import canonical_actor, find_actors
 from watchfloor.resolve.dates import DateMention, find_dates
@@ -95,9 +93,9 @@ def find_tallies(
     out: list[Tally] = []
     since_ctx: dt.date | None = None
     # one pass each over the whole text, then shared out by sentence
-    all_dates = _by_sentence(sentences, find_dates(text, published))
-    all_quants = _by_sentence(sentences, find_quantities(text))
-    all_ords = _by_sentence(sentences, find_ordinals(text))
+    all_dates = by_sentence(sentences, find_dates(text, published))
+    all_quants = by_sentence(sentences, find_quantities(text))
+    all_ords = by_sentence(sentences, find_ordinals(text))
     for idx, sent in enumerate(sentences):
         dates = all_dates[idx]
         quants, ords = all_quants[idx], all_ords[idx]
@@ -115,7 +113,7 @@ def find_tallies(
         for tally in _cardinals(text, sent, quants) + _ordinals(text, sent, dates, ords):
             ordinal_of = None
             if tally.bound == "ordinal":
-                ev = _numbered_event(text, sentences, events, idx, dates, tally.claim)
+                ev = numbered_event(text, sentences, events, idx, dates, tally.claim)
                 ordinal_of = ev.id if ev else None
             end = until or _default_until(events, ordinal_of, published)
             out.append(
@@ -134,20 +132,6 @@ def find_tallies(
                 )
             )
     return tuple(out)
-
-
-_T = TypeVar("_T", DateMention, Quantity)
-
-
-def _by_sentence(sentences: Sequence[Span], items: Sequence[_T]) -> list[list[_T]]:
-    """Items grouped by the sentence their span starts in."""
-    starts = [s.start for s in sentences]
-    out: list[list[_T]] = [[] for _ in sentences]
-    for item in items:
-        i = bisect_right(starts, item.span.start) - 1
-        if i >= 0 and item.span.start < sentences[i].end:
-            out[i].append(item)
-    return out
 
 
 def _cardinals(text: str, sent: Span, quants: Sequence[Quantity]) -> list[Tally]:
@@ -358,26 +342,6 @@ def _default_until(
         return by_id[ordinal_of].date
     dated = [e.date for e in events if e.date and (published is None or e.date <= published)]
     return max(dated) if dated else published
-
-
-def _numbered_event(
-    text: str,
-    sentences: Sequence[Span],
-    events: Sequence[Mention],
-    idx: int,
-    dates: list[DateMention],
-    claim: str,
-) -> Mention | None:
-    """The event an ordinal numbers: one told in its sentence, one on a date it names, or
-    the closest before it."""
-    here = events_in(sentences, events, idx)
-    if here:
-        return here[0]
-    days = {d.date for d in dates if d.precision == "day" and d.kind == "point"}
-    for ev in events:
-        if ev.date in days:
-            return ev
-    return nearest_event_before(text, sentences, events, idx, event_noun(claim))
 
 
 def _scope(text: str, sent: Span) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ the raw rows, and country/admin1 naming happens per looked-up name, memoised.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +35,18 @@ def keys_of(names: list[str]) -> list[str]:
         if not k.isascii() or "  " in k or k[:1] == " " or k[-1:] == " ":
             keys[i] = name_key(names[i])
     return keys
+
+
+_QUOTES = str.maketrans({c: "'" for c in "‘’ʿʾ`´ʼ"})
+
+
+def ascii_name(name: str) -> str:
+    """A display name without diacritics ("Ţūz Khūrmātū" -> "Tuz Khurmatu"), as ACLED writes."""
+    if name.isascii():
+        return name.translate(_QUOTES)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = plain.translate(_QUOTES)
+    return plain if plain.isascii() else name
 
 
 def stem(key: str) -> str:
@@ -111,7 +124,7 @@ class TownIndex:
         else:
             a1 = self._admin1(cc, adm) if adm else None
         pop = self._population.get(id(row), 0)
-        return Place(name, self._by_iso[cc], a1, lat, lon, "town", pop)
+        return Place(ascii_name(name), self._by_iso[cc], a1, lat, lon, "town", pop)
 
     def _nearest(self, cc: str, lat: float, lon: float) -> Row | None:
         if self._grid is None:

@@ -26,31 +26,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from watchfloor.models import Bound, Span
+from watchfloor.text.number_words import (
+    ORDINAL_WORDS,
+    SCALES,
+    TENS,
+    UNITS,
+    parse_words,
+    valid_sequence,
+)
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}  # fmt: skip
 _MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
     "september|oct|october|nov|november|dec|december"
 )
 
-_NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+_NUMWORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
 _WORDNUM = rf"(?:(?:a|an|half\s+a)\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMWORD}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|bn|m)\b)"
@@ -98,12 +88,12 @@ _VAGUE_HEADS = ["dozens", "scores", "hundreds", "thousands", "tens", "several", 
 # Scanning walks word tokens and looks each up in a set: far faster on long text than
 # running a big alternation (or an IGNORECASE pattern) at every character.
 _TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
-_CAND_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen", *_VAGUE_HEADS])
-_ORD_WORDS = frozenset([*_ORDINAL_WORDS, *_TENS])
+_CAND_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", *_VAGUE_HEADS])
+_ORD_WORDS = frozenset([*ORDINAL_WORDS, *TENS])
 _LEAD_RE = re.compile(r"(?:\b(?:a|an|A|An|half\s+a|Half\s+a)\s+)$")
 _ORDINAL_RE = re.compile(
     r"\b(?P<digits>\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b"
-    rf"|\b(?:(?P<tens>{'|'.join(_TENS)})[\s-])?(?P<word>{'|'.join(_ORDINAL_WORDS)})\b",
+    rf"|\b(?:(?P<tens>{'|'.join(TENS)})[\s-])?(?P<word>{'|'.join(ORDINAL_WORDS)})\b",
     re.IGNORECASE,
 )
 
@@ -131,69 +121,7 @@ def parse_number(s: str) -> int | None:
         if m.group(2):
             return round(num * scale[m.group(2)])
         return int(num) if num.is_integer() else None
-    return _parse_words(t)
-
-
-def _parse_words(t: str) -> int | None:
-    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
-    if words[:2] == ["half", "a"]:
-        words = ["half", *words[2:]]
-    if words and words[0] in ("a", "an"):
-        if len(words) == 1 or words[1] not in ("dozen", *_SCALES):
-            return None
-        words[0] = "one"
-    total, chunk, seen = 0, 0, False
-    half = bool(words) and words[0] == "half"
-    if half:
-        words = words[1:]
-    for w in words:
-        if w in _UNITS:
-            chunk += _UNITS[w]
-        elif w in _TENS:
-            chunk += _TENS[w]
-        elif w == "dozen":
-            chunk = (chunk or 1) * 12
-        elif w == "hundred":
-            chunk = (chunk or 1) * 100
-        elif w in _SCALES:
-            total += (chunk or 1) * _SCALES[w]
-            chunk = 0
-        else:
-            return None
-        seen = True
-    if not seen:
-        return None
-    value = total + chunk
-    return value // 2 if half else value
-
-
-def _valid_sequence(words: list[str]) -> bool:
-    """Whether number words form one number ("twenty five") rather than two ("two three")."""
-    low = 0  # the part below a hundred in the current chunk
-    has_hundred = False
-    last_scale = 10**12
-    for w in words:
-        if w in ("a", "an", "half"):
-            continue
-        if w in _UNITS and _UNITS[w] < 10:
-            if low and not (low % 10 == 0 and 20 <= low < 100):
-                return False
-            low += _UNITS[w]
-        elif w in _UNITS or w in _TENS:
-            if low:
-                return False
-            low += _UNITS.get(w, 0) + _TENS.get(w, 0)
-        elif w == "hundred":
-            if has_hundred:
-                return False
-            has_hundred, low = True, 0
-        elif w == "dozen":
-            has_hundred, low = True, 0
-        elif w in _SCALES:
-            if _SCALES[w] >= last_scale:
-                return False
-            last_scale, low, has_hundred = _SCALES[w], 0, False
-    return True
+    return parse_words(t)
 
 
 def _split_word_number(text: str, start: int, end: int) -> int:
@@ -204,7 +132,7 @@ def _split_word_number(text: str, start: int, end: int) -> int:
         words = [t.group(0).lower() for t in tokens[:k]]
         if words[-1] in ("and", "a", "an", "half"):
             continue
-        if _valid_sequence(words) and parse_number(" ".join(words)) is not None:
+        if valid_sequence(words) and parse_number(" ".join(words)) is not None:
             return start + tokens[k - 1].end()
     return best
 
@@ -400,11 +328,11 @@ def _all_ordinals(text: str) -> tuple[Quantity, ...]:
             value = int(m.group("digits").replace(",", ""))
         else:
             word = m.group("word").lower()
-            value = _ORDINAL_WORDS[word]
+            value = ORDINAL_WORDS[word]
             if m.group("tens"):
                 if value >= 10:
                     continue
-                value += _TENS[m.group("tens").lower()]
+                value += TENS[m.group("tens").lower()]
             if word == "second" and re.match(r"s\b", text[m.end() : m.end() + 2]):
                 continue
         out.append(Quantity(Span(m.start(), m.end()), value, value, value, "ordinal"))

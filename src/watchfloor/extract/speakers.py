@@ -1,0 +1,320 @@
+"""Speakers: who a reporting verb belongs to, with their title as the role.
+
+A statement is only worth keeping when it is pinned on someone an analyst can track, and
+reading that someone off the words around a verb is most of the work: the noun phrase
+before the verb or after an inverted `"...," said X`, a title split from a name ("White
+House adviser Jane Roe"), an appositive name ("its leader, Hassan X,"), and back-references
+("he", "the spokesperson", "the group") resolved to an earlier speaker or a named actor,
+while anonymous sources and news media are refused. This module holds those rules and the
+word lists they use, apart from the statement assembly in `statements`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from watchfloor.models import Span
+from watchfloor.resolve.actors import find_actors
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Words that may sit between the speaker and the verb ("has long maintained").
+_SKIP = _words(
+    """has have had was were is are also later earlier then again long previously publicly
+    reportedly repeatedly swiftly quickly immediately already since further once today
+    yesterday tonight overnight privately"""
+)
+_TIME_BACK = re.compile(
+    r"(?:,\s*)?\b(?:(?:late|early|earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?(?:\s*,)?\s*$"
+    r"|\b(?:hours|days|minutes)\s+(?:later|earlier)\s*$"
+)
+# Lower-case words that belong to a speaker phrase ("the prime minister's office").
+_NP_WORDS = _words(
+    """government office ministry minister prime president spokesperson spokesman
+    spokeswoman spokespeople official officials military army forces command commander
+    general secretary adviser advisor security national deputy chief foreign defence
+    defense interior state council parliament embassy leader leadership leaders group
+    movement militia militias authorities administration cabinet presidency department
+    director ambassador envoy representative lawmakers legislators parliamentarians mps
+    politicians clerics cleric factions faction party parties coalition alliance navy naval
+    police senior top regional provincial tribal air guard intelligence press of the and"""
+)  # fmt: skip
+_TITLES = _words(
+    """president vice prime minister secretary spokesperson spokesman spokeswoman adviser
+    advisor commander general gen. lieutenant lt. colonel col. major maj. admiral adm.
+    brigadier brig. sergeant captain capt. chief deputy director ambassador envoy leader
+    head chairman chair senator sen. representative rep. governor mayor king emir prince
+    sheikh ayatollah imam premier chancellor"""
+)  # fmt: skip
+_NON_SPEAKERS = re.compile(
+    r"\b(?:sources?|media|reports?|reporting|agency|news|outlets?|newspaper|witnesses|"
+    r"analysts?|observers?|experts?|footage|video|statement|assessments?|documents?|tally)$"
+    r"|^(?:officials?|an?\s+official|someone|people|residents)$",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = _words("with by to for from against of on in into at over under toward towards")
+_PRONOUNS = frozenset({"he", "she"})
+# Bare heads that name a specific body on their own ("the ministry said").
+_INSTITUTIONS = _words(
+    """government ministry army military cabinet parliament presidency embassy command
+    authorities administration council office forces navy police"""
+)
+# Heads that point back to a group named earlier ("the group said", "the Lebanese group").
+_ANAPHORIC = _words("group militia movement organisation organization faction militants rebels")
+_NOT_NAMES = _words(
+    """The A An This That These Those It They We I However But And While When If After
+    Before Earlier Later On In At Meanwhile Officials Sources"""
+)  # fmt: skip
+_NAME_TOKEN = r"(?:[A-Z][\w.\-’']*|(?:al|el|bin|ibn|abu)-\w+)"
+_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu)-")
+_WORD_END = re.compile(r"([A-Za-z][\w.\-’']*)\s*$")
+_ALPHA_END = re.compile(r"([A-Za-z]+)\s*$")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker phrase: the name, the role its title gives, and whether it is a person."""
+
+    name: str
+    role: str | None
+    person: bool
+    head: str  # last word of the phrase, lower-case ("spokesperson", "government")
+
+
+def find_speaker(
+    text: str,
+    sentences: Sequence[Span],
+    idx: int,
+    m: re.Match[str],
+    seen: list[Speaker],
+) -> tuple[Speaker | None, bool]:
+    """The speaker of the reporting verb `m` in sentence `idx`, and whether it follows the
+    verb (`"...," said X`); back-references are resolved against `seen`."""
+    sent = sentences[idx]
+    if m.group(1).lower().startswith("according"):
+        return _speaker_after(text, sent, m.end()), True
+    found = _speaker_before(text, sent, m.start())
+    inverted = False
+    if found is None and re.search(r"\band\s*$", text[sent.start : m.start()]):
+        found = _sentence_subject(text, sent)  # "X visited the site and said ..."
+    if found is None and _inverted(text, sent, m.start()):
+        found = _speaker_after(text, sent, m.end())
+        inverted = found is not None
+    if found is None:
+        return None, False
+    lo = sentences[max(0, idx - 2)].start
+    return _refer(found, seen, text, lo, m.start()), inverted
+
+
+def _skip_back(text: str, sent: Span, pos: int) -> int:
+    """Step back over quote marks, adverbs, auxiliaries and times ("has long", "on Monday")."""
+    while True:
+        j = pos
+        while j > sent.start and text[j - 1] in ' \t“”"':
+            j -= 1
+        t = _TIME_BACK.search(text, max(sent.start, j - 40), j)
+        if t and t.start() > sent.start:
+            pos = t.start()
+            continue
+        w = _ALPHA_END.search(text, max(sent.start, j - 30), j)
+        if w is None or j - len(w.group(1)) <= sent.start:
+            return j
+        word = w.group(1)
+        if word.lower() not in _SKIP and not word.endswith("ly"):
+            return j
+        pos = j - len(word)
+
+
+def _speaker_before(text: str, sent: Span, verb_at: int) -> Speaker | None:
+    """The speaker phrase that ends just before the verb, if it looks like one."""
+    i = _skip_back(text, sent, verb_at)
+    role_app: str | None = None
+    if i > sent.start and text[i - 1] == ",":
+        prev = text.rfind(",", sent.start, i - 1)
+        app = text[prev + 1 : i - 1].strip() if prev >= 0 else ""
+        if prev < 0 or len(app.split()) > 8:
+            return None
+        if re.fullmatch(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}", app):
+            # "Its leader, Hassan X, warned": the name is the speaker, the head its role
+            head = _collect_back(text, sent.start, prev)
+            role = " ".join(w for w in head if w.lower() not in ("its", "his", "her", "their"))
+            return _make_speaker(app.split(), role or None, force_person=True)
+        first = app.split()[0].lower() if app else ""
+        if re.fullmatch(r"[a-z]+(?:ed|ing)", first) and first not in _NP_WORDS:
+            i = prev  # "X, asked about the report, said": skip the aside
+        elif first in ("the", "a", "an") or first in _TITLES or first in _NP_WORDS:
+            role_app = re.sub(r"^(?:the|a|an)\s+", "", app)
+            i = prev
+        else:
+            return None
+    words = _collect_back(text, sent.start, i)
+    while words and words[0].lower() in ("the", "a", "an", "of", "and", "in", "for"):
+        words.pop(0)
+    if not words or words[-1].lower() in ("of", "and", "the", "in", "for"):
+        return None
+    start = _word_start(text, sent.start, i, len(words))
+    before = _ALPHA_END.search(text, max(sent.start, start - 30), start)
+    if before and before.group(1).lower() in _PREPOSITIONS:
+        return None  # "militias aligned with Tehran threatened": Tehran is not the subject
+    return _make_speaker(words, role_app)
+
+
+def _collect_back(text: str, lo: int, end: int) -> list[str]:
+    """Words of a name-like phrase ending at `end`, read backwards."""
+    words: list[str] = []
+    k = end
+    while k > lo:
+        m = _WORD_END.search(text, max(lo, k - 40), k)
+        if m is None:
+            break
+        w = m.group(1)
+        bare = re.sub(r"[’']s$", "", w).lower()
+        ok = w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)
+        if w in ("in", "for") and words and (words[0][0].isupper() or words[0] == "the"):
+            # "Islamic Resistance in Iraq", "a spokesman for the government"
+            prev = _WORD_END.search(text, max(lo, m.start(1) - 40), m.start(1))
+            pw = prev.group(1) if prev else ""
+            ok = bool(pw) and (pw[0].isupper() or pw.lower() in _TITLES)
+        if not ok:
+            break
+        words.insert(0, w)
+        k = m.start(1)
+    return words
+
+
+def _word_start(text: str, lo: int, end: int, n: int) -> int:
+    k = end
+    for _ in range(n):
+        m = _WORD_END.search(text, max(lo, k - 40), k)
+        if m is None:
+            break
+        k = m.start(1)
+    return k
+
+
+def _sentence_subject(text: str, sent: Span) -> Speaker | None:
+    """The name-like phrase opening a sentence, for "X did this and said ..."."""
+    body = sent.text(text)
+    lead = re.match(r"[\W]*(?:[A-Z][\w ]{0,20}:\s+)?", body)
+    pos = sent.start + (lead.end() if lead else 0)
+    app = re.match(rf"([^,]{{1,60}}),\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}),\s+[a-z]",
+                   text[pos : sent.end])  # fmt: skip
+    if app:
+        head = [w for w in app.group(1).split() if w.lower() not in ("its", "his", "her", "the")]
+        return _make_speaker(app.group(2).split(), " ".join(head) or None, force_person=True)
+    words: list[str] = []
+    for w in re.findall(r"[\w.\-’']+", text[pos : sent.end]):
+        bare = re.sub(r"[’']s$", "", w).lower()
+        if not (w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)):
+            break
+        words.append(w)
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    return _make_speaker(words, None) if words else None
+
+
+def _inverted(text: str, sent: Span, verb_at: int) -> bool:
+    """`"...," said X` : the verb follows a closing quote or a comma."""
+    before = text[max(sent.start, verb_at - 8) : verb_at].rstrip()
+    return before.endswith((",”", ',"', "”", '"', ","))
+
+
+def _speaker_after(text: str, sent: Span, verb_end: int) -> Speaker | None:
+    rest = text[verb_end : sent.end]
+    m = re.match(rf"\s+(?:the\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)", rest)
+    if not m:
+        return None
+    role_app = None
+    app = re.match(r",\s+(?:the\s+)?([^,;]+?)\s*[.;]?\s*$", rest[m.end() :])
+    if app and (app.group(1)[0].isupper() or app.group(1).split()[0] in _NP_WORDS):
+        role_app = app.group(1).strip()
+    return _make_speaker(m.group(1).split(), role_app)
+
+
+def _make_speaker(
+    words: list[str], role_app: str | None, *, force_person: bool = False
+) -> Speaker | None:
+    clean = [w.rstrip(",") for w in words]
+    if len(clean) == 1 and clean[0].lower() in _PRONOUNS:
+        return Speaker(clean[0].lower(), None, True, clean[0].lower())
+    if len(clean) == 1 and clean[0] in _NOT_NAMES:
+        return None
+    if len(clean[-1]) > 3 and clean[-1].endswith(".") and not re.search(r"\.\w+\.$", clean[-1]):
+        clean[-1] = clean[-1][:-1]  # a sentence's full stop, not "U.S."
+    phrase = " ".join(clean)
+    if _NON_SPEAKERS.search(phrase) or clean[0].lower() in ("which", "who"):
+        return None
+    lower = [re.sub(r"[’']s$", "", w).lower() for w in clean]
+    titles = {i for i, w in enumerate(lower) if w in _TITLES or set(w.split("-")) & _TITLES}
+    if force_person:
+        return Speaker(phrase, role_app, True, lower[-1])
+    k = len(clean)
+    while (
+        k > 0
+        and k - 1 not in titles
+        and lower[k - 1] not in _NP_WORDS
+        and (clean[k - 1][0].isupper() or _PARTICLE.match(clean[k - 1]))
+    ):
+        k -= 1
+    if 0 < k < len(clean) and any(i < k for i in titles):
+        role = role_app or " ".join(clean[:k])
+        return Speaker(" ".join(clean[k:]), role, True, lower[-1])
+    if not titles and k == 0 and 2 <= len(clean) <= 4 and "’s" not in phrase and "'s" not in phrase:
+        return Speaker(phrase, role_app, True, lower[-1])
+    # an institution or an unnamed office holder: "the Pentagon's spokesperson"
+    if len(clean) >= 2 and lower[-1] in _TITLES and clean[-2].endswith(("’s", "'s")):
+        clean[-2] = clean[-2][:-2]
+    office = re.fullmatch(r"((?:\w+\s+)?\w+)\s+for\s+(?:the\s+)?(.+)", " ".join(clean))
+    if office and office.group(1).split()[-1].lower() in _TITLES:
+        # "spokesman for the Iraqi government" -> "Iraqi government spokesman"
+        return Speaker(f"{office.group(2)} {office.group(1)}", role_app or phrase, False,
+                        office.group(1).split()[-1].lower())  # fmt: skip
+    return Speaker(" ".join(clean), role_app, False, lower[-1])
+
+
+def _refer(found: Speaker, seen: list[Speaker], text: str, lo: int, hi: int) -> Speaker | None:
+    """Resolve "he"/"she", bare offices ("the spokesperson", "the President") and "the group".
+
+    `text[lo:hi]` is the stretch before the verb where a named actor may be found.
+    """
+    if found.name in _PRONOUNS:
+        return next((s for s in reversed(seen) if s.person), None)
+    words = found.name.lower().split()
+    if all(w in _TITLES or w in _NP_WORDS for w in words):
+        for s in reversed(seen):
+            role = (s.role or "").lower().split()
+            if s.head == found.head or (s.person and found.head in role):
+                return s
+    if found.head in _ANAPHORIC and len(words) <= 2:
+        actor = _antecedent(text, lo, hi, words[0] if len(words) == 2 else None)
+        if actor:
+            return Speaker(actor, None, False, found.head)
+    if len(words) == 1 and len(found.head) >= 5:
+        stem = found.head.rstrip("s")
+        for s in reversed(seen):
+            if stem in s.name.lower() and s.name.lower() != found.name.lower():
+                return s  # "the Guards" after "the Revolutionary Guard Corps"
+    if any(c.isupper() for c in found.name):
+        return found
+    if found.head in _TITLES or found.head in _INSTITUTIONS:
+        return found
+    if found.head in ("official", "officials") and len(words) >= 2:
+        return found  # "a senior military official"
+    return None
+
+
+def _antecedent(text: str, lo: int, hi: int, adjective: str | None) -> str | None:
+    """The named non-state actor "the (Lebanese) group" points back to."""
+    actors = [a for a in find_actors(text, lo, hi) if a.kind != "state_force"]
+    if adjective:
+        stem = adjective[:4]
+        same = [a for a in actors if a.country and a.country.lower().startswith(stem)]
+        if same:
+            return same[-1].surface
+    return actors[-1].surface if actors else None

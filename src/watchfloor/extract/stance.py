@@ -1,0 +1,129 @@
+"""Stance: what position a reported remark takes (condemn, deny, claim, pledge-retaliation, ...).
+
+Analysts track positions, not every "X said", so a statement is kept only when its verb
+("condemned", "denied", "vowed") or what was said ("in self-defence", "no intention of
+leaving", "legitimate targets") shows a stance. The verb table and the cue patterns, tried
+in a fixed order, live here so the vocabulary can grow without touching how speakers and
+quotes are found. The cues are regular expressions rather than word lists (they need
+context such as "will not leave" or "claimed responsibility"), so they stay in code.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERB_STANCE: dict[str, str | None] = {
+    "said": None, "says": None, "say": None, "stated": None, "states": None, "told": None,
+    "tells": None, "announced": None, "announces": None, "added": None, "adds": None,
+    "expressed": None, "underscored": None, "emphasised": None, "emphasized": None,
+    "asserted": None, "stressed": None, "reiterated": None, "insisted": None,
+    "maintained": None, "noted": None, "declared": None, "argued": None, "wants": None,
+    "wanted": None, "urged": None, "demanded": None, "called": None, "pledged": None,
+    "promised": None, "described": None, "spoke": None, "rejected": None, "claimed": None,
+    "claims": None, "vowed": "threaten", "vows": "threaten", "warned": "threaten",
+    "warns": "threaten", "threatened": "threaten", "threatens": "threaten",
+    "condemned": "condemn", "condemns": "condemn", "denounced": "condemn",
+    "denounces": "condemn", "decried": "condemn", "slammed": "condemn",
+    "criticised": "condemn", "criticized": "condemn", "accused": "condemn",
+    "accuses": "condemn", "blamed": "condemn", "denied": "deny", "denies": "deny",
+    "wrote": None, "tweeted": None, "posted": None, "welcomed": "support-response",
+    "welcomes": "support-response", "praised": "support-response", "hailed": "support-response",
+}  # fmt: skip
+REPORTING_VERB = re.compile(r"\b(" + "|".join(_VERB_STANCE) + r"|according\s+to)\b")
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Stance cues, tried in this order on what the speaker said.
+_REJECT_WD = _rx(
+    r"\bno\s+(?:intention|plans?|desire)\s+(?:of|to)\s+(?:leav|withdraw|pull|depart|exit)"
+    r"|\b(?:will|would|does|do|is|are)\s+not\s+(?:be\s+)?(?:leav|withdraw|pull|depart)"
+    r"|\bnot\s+(?:leaving|withdrawing)\b|\b(?:will|to)\s+(?:stay|remain)\s+in\b"
+    r"|\brejected?\s+(?:calls?|demands?)\s+(?:for|to)\s+(?:a\s+)?(?:withdraw|leave|exit)"
+)
+_DEMAND_WD = _rx(
+    r"\b(?:exit|withdrawal|departure|expulsion|ouster|pull-?out|removal)\s+of\b"
+    r"|\b(?:end|ending|terminate|terminating|conclude|concluding)\s+(?:the\s+)?"
+    r"(?:presence|existence|mission|deployment)\b"
+    r"|\b(?:forces|troops|coalition)\s+(?:to\s+|must\s+|should\s+)?(?:leave|withdraw|depart)"
+    r"|\b(?:leave|withdraw\s+from|get\s+out\s+of)\s+(?:the\s+country|its\s+soil|our\s+soil)"
+)
+_CLAIM = _rx(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:attack|strike|operation)|"
+    r"(?:\w+\s+){0,2}(?:attacks|operations|strikes))\b|\btook\s+responsibility\b"
+    r"|^\W*(?:in\s+a\s+(?:\w+\s+)?statement\s+)?[^.;“\"]{0,50}?\b(?:it|they|its\s+(?:fighters|"
+    r"forces|units|members|drones|missiles)|the\s+group|their\s+fighters)\s+(?:had\s+|has\s+|"
+    r"have\s+)?(?:also\s+|successfully\s+)?(?:targeted|attacked|launched|fired|struck|"
+    r"shot\s+down|downed|hit|sent|carried\s+out|bombed|shelled|(?:was|were)\s+behind)\b"
+)
+_ATTRIBUTE = _rx(
+    r"\bhallmarks?\s+of\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|"
+    r"launched|conducted|staged)\s+by\b"
+)
+_CONDEMN = _rx(
+    r"\bviolat\w*\s+(?:of\s+)?(?:\w+\s+){0,3}sovereignty\b|\baggression\b|\bcondemn"
+    r"|\bdangerous\s+escalation\b|\bdespicable\b|\bheinous\b|\bcowardly\b|\bunacceptable\b"
+    r"|\boutrageous\b|\boutraged\b|\bterrorist\s+attack\b|\bbarbaric\b|\bhostile\s+act\b"
+    r"|\bunprovoked\b|\bblatant\b|\bwar\s+crimes?\b|\bcrime\b"
+    r"|\bsummon(?:ed|s)?\s+(?:the\s+)?[^;]{0,30}?(?:ambassador|envoy|charg)"
+    r"|\brejects?(?:ed)?\s+(?:any\s+|all\s+|the\s+)?(?:attacks?|strikes?|aggression)\b"
+)
+_DENY = _rx(r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b")
+_SUPPORT = _rx(
+    r"\bdeterren(?:ce|t)\b|\bhold\b[^.;]{0,60}?\b(?:accountable|to\s+account)\b"
+    r"|\bself[-\s]defen[cs]e\b|\bnecessary\s+and\s+proportionate\b"
+    r"|\bright\s+to\s+(?:respond|defend)\b|\b(?:in|as)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b"
+    r"|\b(?:was|were|is|are)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b|\bour\s+response\b"
+    r"|\b(?:protect|defend)(?:ing)?\s+(?:our|its|their)\s+(?:forces|troops|personnel|people)\b"
+    r"|\bjustified\b"
+)
+_PLEDGE = _rx(
+    r"\b(?:will|would|shall|are\s+going\s+to)\s+(?:\w+\s+)?(?:respond|retaliate|avenge|"
+    r"strike\s+back|hit\s+back|take\s+revenge)\b|\bof\s+our\s+choosing\b"
+    r"|\bnot\s+go\s+(?:unanswered|unpunished)\b"
+)
+_THREAT = _rx(
+    r"\blegitimate\s+targets?\b|\bpay\s+(?:a\s+)?(?:heavy\s+|high\s+)?price\b|\bwill\s+pay\b"
+    r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
+    r"operations|campaign)\b"
+)
+_RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b")
+_INVOLVEMENT = _rx(r"\b(?:involvement|responsibility|role|link|links|part|behind)\b")
+
+
+def stance_of(verb: str, content: str, quote: str | None) -> str | None:
+    """The stance of a remark: from the verb, else from the cues in what was said."""
+    said = content + " " + (quote or "")
+    default = _VERB_STANCE.get(verb)
+    if default == "deny":
+        return "deny-involvement" if _INVOLVEMENT.search(content[:80]) else "deny"
+    if verb in ("vowed", "vows", "pledged", "promised", "threatened", "threatens", "warned"):
+        if _RETALIATE.search(content[:80]):
+            return "pledge-retaliation"
+        if default:
+            return default
+    if default in ("condemn", "support-response"):
+        return default
+    if verb in ("claimed", "claims") and _CLAIM.search(verb + content):
+        return "claim"
+    for rx, stance in _CUES:
+        if rx.search(content if stance in ("claim", "attribute") else verb + " " + said):
+            return stance
+    if verb == "rejected" and _DEMAND_WD.search(said):
+        return "reject-withdrawal"
+    return None
+
+
+_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_REJECT_WD, "reject-withdrawal"),
+    (_DEMAND_WD, "demand-withdrawal"),
+    (_CLAIM, "claim"),
+    (_CONDEMN, "condemn"),
+    (_DENY, "deny"),
+    (_SUPPORT, "support-response"),
+    (_PLEDGE, "pledge-retaliation"),
+    (_THREAT, "threaten"),
+    (_ATTRIBUTE, "attribute"),
+)
