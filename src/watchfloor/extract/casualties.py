@@ -32,9 +32,8 @@ _NONE = re.compile(
     re.I,
 )
 _HEDGE = re.compile(r"\b(?:would|could|might|may|likely|possible|feared|risk)\b", re.I)
-_REPORTER = re.compile(
-    r"(?P<src>[^,;:“\"]{2,90}?)\s*(?:,[^,]{0,80},\s*)?\b(?:later\s+|also\s+|earlier\s+)?"
-    r"(?:said|says|told|reported|cited|claimed|stated|announced|confirmed|added|estimated|"
+_REPORT_WORD = re.compile(
+    r"\b(?:said|says|told|reported|cited|claimed|stated|announced|confirmed|added|estimated|"
     r"put\s+the\s+toll|counted)\b",
     re.I,
 )
@@ -168,10 +167,13 @@ def reporter(text: str, span: Span) -> str | None:
     m = _ACCORDING.search(chunk)
     if m:
         return _clean_source(m.group("src"))
-    m = _REPORTER.search(chunk)
-    if m and m.start() < 140:
-        return _clean_source(m.group("src"))
-    return None
+    m = _REPORT_WORD.search(chunk)
+    if not m or m.start() >= 160:
+        return None
+    subject = re.sub(r",[^,]{0,80},\s*$", " ", chunk[: m.start()])
+    subject = re.sub(r"\b(?:later|also|earlier)\s*$", "", subject.rstrip())
+    subject = re.split(r"[,;:“\"]", subject)[-1]
+    return _clean_source(subject) if len(subject.strip()) >= 2 else None
 
 
 def _clean_source(s: str) -> str | None:
