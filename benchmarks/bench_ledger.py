@@ -53,7 +53,11 @@ ATTACKERS = [
     ("Coastal Brigade", "Coastal Brigade"),
 ]
 TARGETS = ["Military Forces of the United States", "Civilians", "Bench Guard"]
-SUBTYPES = ["Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"]
+SUBTYPES = [
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+]
 WEAPONS = ["drone", "rocket", "ballistic missile", "cruise missile", "mortar", "airstrike", "IED"]
 
 
@@ -109,7 +113,7 @@ def _mention(rng: random.Random, ev: dict[str, Any], local: str) -> Mention:
 def synthetic_documents(mentions: int, seed: int = 7) -> Iterator[tuple[Document, Extraction]]:
     """Documents of ~5 mentions each, roughly in date order, `mentions` mentions in all."""
     rng = random.Random(seed)
-    told: list[tuple[dt.date, int, dict[str, Any]]] = []
+    told: list[tuple[dt.date, float, dict[str, Any]]] = []
     n = 0
     while len(told) < mentions:
         ev = _event(rng, n)
@@ -250,14 +254,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
     results: dict[str, Any] = {}
+
+    def progress(backend: str) -> None:
+        if not a.json:
+            r = results[backend]
+            print(
+                f"{backend}: {r['ingest']['mentions_per_s']:.0f} mentions/s, "
+                + ", ".join(f"{k} {v:.1f} ms" for k, v in r["latency_ms"].items()),
+                file=sys.stderr,
+                flush=True,
+            )
+
     with tempfile.TemporaryDirectory() as tmp:
-        results["sqlite"] = run(f"sqlite:///{Path(tmp) / 'bench.db'}", a.mentions, a.batch, a.repeat)
+        results["sqlite"] = run(
+            f"sqlite:///{Path(tmp) / 'bench.db'}", a.mentions, a.batch, a.repeat
+        )
+    progress("sqlite")
     if a.pg:
         url, drop = _pg_schema(a.pg)
         try:
             results["postgresql"] = run(url, a.mentions, a.batch, a.repeat)
         finally:
             drop()
+        progress("postgresql")
     if a.json:
         print(json.dumps(results, indent=2))
         return 0
@@ -271,11 +290,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(f"\n{'query kind':<28}" + "".join(f"{b + ' ms':>16}" for b in backends))
     for kind in results[backends[0]]["latency_ms"]:
-        print(
-            f"{kind:<28}" + "".join(f"{results[b]['latency_ms'][kind]:>16.2f}" for b in backends)
-        )
+        print(f"{kind:<28}" + "".join(f"{results[b]['latency_ms'][kind]:>16.2f}" for b in backends))
     slow = [k for k, v in results["sqlite"]["latency_ms"].items() if v >= TARGET_MS]
-    print(f"\ntarget: every kind < {TARGET_MS:.0f} ms on SQLite: {'MET' if not slow else slow}")
+    print(f"\ntarget: every kind < {TARGET_MS:.0f} ms on SQLite: {slow or 'MET'}")
     return 0
 
 

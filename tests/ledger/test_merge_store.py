@@ -266,3 +266,34 @@ def test_real_reports_give_one_ledger_in_any_order(tmp_path: Path, which: str) -
             seen.append(partition(s))
     assert seen[0] == seen[1] == seen[2]
     assert any(len(group) > 1 for group in seen[0])  # some reports did merge
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (["fatalities=3"], {"fatalities_low": 3, "fatalities_best": 3, "fatalities_high": 3}),
+        (
+            ["injuries_best=12", "date=2024-01-28"],
+            {"injuries_best": 12, "date": dt.date(2024, 1, 28)},
+        ),
+        (["weapons=drone, ballistic missile"], {"weapons": ["drone", "ballistic missile"]}),
+        (["location=", "latitude=33.5"], {"location": None, "latitude": 33.5}),
+        (["status=confirmed", "actor1=Kataib Hezbollah"], {"status": "confirmed", "actor1": KH}),
+    ],
+)
+def test_parse_edits(items: list[str], expected: dict[str, Any]) -> None:
+    from watchfloor.ledger.revisions import parse_edits
+
+    assert parse_edits(items) == expected
+
+
+@pytest.mark.parametrize(
+    "items",
+    [[], ["colour=red"], ["fatalities=some"], ["status=rumour"], ["novalue"], ["date=28/01"]],
+)
+def test_bad_edits_name_the_item(items: list[str]) -> None:
+    from watchfloor.errors import InputError
+    from watchfloor.ledger.revisions import parse_edits
+
+    with pytest.raises(InputError, match="edit"):
+        parse_edits(items)

@@ -107,7 +107,7 @@ _CAPITAL = re.compile(r"[A-Z][\w.]*(?:-[\w]+)?")
 
 _CLAIM_VERB = re.compile(
     r"[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
-    r"(?:said|says|claimed|claims|announced|stated|confirmed)\b[^.;]{0,70}?"
+    r"(?:said|says|claimed|claims|announced|announces|stated|confirmed)\b[^.;]{0,70}?"
     r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army)|they|their\s+fighters|we|our\s+fighters|"
     r"responsibility\s+for)\b",
     re.I,

@@ -138,12 +138,22 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             )
         ):
             kind = "verb"  # "a drone strikes Tower 22", "F-16s strike two depots"
+        if (
+            key in ("drone strikes", "drone attacks")
+            and re.search(r"\b(?:a|an|one|another|the)\s+$", left[-12:], re.IGNORECASE)
+            and re.match(r"\s+(?:an?|the|two|three|\d+|[A-Z])", text[m.end() : m.end() + 6])
+        ):
+            kind = "verb"  # "a drone strikes Tower 22": the drone is the subject
         right = text[m.end() : min(end, m.end() + 12)]
-        passive = kind == "verb" and (
-            bool(_PASSIVE_AUX.search(left))
-            or (
-                key.endswith(("ed", "struck", "hit", "downed"))
-                and bool(re.match(r"\s+by\b", right))
+        passive = (
+            kind == "verb"
+            and entry["family"] != "change"
+            and (
+                bool(_PASSIVE_AUX.search(left))
+                or (
+                    key.endswith(("ed", "struck", "hit", "downed"))
+                    and bool(re.match(r"\s+by\b", right))
+                )
             )
         )
         if key in ("hit", "hits") and re.search(
