@@ -55,7 +55,8 @@ class Window:
 
 
 _CLAUSE_CUT = re.compile(
-    r";|\s[—–-]\s|, which\b|\bwho\b|\bwhose\b|\b(?:while|amid|despite|although|though|but|whereas)\b"
+    r";|\s[—–-]\s|, which\b|\bwho\b|\bwhose\b|"
+    r"\b(?:while|amid|despite|although|though|but|whereas)\b"
 )
 
 
