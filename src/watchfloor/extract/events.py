@@ -20,6 +20,7 @@ from watchfloor.resolve.actors import ActorMatch, compatible
 from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch
 from watchfloor.resolve.weapons import WeaponMatch
+from watchfloor.text.spans import SpanIndex
 
 _OUTCOMES = (
     (re.compile(r"\bintercept(?:ed|ion)|\bshot\s+down\b|\bdowned\b", re.I), "intercepted"),
@@ -46,18 +47,23 @@ def build_candidates(
     cues: list[tuple[int, int]] = []
     notes: list[str] = []
     last_sentence_with_event = -9
+    actor_index, place_index = SpanIndex(actors), SpanIndex(places)
+    weapon_index, date_index = SpanIndex(weapons), SpanIndex(dates)
     for si, sent in enumerate(sentences):
         if is_heading(text, sent):
             continue
         trigs = triggers.find_triggers(text, sent.start, sent.end)
+        if not trigs:
+            if out and si - last_sentence_with_event <= 2:
+                _follow_up(text, sent, out[-1])
+            continue
         wins = roles.windows(text, sent, trigs)
         trigs, wins = _fuse(text, trigs, wins)
-        sent_actors = [
-            a
-            for a in actors
-            if sent.start <= a.span.start < sent.end
-            and not roles.is_reporting_subject(text, a, sent)
-        ]
+        here = actor_index.within(sent.start, sent.end)
+        sent_actors = [a for a in here if not roles.is_reporting_subject(text, a, sent)]
+        places = place_index.within(sent.start, sent.end)
+        weapons = weapon_index.within(sent.start, sent.end)
+        dates = date_index.within(sent.start, sent.end)
         made: list[tuple[int, Candidate]] = []
         for trig, win in zip(trigs, wins, strict=True):
             problem = hedges.assertion_problem(text, Span(sent.start, sent.end), trig)
@@ -82,11 +88,7 @@ def build_candidates(
             if chunk_claims:
                 _attach_claims(made, chunk_claims)
         elif out and si - last_sentence_with_event <= 2:
-            chunk_claims = casualties.claims_in(text, sent)
-            if chunk_claims:
-                out[-1].claims.extend(chunk_claims)
-                out[-1].spans.append(sent)
-            _outcome(text, sent, out[-1])
+            _follow_up(text, sent, out[-1])
     return out, cues, notes
 
 
@@ -192,6 +194,16 @@ def is_heading(text: str, sent: Span) -> bool:
         return False
     chunk = text[sent.start : sent.end]
     return not _HEADING_END.search(chunk) and len(chunk.split()) <= 25
+
+
+def _follow_up(text: str, sent: Span, last: Candidate) -> None:
+    """A sentence with no event of its own may still add to the last one ("Alternative
+    sources cited two fatalities", "Most were intercepted")."""
+    chunk_claims = casualties.claims_in(text, sent)
+    if chunk_claims:
+        last.claims.extend(chunk_claims)
+        last.spans.append(sent)
+    _outcome(text, sent, last)
 
 
 def _candidate(

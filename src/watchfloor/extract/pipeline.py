@@ -27,6 +27,7 @@ from watchfloor.resolve.dates import find_dates
 from watchfloor.resolve.places import PlaceMatch, find_places
 from watchfloor.resolve.weapons import WeaponMatch, find_weapons
 from watchfloor.text.segment import sentences as split_sentences
+from watchfloor.text.spans import SpanIndex
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +46,9 @@ def _extract(doc: Document) -> Extraction:
     sents = split_sentences(text)
     actors = find_actors(text)
     weapons = find_weapons(text)
-    places = [
-        p
-        for p in find_places(text)
-        if not _inside_any(p.span, actors) and not _inside_any(p.span, weapons)
-    ]
+    spans: list[ActorMatch | WeaponMatch] = [*actors, *weapons]
+    taken = SpanIndex(spans)
+    places = [p for p in find_places(text) if not taken.overlaps(p.span)]
     dates = [d for d in find_dates(text, doc.published) if not _in_dateline(text, d.span)]
     cands, cues, notes = ev.build_candidates(text, sents, actors, places, weapons, dates)
     merged, owner = coref.merge_candidates(cands, cues)
@@ -78,10 +77,6 @@ def _in_dateline(text: str, span: Span) -> bool:
     if not _DATELINE.fullmatch(text[line_start : span.start]):
         return False
     return bool(re.match(r"(?:\s*\([^)]*\))?\s*[-–—(]", text[span.end : span.end + 40]))
-
-
-def _inside_any(span: Span, found: Sequence[ActorMatch | WeaponMatch]) -> bool:
-    return any(a.span.start < span.end and span.start < a.span.end for a in found)
 
 
 def _main_country(places: Sequence[PlaceMatch]) -> str | None:
