@@ -122,14 +122,21 @@ def synthetic_documents(mentions: int, seed: int = 7) -> Iterator[tuple[Document
             told.append((ev["day"], rng.random(), ev))
     told.sort(key=lambda x: (x[0], x[1]))
     serial = 0
-    for i in range(0, len(told), 5):
-        chunk = told[i : i + 5]
-        seen: set[int] = set()
+    i = 0
+    carry: list[dict[str, Any]] = []
+    while i < len(told) or carry:
+        # A report tells each event once: a second telling waits for the next report.
+        chunk: list[dict[str, Any]] = []
+        later: list[dict[str, Any]] = []
+        for ev in carry:
+            (later if any(ev["n"] == c["n"] for c in chunk) else chunk).append(ev)
+        while len(chunk) < 5 and i < len(told):
+            ev = told[i][2]
+            i += 1
+            (later if any(ev["n"] == c["n"] for c in chunk) else chunk).append(ev)
+        carry = later
         ms: list[Mention] = []
-        for _, _, ev in chunk:
-            if ev["n"] in seen:  # a report tells each event once
-                continue
-            seen.add(ev["n"])
+        for ev in chunk:
             m = _mention(rng, ev, f"e{len(ms) + 1}")
             if ms and rng.random() < 0.05:
                 m = Mention(**{**m.__dict__, "responds_to": ms[-1].id})
@@ -151,7 +158,7 @@ def synthetic_documents(mentions: int, seed: int = 7) -> Iterator[tuple[Document
             name=f"bench-{serial}",
             text=text,
             source="Bench Wire",
-            published=chunk[-1][0],
+            published=chunk[-1]["day"],
         )
         serial += 1
         yield doc, Extraction(doc_id=doc.name, events=tuple(ms), tallies=tallies)

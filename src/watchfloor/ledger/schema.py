@@ -71,6 +71,21 @@ events = sa.Table(
     sa.Column("locked_fields", sa.JSON),
     sa.Index("ix_events_sub_event_type", "sub_event_type"),
     sa.Index("ix_events_status", "status"),
+    # 0003: live events by date with the columns queries filter on (counts from the index).
+    sa.Index(
+        "ix_events_live",
+        "merged_into",
+        "date",
+        "actor2",
+        "actor1",
+        "country",
+        "sub_event_type",
+        "status",
+        "fatalities_best",
+        "fatalities_low",
+        "injuries_best",
+        "injuries_low",
+    ),
 )
 
 mentions = sa.Table(

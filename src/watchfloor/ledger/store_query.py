@@ -29,6 +29,7 @@ __all__ = [
     "event_links",
     "event_row",
     "events_by_id",
+    "links_of",
     "live_event_id",
     "mention_event",
     "ordinal_of",
@@ -234,6 +235,25 @@ def event_links(store: Store, f: EventFilter | None = None) -> list[tuple[int, i
         q = q.where(m1.c.event_id.in_(ok), m2.c.event_id.in_(ok))
     with store.engine.connect() as conn:
         return sorted((int(a), int(b)) for a, b in conn.execute(q))
+
+
+def links_of(store: Store, event_ids: Sequence[int]) -> list[tuple[int, int]]:
+    """The responds_to links that touch these events (both directions), via indexed lookups."""
+    m1, m2 = t.mentions.alias("m1"), t.mentions.alias("m2")
+    ids = list(event_ids)
+    on = sa.and_(m2.c.doc_id == m1.c.doc_id, m2.c.local_id == m1.c.responds_to)
+    base = sa.select(m1.c.event_id, m2.c.event_id).where(m1.c.event_id != m2.c.event_id)
+    out: set[tuple[int, int]] = set()
+    with store.engine.connect() as conn:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            outgoing = base.select_from(m1.join(m2, on)).where(
+                m1.c.event_id.in_(chunk), m1.c.responds_to.is_not(None)
+            )
+            incoming = base.select_from(m2.join(m1, on)).where(m2.c.event_id.in_(chunk))
+            for q in (outgoing, incoming):
+                out.update((int(a), int(b)) for a, b in conn.execute(q))
+    return sorted(out)
 
 
 def events_by_id(store: Store, ids: Sequence[int]) -> dict[int, EventRow]:

@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from watchfloor.ledger.store_query import EventRow, event_links, events_by_id, live_event_id
+from watchfloor.ledger.store_query import (
+    EventRow,
+    event_links,
+    events_by_id,
+    links_of,
+    live_event_id,
+)
 from watchfloor.query.spec import Query
 
 if TYPE_CHECKING:
@@ -45,13 +51,16 @@ class Chain:
 
 
 def chains(store: Store, query: Query | None = None, *, event_id: int | None = None) -> list[Chain]:
-    """Every chain among events matching `query`, or only the chain holding `event_id`."""
+    """Every chain among events matching `query`, or only the chain holding `event_id`
+    (that one whatever the query: a chain is followed wherever it leads)."""
+    if event_id is not None:
+        return _chain_of(store, live_event_id(store, event_id))
     links = event_links(store, query.to_filter() if query else None)
     adj: dict[int, set[int]] = {}
     for a, b in links:
         adj.setdefault(a, set()).add(b)
         adj.setdefault(b, set()).add(a)
-    start = [live_event_id(store, event_id)] if event_id is not None else sorted(adj)
+    start = sorted(adj)
     seen: set[int] = set()
     groups: list[set[int]] = []
     for s in start:
@@ -71,3 +80,17 @@ def chains(store: Store, query: Query | None = None, *, event_id: int | None = N
         evs = sorted((rows[i] for i in group), key=lambda e: (e.date is None, e.date, e.id))
         out.append(Chain(tuple(evs), tuple((a, b) for a, b in links if a in group)))
     return sorted(out, key=lambda c: (c.events[0].date is None, c.events[0].date, c.events[0].id))
+
+
+def _chain_of(store: Store, start: int) -> list[Chain]:
+    """The chain holding one event, followed link by link (no scan of the whole ledger)."""
+    group, frontier = {start}, [start]
+    links: set[tuple[int, int]] = set()
+    while frontier:
+        found = links_of(store, frontier)
+        links.update(found)
+        frontier = sorted({x for pair in found for x in pair} - group)
+        group.update(frontier)
+    rows = events_by_id(store, sorted(group))
+    evs = sorted(rows.values(), key=lambda e: (e.date is None, e.date, e.id))
+    return [Chain(tuple(evs), tuple(sorted(links)))]

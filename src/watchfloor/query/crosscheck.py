@@ -15,7 +15,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from watchfloor.ledger.store_query import TallyRow, count_events, mention_event, ordinal_of
+from watchfloor.ledger.store_query import (
+    EventFilter,
+    TallyRow,
+    count_events,
+    mention_event,
+    ordinal_of,
+)
 from watchfloor.query.spec import Query
 
 if TYPE_CHECKING:
@@ -82,6 +88,7 @@ def tally_check(
     from watchfloor.resolve.actors import canonical_actor
 
     out: list[TallyCheck] = []
+    counted: dict[EventFilter, int] = {}  # reports often repeat one tally's scope
     for tally in tallies:
         if tally.count is None:
             continue
@@ -104,7 +111,9 @@ def tally_check(
         if tally.bound == "ordinal" and eid is not None:
             ledger = ordinal_of(store, flt, eid)[0]
         else:
-            ledger = count_events(store, flt)
+            if flt not in counted:
+                counted[flt] = count_events(store, flt)
+            ledger = counted[flt]
         ok = ledger is not None and _agrees(
             tally.bound or "exact", tally.count, ledger, abs_tol, rel_tol
         )

@@ -1,0 +1,109 @@
+"""The built-in extraction components, each a thin step over one module's pure function.
+
+Registered by name in the order of `pipeline.DEFAULT_COMPONENTS`; the registry snapshot in
+tests/extract/component_registry.json pins the names and their requires/assigns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from watchfloor.extract import coref, relations
+from watchfloor.extract import events as ev
+from watchfloor.extract.component import Analysis, component
+from watchfloor.extract.facts import find_facts
+from watchfloor.extract.finalise import finalise
+from watchfloor.extract.statements import find_statements
+from watchfloor.extract.tallies import find_tallies
+from watchfloor.models import Span
+from watchfloor.resolve.actors import ActorMatch, find_actors
+from watchfloor.resolve.dates import find_dates
+from watchfloor.resolve.places import find_places
+from watchfloor.resolve.weapons import WeaponMatch, find_weapons
+from watchfloor.text.segment import sentences
+from watchfloor.text.spans import SpanIndex
+
+
+@component("sentences", requires=["doc.text"], assigns=["sentences"])
+def _sentences(a: Analysis) -> None:
+    a.sentences = sentences(a.text)
+
+
+@component("actors", requires=["doc.text"], assigns=["actors"])
+def _actors(a: Analysis) -> None:
+    a.actors = find_actors(a.text)
+
+
+@component("weapons", requires=["doc.text"], assigns=["weapons"])
+def _weapons(a: Analysis) -> None:
+    a.weapons = find_weapons(a.text)
+
+
+@component("places", requires=["doc.text", "actors", "weapons"], assigns=["places"])
+def _places(a: Analysis) -> None:
+    """Places inside an actor's or a weapon's name ("Islamic Resistance in Iraq",
+    "Tomahawk") are not places of the event."""
+    taken_spans: list[ActorMatch | WeaponMatch] = [*a.actors, *a.weapons]
+    taken = SpanIndex(taken_spans)
+    a.places = [p for p in find_places(a.text) if not taken.overlaps(p.span)]
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,60}(?:\([^)]*\))?,?\s*$")
+
+
+def in_dateline(text: str, span: Span) -> bool:
+    """'WASHINGTON, Oct 19 - ...': the dateline's date is when the story was filed."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if not _DATELINE.fullmatch(text[line_start : span.start]):
+        return False
+    return bool(re.match(r"(?:\s*\([^)]*\))?\s*[-–—(]", text[span.end : span.end + 40]))
+
+
+@component("dates", requires=["doc.text", "doc.published"], assigns=["dates"])
+def _dates(a: Analysis) -> None:
+    a.dates = [d for d in find_dates(a.text, a.published) if not in_dateline(a.text, d.span)]
+
+
+@component(
+    "events",
+    requires=["sentences", "actors", "places", "weapons", "dates"],
+    assigns=["candidates", "cues"],
+)
+def _events(a: Analysis) -> None:
+    a.candidates, a.cues, notes = ev.build_candidates(
+        a.text, a.sentences, a.actors, a.places, a.weapons, a.dates
+    )
+    a.notes.extend(notes)
+
+
+@component("coref", requires=["candidates", "cues"], assigns=["merged", "owner"])
+def _coref(a: Analysis) -> None:
+    a.merged, a.owner = coref.merge_candidates(a.candidates, a.cues)
+
+
+@component("finalise", requires=["merged", "places"], assigns=["mentions"])
+def _finalise(a: Analysis) -> None:
+    counts = Counter(p.country for p in a.places if p.country)
+    main_country = counts.most_common(1)[0][0] if counts else None
+    a.mentions = finalise(a.text, a.merged, a.published, main_country)
+
+
+@component("relations", requires=["mentions", "merged", "owner", "cues"], assigns=["mentions"])
+def _relations(a: Analysis) -> None:
+    a.mentions = relations.link(a.mentions, a.merged, a.owner, a.cues, a.candidates)
+
+
+@component("statements", requires=["sentences", "mentions"], assigns=["statements"])
+def _statements(a: Analysis) -> None:
+    a.statements = list(find_statements(a.text, a.sentences, a.mentions, a.published))
+
+
+@component("tallies", requires=["sentences", "mentions"], assigns=["tallies"])
+def _tallies(a: Analysis) -> None:
+    a.tallies = list(find_tallies(a.text, a.sentences, a.mentions, a.published))
+
+
+@component("facts", requires=["sentences"], assigns=["facts"])
+def _facts(a: Analysis) -> None:
+    a.facts = list(find_facts(a.text, a.sentences))
