@@ -190,7 +190,7 @@ def test_corpus_size_and_pairing() -> None:
     assert metas == txt, (
         f"sidecars without text: {metas - txt}; texts without sidecar: {txt - metas}"
     )
-    assert (samples_dir() / "README.md").is_file()
+    assert (samples_dir() / "README.rst").is_file()
 
 
 @pytest.mark.parametrize("stem", stems())
