@@ -231,6 +231,11 @@ def _candidate(
         agent = agents.nationality_agent(text, trig, win.left.start)
     if agent is None:
         agent = agents.claimant(text, trig, sent, doc_actors)
+    if trig.family == "change":
+        # "KH announced it is suspending attacks on U.S. forces": the group changes, the
+        # forces it names are not a party to this event
+        speakers = [a for a in doc_actors if sent.start <= a.span.start < trig.span.start]
+        agent, patient = agent or (speakers[-1] if speakers else None), None
     chosen = roles.choose_place(text, trig, win, places, sent)
     cand = Candidate(
         sentence=si,
