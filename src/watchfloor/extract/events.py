@@ -116,7 +116,9 @@ def _fuse(
     pending: tuple[Trigger, roles.Window] | None = None  # "were wounded in an attack"
     for trig, win in zip(trigs, wins, strict=True):
         if trig.family == "harm":
-            if out_t:
+            if out_t and not relations.RELATION_CUE.search(
+                text, out_t[-1].span.end, trig.span.start
+            ):
                 # "... killing three", "the explosion killed three and injured 47": consequences
                 prev = out_w[-1]
                 out_w[-1] = roles.Window(

@@ -24,7 +24,8 @@ _HEDGE_LEFT = re.compile(
     r"likely\s+to|possib(?:le|ly)|potential(?:ly)?|fear(?:s|ed)?\s+(?:of|that)|"
     r"calls?\s+for|urg(?:e|ed|es)|seek(?:s|ing)?\s+to|aim(?:s|ed)?\s+to|"
     r"in\s+case\s+of|avoid(?:ed|ing)?|prevent(?:ed|ing)?|deter(?:red|ring)?|"
-    r"continu(?:e|es|ed|ing)|resum(?:e|ed|es|ing)|halt(?:ed)?|froze(?:n)?|suspend(?:ed)?|"
+    r"continu(?:e|es|ed|ing)|resum(?:e|ed|es|ing)|halt(?:s|ed|ing)?|froze(?:n)?|freez(?:e|es|ing)|"
+    r"suspend(?:s|ed|ing)?|suspension\s+of|cease(?:s|d)?|ceasing|"
     r"stop(?:ped)?|end(?:ed)?\s+(?:their|its)|ready\s+to|capable\s+of|respond\s+to\s+any)\s+"
     r"(?:[\w’'-]+\s+){0,5}$",
     re.I,

@@ -53,6 +53,8 @@ def relations_in_sentence(
         for resp_i, resp in responses:
             if cue in ("after", "following") and not _opposite(resp, cause):
                 continue
+            resp.responds = resp.responds or cue not in ("after", "following")
+            cause.merge_only = False  # a cause the text names is an event, even told in passing
             relations.append((resp_i, cause_i))
 
 
@@ -60,6 +62,46 @@ def _opposite(a: Candidate, b: Candidate) -> bool:
     a1 = a.actor1.canonical if a.actor1 else None
     b2 = b.actor2.canonical if b.actor2 else None
     return a1 is not None and b2 is not None and compatible(a1, b2)
+
+
+def _latest_cause(
+    i: int, cand: Candidate, merged: Sequence[Candidate], mentions: Sequence[Mention]
+) -> int | None:
+    """The latest event, not after this one, in which the responder was the target; else
+    the latest one carried out by the responder's target."""
+    if cand.actor1 is None:
+        return None
+    responder = cand.actor1.canonical
+    target = cand.actor2.canonical if cand.actor2 else None
+
+    def earlier(j: int) -> bool:
+        d_i, d_j = mentions[i].date, mentions[j].date
+        return not (d_i and d_j and d_j > d_i)
+
+    def latest(js: list[int]) -> int | None:
+        return max(js, key=lambda j: (mentions[j].date or dt.date.min, j), default=None)
+
+    hit = [
+        j
+        for j, other in enumerate(merged)
+        if j != i
+        and other.actor2 is not None
+        and compatible(responder, other.actor2.canonical)
+        and not (other.actor1 and compatible(responder, other.actor1.canonical))
+        and earlier(j)
+    ]
+    if hit:
+        return latest(hit)
+    by_target = [
+        j
+        for j, other in enumerate(merged)
+        if j != i
+        and target is not None
+        and other.actor1 is not None
+        and compatible(target, other.actor1.canonical)
+        and earlier(j)
+    ]
+    return latest(by_target)
 
 
 def link(
@@ -79,24 +121,7 @@ def link(
     for i, cand in enumerate(merged):
         if i in links or not cand.responds or cand.actor1 is None:
             continue
-        responder = cand.actor1.canonical
-        best: int | None = None
-        for j, other in enumerate(merged):
-            if j == i or other.actor2 is None:
-                continue
-            if not compatible(responder, other.actor2.canonical):
-                continue
-            if other.actor1 and compatible(responder, other.actor1.canonical):
-                continue
-            d_i, d_j = mentions[i].date, mentions[j].date
-            if d_i and d_j and d_j > d_i:
-                continue
-            best = (
-                j
-                if best is None
-                or (mentions[j].date or dt.date.min) >= (mentions[best].date or dt.date.min)
-                else best
-            )
+        best = _latest_cause(i, cand, merged, mentions)
         if best is not None:
             links[i] = best
     out: list[Mention] = []
