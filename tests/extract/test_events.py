@@ -135,3 +135,26 @@ def test_no_sample_report_makes_the_pipeline_fail() -> None:
         out = run(text)
         assert not [w for w in out.warnings if w.startswith("extraction failed")]
         assert out.events, text[:80]
+
+
+def test_a_retaliation_with_no_named_cause_answers_the_last_attack_on_the_responder() -> None:
+    text = (
+        "Iran-backed militants attacked U.S. troops at the al-Tanf garrison with drones on "
+        "Monday. On Wednesday, U.S. warplanes carried out retaliatory strikes on militia depots "
+        "near Abu Kamal."
+    )
+    attack, strike = run(text).events
+    assert strike.responds_to == attack.id
+    assert strike.actor2 == attack.actor1
+
+
+def test_a_sentence_initial_cue_links_the_main_clause_to_its_cause() -> None:
+    text = (
+        "In retaliation for a rocket attack on Kiryat Shmona on Monday, Israeli jets struck "
+        "Hezbollah positions near Khiam on Tuesday."
+    )
+    events = run(text).events
+    strike = next(e for e in events if e.actor1 == "Military Forces of Israel")
+    cause = next(e for e in events if e is not strike)
+    assert strike.responds_to == cause.id
+    assert cause.country == "Israel" and strike.country == "Lebanon"
