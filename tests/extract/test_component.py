@@ -35,12 +35,12 @@ def test_default_pipeline_builds() -> None:
 
 
 def test_unknown_component_is_named_in_the_error() -> None:
-    with pytest.raises(ExtractionError, match="E302.*'sentiment'"):
+    with pytest.raises(ExtractionError, match=r"E302.*'sentiment'"):
         build(["sentences", "sentiment"])
 
 
 def test_a_component_before_its_requirements_is_refused_at_build_time() -> None:
-    with pytest.raises(ExtractionError, match="E303.*'coref' needs candidates, cues"):
+    with pytest.raises(ExtractionError, match=r"E303.*'coref' needs candidates, cues"):
         build(["sentences", "coref"])
 
 

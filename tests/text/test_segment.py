@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,7 +36,7 @@ def test_lines_are_never_glued_together() -> None:
 @given(st.text(alphabet="ab .\n?!US", max_size=80))
 def test_spans_are_ordered_stripped_and_cover_every_word(text: str) -> None:
     spans = sentences(text)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     for s in spans:
         piece = s.text(text)
         assert piece and piece == piece.strip()
