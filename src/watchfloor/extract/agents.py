@@ -83,6 +83,12 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
         ):
             continue
         word, at = m.group(0), m.start()
+        if trig.kind == "verb" and re.search(
+            r"\b(?:from|in|at|of|near|inside|into|over|across|to)\s+(?:the\s+)?$",
+            left[: m.start()],
+            re.I,
+        ):
+            continue  # "a missile fired from Lebanon hit ...": a place, not the subject
         coordinated = re.search(r"([A-Z][\w.]*)\s+and\s+$", left[: m.start()])
         if coordinated and country_info(coordinated.group(1).rstrip(".") or "x"):
             # "U.S. and British forces": the first named leads

@@ -143,6 +143,17 @@ def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
                 return Quantity(
                     span=Span(m.start(), m.end()), value=1, low=1, high=1, bound="exact"
                 )
+            if re.match(
+                r"(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", m.group(0), re.I
+            ) and re.match(
+                r"\s+(?:a|an|one)\s+(?!number\b|few\b|dozen\b|total\b|handful\b)",
+                text[m.end() : m.end() + 20],
+                re.I,
+            ):
+                # "killed a senior adviser", "killing a female soldier"
+                return Quantity(
+                    span=Span(m.start(), m.end()), value=1, low=1, high=1, bound="exact"
+                )
     return best[1] if best else None
 
 

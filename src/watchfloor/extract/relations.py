@@ -101,7 +101,20 @@ def _latest_cause(
         and compatible(target, other.actor1.canonical)
         and earlier(j)
     ]
-    return latest(by_target)
+    if by_target:
+        return latest(by_target)
+    home = cand.actor1.country
+    hostile = [
+        j
+        for j, other in enumerate(merged)
+        if j != i
+        and home is not None
+        and other.country == home
+        and other.actor1 is not None
+        and not compatible(responder, other.actor1.canonical)
+        and earlier(j)
+    ]
+    return latest(hostile)  # "Israel responded with strikes": to the last attack on its soil
 
 
 def link(

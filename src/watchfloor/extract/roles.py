@@ -91,9 +91,11 @@ _MARKERS = re.compile(
 
 
 _LEFT_BLOCK = re.compile(
-    r"\b(?:to|for|after|following|since|than|about|over|with|amid|as)\s+(?:the\s+|a\s+|an\s+)?",
+    r"\b(?:to|for|after|following|since|than|about|over|with|amid|as)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w’'.-]+\s+){0,4}$",
     re.I,
 )
+_PARENTHETICAL = re.compile(r",[^,]{1,80},")
 
 
 _HARMED = re.compile(
@@ -143,7 +145,7 @@ def assign_roles(
             patient = a
     for a in reversed(left):
         between = text[a.span.end : trig.span.start]
-        if _LEFT_BLOCK.search(between):
+        if _LEFT_BLOCK.search(_PARENTHETICAL.sub(" ", between)):
             continue
         if trig.kind == "noun" and _IN_PP.search(between):
             if patient is None and _HARMED.search(between):

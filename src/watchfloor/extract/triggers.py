@@ -99,6 +99,9 @@ _WEAPON_AHEAD = re.compile(
     r"UAVs?|salvos?|barrages?|Katyushas?|interceptors?)\b",
     re.IGNORECASE,
 )
+_WEAPON_BEFORE = re.compile(
+    r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|UAVs?)\s+$", re.IGNORECASE
+)
 _VERB_USE = re.compile(
     r"\b(?:drones?|missiles?|rockets?|jets?|F-\d+s?|aircraft|warplanes?|gunships?|bombers?|"
     r"helicopters?|militants|fighters|forces|troops|army|militia|militias)\s+$",
@@ -150,6 +153,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             and entry["family"] != "change"
             and (
                 bool(_PASSIVE_AUX.search(left))
+                # "an anti-tank missile fired from Lebanon": the weapon was fired
+                or (key.endswith("ed") and bool(_WEAPON_BEFORE.search(left[-25:])))
                 or (
                     key.endswith(("ed", "struck", "hit", "downed"))
                     and bool(re.match(r"\s+by\b", right))
