@@ -158,3 +158,85 @@ def test_a_sentence_initial_cue_links_the_main_clause_to_its_cause() -> None:
     cause = next(e for e in events if e is not strike)
     assert strike.responds_to == cause.id
     assert cause.country == "Israel" and strike.country == "Lebanon"
+
+
+THEATRES = [
+    # (published, text, actor1, country, sub_event_type, killed)
+    (
+        "2024-03-12",
+        "Israeli warplanes struck Hezbollah targets in the southern Lebanese town of Kfar Kila "
+        "overnight, the Israeli military said. Lebanon's state news agency said two people "
+        "were killed.",
+        "Military Forces of Israel",
+        "Lebanon",
+        "Air/drone strike",
+        2,
+    ),
+    (
+        "2024-03-05",
+        "Hezbollah said it launched dozens of Katyusha rockets at the Israeli town of Kiryat "
+        "Shmona on Monday in response to the killing of one of its commanders.",
+        "Hezbollah",
+        "Israel",
+        "Shelling/artillery/missile attack",
+        None,
+    ),
+    (
+        "2024-04-14",
+        "Iran launched more than 300 drones and missiles at Israel on Saturday night.",
+        "Military Forces of Iran",
+        "Israel",
+        None,
+        None,
+    ),
+    (
+        "2024-02-20",
+        "Syrian air defenses intercepted Israeli missiles targeting positions near Damascus "
+        "early Tuesday, state news agency SANA reported.",
+        "Military Forces of Israel",
+        "Syria",
+        "Shelling/artillery/missile attack",
+        None,
+    ),
+    (
+        "2024-01-30",
+        "Gunmen on motorcycles opened fire on a checkpoint of the Syrian Democratic Forces in "
+        "the town of Busayrah in Deir ez-Zor province on Monday, killing three SDF fighters.",
+        "Unidentified Armed Group (Syria)",
+        "Syria",
+        "Armed clash",
+        3,
+    ),
+    (
+        "2024-02-10",
+        "A roadside bomb exploded near a convoy of the Iraqi army in Tarmiyah on Friday, "
+        "wounding four soldiers, security sources said.",
+        "Unidentified Armed Group (Iraq)",
+        "Iraq",
+        "Remote explosive/landmine/IED",
+        None,
+    ),
+    (
+        "2023-12-27",
+        "Israeli strikes on Syria killed a senior adviser of Iran's Revolutionary Guards on "
+        "Monday, Iranian state media reported.",
+        "Military Forces of Israel",
+        "Syria",
+        "Air/drone strike",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "actor1", "country", "sub", "killed"), THEATRES)
+def test_neighbouring_theatres(
+    published: str, text: str, actor1: str, country: str, sub: str | None, killed: int | None
+) -> None:
+    events = run(text, dt.date.fromisoformat(published)).events
+    assert len(events) == 1, [e.evidence for e in events]
+    ev = events[0]
+    assert (ev.actor1, ev.country) == (actor1, country)
+    if sub:
+        assert ev.sub_event_type == sub
+    assert ev.fatalities.best == killed
+    assert ev.date is not None and ev.date <= dt.date.fromisoformat(published)

@@ -137,7 +137,11 @@ def _fuse(
             continue
         if trig.kind == "verb" and out_t and out_t[-1].kind == "noun":
             between = text[out_t[-1].span.end : trig.span.start]
-            adjacent = re.fullmatch(r"\s*(?:that|which)\s+(?:\w+\s+)?", between) is not None
+            adjacent = (
+                re.fullmatch(r"\s*(?:that|which)\s+(?:\w+\s+)?", between) is not None
+                # "strikes on 2 February, hitting sites in Iraq": a participle elaborates
+                or (trig.surface.endswith("ing") and re.search(r",\s*$", between) is not None)
+            )
             if adjacent or (
                 len(between.split()) <= 3
                 and not re.search(r"[,;]|\b(?:and|after|that|which)\b", between)
@@ -238,7 +242,7 @@ def _candidate(
         # forces it names are not a party to this event
         speakers = [a for a in doc_actors if sent.start <= a.span.start < trig.span.start]
         agent, patient = agent or (speakers[-1] if speakers else None), None
-    chosen = roles.choose_place(text, trig, win, places, sent)
+    chosen = roles.choose_place(text, trig, win, places, sent, [w for w in wins if w is not win])
     cand = Candidate(
         sentence=si,
         trigger=trig,
@@ -277,7 +281,10 @@ def _candidate(
         cand.aliases1.add(agent.surface)
     if patient:
         cand.aliases2.add(patient.surface)
-    cand.responds = bool(relations.RETALIATORY.search(text[win.left.start : win.right.end]))
+    # "retaliatory strikes", "responded with strikes"; the cue that makes this trigger the
+    # cause of another ("in response to the attack") does not make it a response
+    own_words = relations.RELATION_CUE.sub(" ", text[win.left.start : win.right.end])
+    cand.responds = bool(relations.RETALIATORY.search(own_words))
     pure_anaphora = cand.date is None and (cand.place is None or cand.place.kind == "country")
     cand.merge_only = (
         (

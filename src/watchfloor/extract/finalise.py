@@ -24,7 +24,7 @@ def finalise(
 ) -> list[Mention]:
     out = []
     for i, c in enumerate(merged):
-        country = c.country or doc_country
+        country = c.country or doc_country or _actor_country(c)
         weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
         sub = _subtype(c)
         actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
@@ -68,6 +68,15 @@ def finalise(
             )
         )
     return out
+
+
+def _actor_country(c: Candidate) -> str | None:
+    """With no place named at all, the country of the state forces involved ("a convoy of
+    the Iraqi army" happened in Iraq, as far as the text tells)."""
+    for a in (c.actor2, c.actor1):
+        if a is not None and a.kind in STATE_KINDS and a.country:
+            return a.country
+    return None
 
 
 def _subtype(c: Candidate) -> str:

@@ -54,7 +54,8 @@ def relations_in_sentence(
             if cue in ("after", "following") and not _opposite(resp, cause):
                 continue
             resp.responds = resp.responds or cue not in ("after", "following")
-            cause.merge_only = False  # a cause the text names is an event, even told in passing
+            if cause.place or cause.actor1 or cause.date:
+                cause.merge_only = False  # a cause the text places or names is an event
             relations.append((resp_i, cause_i))
 
 

@@ -169,7 +169,12 @@ def assign_roles(
 
 
 def choose_place(
-    text: str, trig: Trigger, win: Window, places: Sequence[PlaceMatch], sentence: Span
+    text: str,
+    trig: Trigger,
+    win: Window,
+    places: Sequence[PlaceMatch],
+    sentence: Span,
+    others: Sequence[Window] = (),
 ) -> list[PlaceMatch]:
     """The most precise places in the window; several countries when the text names
     several and nothing more precise ("strikes in Iraq and Syria")."""
@@ -180,7 +185,12 @@ def choose_place(
     # previous clause ("attacks on forces in Iraq and Syria, U.S. forces conducted strikes")
     inside = (left + right) if trig.passive else (right or left)
     if not inside and not trig.definite:
-        inside = [p for p in places if sentence.start <= p.span.start < sentence.end]
+        inside = [
+            p
+            for p in places
+            if sentence.start <= p.span.start < sentence.end
+            and not any(o.whole.start <= p.span.start < o.whole.end for o in others)
+        ]
     inside = [p for p in inside if not _negated(text, win.whole.start, p.span.start)]
     if not inside:
         return []

@@ -154,7 +154,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             and (
                 bool(_PASSIVE_AUX.search(left))
                 # "an anti-tank missile fired from Lebanon": the weapon was fired
-                or (key.endswith("ed") and bool(_WEAPON_BEFORE.search(left[-25:])))
+                or (
+                    key.endswith("ed")
+                    and bool(_WEAPON_BEFORE.search(left[-25:]))
+                    and bool(re.match(r"\s+(?:from|at|by|into|toward|towards)\b", right))
+                )
                 or (
                     key.endswith(("ed", "struck", "hit", "downed"))
                     and bool(re.match(r"\s+by\b", right))
