@@ -1,0 +1,101 @@
+"""Roles, perpetrators read from context, and casualty counts, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.extract import agents, roles
+from watchfloor.extract.finalise import _count
+from watchfloor.extract.triggers import find_triggers
+from watchfloor.models import Count, Span
+from watchfloor.resolve.actors import find_actors
+
+
+def _roles(text: str, word: str) -> tuple[str | None, str | None]:
+    sent = Span(0, len(text))
+    trigs = find_triggers(text)
+    wins = roles.windows(text, sent, trigs)
+    for trig, win in zip(trigs, wins, strict=True):
+        if trig.surface == word:
+            actors = [a for a in find_actors(text) if not roles.is_reporting_subject(text, a, sent)]
+            agent, patient = roles.assign_roles(text, trig, win, actors)
+            return (agent.canonical if agent else None, patient.canonical if patient else None)
+    raise AssertionError(word)
+
+
+KH, US = "Kataib Hezbollah", "Military Forces of the United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Kataib Hezbollah attacked U.S. forces near Erbil.", "attacked", (KH, US)),
+        ("U.S. forces were attacked by Kataib Hezbollah near Erbil.", "attacked", (KH, US)),
+        ("U.S. forces struck facilities used by Kataib Hezbollah.", "struck", (US, KH)),
+        ("The Pentagon said Kataib Hezbollah attacked U.S. troops.", "attacked", (KH, US)),
+        ("Kataib Hezbollah's drone attack on U.S. troops", "drone attack", (KH, US)),
+    ],
+)
+def test_who_did_what_to_whom(text: str, word: str, expected: tuple[str, str]) -> None:
+    assert _roles(text, word) == expected
+
+
+def test_windows_are_cut_at_relation_cues() -> None:
+    text = "U.S. jets struck depots in response to an attack on Tower 22."
+    trigs = find_triggers(text)
+    wins = roles.windows(text, Span(0, len(text)), trigs)
+    strike_window = wins[0]
+    assert "Tower 22" not in text[strike_window.whole.start : strike_window.whole.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        ("American drone strikes hit the compound.", "drone strikes", "United States"),
+        ("An Israeli strike killed two fighters.", "strike", "Israel"),
+        ("A U.S. drone targeted a pickup truck.", "targeted", "United States"),
+    ],
+)
+def test_nationality_names_the_perpetrator(text: str, word: str, state: str) -> None:
+    trig = next(t for t in find_triggers(text) if t.surface == word)
+    actor = agents.nationality_agent(text, trig, 0)
+    assert actor is not None and actor.country == state
+
+
+def test_a_country_after_a_preposition_is_a_place_not_a_subject() -> None:
+    text = "An anti-tank missile fired from Lebanon hit the post."
+    trig = next(t for t in find_triggers(text) if t.surface == "hit")
+    assert agents.nationality_agent(text, trig, 0) is None
+
+
+def test_a_group_speaking_for_itself_is_the_perpetrator() -> None:
+    text = "The Islamic Resistance in Iraq said its fighters targeted the base with drones."
+    trig = next(t for t in find_triggers(text) if t.surface == "targeted")
+    actor = agents.claimant(text, trig, Span(0, len(text)), find_actors(text))
+    assert actor is not None and actor.canonical == "Islamic Resistance in Iraq"
+
+
+def test_a_group_reporting_its_own_losses_is_not_the_perpetrator() -> None:
+    text = "Hezbollah said two of its fighters were killed."
+    trig = next(t for t in find_triggers(text) if t.surface == "killed")
+    assert agents.claimant(text, trig, Span(0, len(text)), find_actors(text)) is None
+
+
+def test_a_base_is_attacked_in_the_person_of_its_garrison() -> None:
+    assert agents.garrison("Tower 22") == US
+    assert agents.garrison("Nowhere Base") is None
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ([], Count()),
+        ([(3, "exact")], Count(3, 3, 3)),
+        ([(1, "at_least")], Count(1, None, None)),
+        ([(40, "approx")], Count(None, 40, None)),
+        ([(1, "exact"), (2, "exact")], Count(1, 1, 2)),
+        ([(25, "exact"), (40, "more_than"), (34, "exact")], Count(25, 25, 40)),
+    ],
+)
+def test_low_best_high(claims: list[tuple[int, str]], expected: Count) -> None:
+    assert _count(claims) == expected
