@@ -240,3 +240,20 @@ def test_neighbouring_theatres(
         assert ev.sub_event_type == sub
     assert ev.fatalities.best == killed
     assert ev.date is not None and ev.date <= dt.date.fromisoformat(published)
+
+
+def test_places_listed_together_are_events_of_their_own_with_their_own_dates() -> None:
+    text = (
+        "Drones struck U.S. forces at Ain al-Asad air base on March 10 and at the al-Tanf "
+        "garrison on March 11."
+    )
+    events = sorted(run(text).events, key=lambda e: e.date or PUBLISHED)
+    assert [(e.location, e.date) for e in events] == [
+        ("Ain al-Asad Airbase", dt.date(2024, 3, 10)),
+        ("Al-Tanf Garrison", dt.date(2024, 3, 11)),
+    ]
+
+
+def test_a_place_and_its_description_are_one_place() -> None:
+    ev = only("A drone struck Tower 22, a U.S. outpost in Rukban, on Sunday.")
+    assert ev.location == "Tower 22"

@@ -46,7 +46,10 @@ class Candidate:
     responds: bool = False  # "retaliatory", "in response to" with no event named
     members: list[int] = field(default_factory=list)
     merge_only: bool = False  # told only as the object of a statement ("condemned the strikes")
-    places_here: list[PlaceMatch] = field(default_factory=list)  # every place the window names
+    places_here: list[PlaceMatch] = field(default_factory=list)
+    dates_here: list[DateMention] = field(
+        default_factory=list
+    )  # point dates in the window  # every place the window names
 
     @property
     def anaphoric(self) -> bool:

@@ -78,7 +78,7 @@ def build_candidates(
             ):
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: generic plural")
                 continue
-            for c in _split_by_country(cand):
+            for c in _split_by_place(cand):
                 made.append((len(out), c))
                 out.append(c)
         if made:
@@ -252,6 +252,11 @@ def _candidate(
         actor2=patient,
         place=chosen[0] if chosen else None,
         places_here=chosen,
+        dates_here=[
+            d
+            for d in dates
+            if d.kind == "point" and win.whole.start <= d.span.start < win.whole.end
+        ],
         date=roles.choose_date(trig, win, dates, sent, [w for w in wins if w is not win]),
         weapons=roles.weapons_for(text, trig, win, weapons),
         trigger_sub=trig.sub,
@@ -312,15 +317,22 @@ def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
     )
 
 
-def _split_by_country(cand: Candidate) -> list[Candidate]:
-    """'strikes in Iraq and Syria' with no more precise place: one event per country."""
-    countries = [p for p in cand.places_here if p.kind == "country"]
-    if len(countries) < 2 or (cand.place and cand.place.kind != "country") or cand.merge_only:
+def _split_by_place(cand: Candidate) -> list[Candidate]:
+    """One event per place, as ACLED codes them: 'strikes in Iraq and Syria' with nothing
+    more precise gives one per country; 'a facility near Abu Kamal and a safe house near
+    Mayadin' one per town, each with the date told next to it when there is one."""
+    places = cand.places_here
+    if len(places) < 2 or cand.merge_only:
+        return [cand]
+    if cand.place is not None and cand.place.kind == "country":
+        places = [p for p in places if p.kind == "country"]
+    elif any(p.kind == "country" for p in places):
         return [cand]
     out = []
-    for p in countries:
+    for i, p in enumerate(places):
         c = Candidate(**{**cand.__dict__})
         c.place, c.country = p, p.country
+        c.date = _date_for(cand, p, places[i + 1] if i + 1 < len(places) else None)
         c.weapons, c.claims, c.spans = list(cand.weapons), [], list(cand.spans)
         c.outcome, c.aliases1, c.aliases2 = (
             set(cand.outcome),
@@ -330,6 +342,18 @@ def _split_by_country(cand: Candidate) -> list[Candidate]:
         c.members, c.places_here = [], [p]
         out.append(c)
     return out
+
+
+def _date_for(
+    cand: Candidate, place: PlaceMatch, following: PlaceMatch | None
+) -> DateMention | None:
+    """'on Ain al-Asad on October 17 and on al-Tanf on October 18': the date right after a
+    place, before the next one, is that place's."""
+    stop = following.span.start if following else None
+    for d in cand.dates_here:
+        if d.span.start >= place.span.end and (stop is None or d.span.start < stop):
+            return d
+    return cand.date
 
 
 def _claims_span(text: str, sent: Span, made: list[tuple[int, Candidate]]) -> Span:

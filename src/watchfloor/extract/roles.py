@@ -206,8 +206,49 @@ def choose_place(
             seen.setdefault(p.country, p)
         return list(seen.values())
     # prefer the place in the target position, then the one nearest the trigger
-    best.sort(key=lambda p: abs(p.span.start - trig.span.start))
-    return [best[0]]
+    nearest = min(best, key=lambda p: abs(p.span.start - trig.span.start))
+    listed = coordinated(text, [p for p in inside if PLACE_RANK.get(p.kind, 9) <= 1], nearest)
+    return listed if len(listed) > 1 else [nearest]
+
+
+_COORDINATION = re.compile(r"(?:,|\band\b|\bor\b)", re.I)
+
+
+def coordinated(text: str, places: Sequence[PlaceMatch], anchor: PlaceMatch) -> list[PlaceMatch]:
+    """'near Abu Kamal and near Mayadin', 'al-Shaddadi and al-Tanf in Syria, and al-Rukban':
+    the sites or towns listed together with `anchor`, each a place of its own event."""
+    ordered = sorted(places, key=lambda p: p.span.start)
+    if anchor not in ordered:
+        return [anchor]
+    i = ordered.index(anchor)
+    lo = hi = i
+    while lo > 0 and _joined(text, ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _joined(text, ordered[hi], ordered[hi + 1]):
+        hi += 1
+    group: list[PlaceMatch] = []
+    for p in ordered[lo : hi + 1]:
+        if all(not _same_place(p, q) for q in group):
+            group.append(p)
+    return group
+
+
+def _joined(text: str, a: PlaceMatch, b: PlaceMatch) -> bool:
+    between = text[a.span.end : b.span.start]
+    words = between.split()
+    return (
+        len(words) <= 6
+        and bool(_COORDINATION.search(between))
+        and not re.search(r"[;.:()]|\b(?:of|from|to|between|west|east|north|south)\b", between)
+    )
+
+
+def _same_place(a: PlaceMatch, b: PlaceMatch) -> bool:
+    if a.name == b.name:
+        return True
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return False
+    return abs(a.latitude - b.latitude) + abs(a.longitude - b.longitude) < 0.05
 
 
 def _negated(text: str, lo: int, at: int) -> bool:
