@@ -150,8 +150,14 @@ def _fuse(
                 out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
                 continue
         before = text[win.left.start : trig.span.start]
+        after = text[trig.span.end : trig.span.end + 30]
         if trig.kind == "verb" and (
-            _PRONOUN_SUBJECT.search(before) or _DEFINITE_SUBJECT.search(before)
+            _PRONOUN_SUBJECT.search(before)
+            or _DEFINITE_SUBJECT.search(before)
+            # "fighters who had just launched a missile": a past event told again
+            or re.search(r"\bhad\s+(?:just\s+|already\s+)?$", before)
+            # "blamed militias for launching the drone": the weapon already told
+            or re.match(r"\s+the\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|attack)\b", after)
         ):
             trig = replace(trig, definite=True)
         out_t.append(trig)

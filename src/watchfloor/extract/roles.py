@@ -236,11 +236,13 @@ def coordinated(text: str, places: Sequence[PlaceMatch], anchor: PlaceMatch) -> 
 def _joined(text: str, a: PlaceMatch, b: PlaceMatch) -> bool:
     between = text[a.span.end : b.span.start]
     words = between.split()
-    return (
-        len(words) <= 6
-        and bool(_COORDINATION.search(between))
-        and not re.search(r"[;.:()]|\b(?:of|from|to|between|west|east|north|south)\b", between)
-    )
+    if len(words) > 6 or not _COORDINATION.search(between):
+        return False
+    if re.search(r"[;.:()]|\b(?:of|from|to|between|before|after|west|east|north|south)\b", between):
+        return False
+    # "al-Tanf, in Syria's Homs desert" describes; "at X and at Y", "X, Y and Z" list
+    locative = re.search(r"\b(?:in|near|at|outside|inside|on)\b", between, re.I)
+    return not locative or bool(re.search(r"\b(?:and|or)\b", between, re.I))
 
 
 def _same_place(a: PlaceMatch, b: PlaceMatch) -> bool:
