@@ -99,3 +99,22 @@ def test_a_base_is_attacked_in_the_person_of_its_garrison() -> None:
 )
 def test_low_best_high(claims: list[tuple[int, str]], expected: Count) -> None:
     assert _count(claims) == expected
+
+
+def test_a_platform_one_state_flies_names_the_perpetrator() -> None:
+    text = "An AC-130 gunship hit a vehicle near the highway."
+    from watchfloor.resolve.weapons import find_weapons
+
+    trig = next(t for t in find_triggers(text) if t.surface == "hit")
+    win = roles.windows(text, Span(0, len(text)), [trig])[0]
+    actor = agents.weapon_operator(text, trig, win, find_weapons(text))
+    assert actor is not None and actor.canonical == US
+    text2 = "F-16s hit a depot near the border."  # flown by many states: no guess
+    trig2 = next(t for t in find_triggers(text2) if t.surface == "hit")
+    win2 = roles.windows(text2, Span(0, len(text2)), [trig2])[0]
+    assert agents.weapon_operator(text2, trig2, win2, find_weapons(text2)) is None
+
+
+def test_victims_named_before_the_trigger_are_its_target() -> None:
+    text = "Three U.S. soldiers were killed when a drone struck the outpost."
+    assert _roles(text, "struck") == (None, US)

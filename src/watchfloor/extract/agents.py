@@ -19,6 +19,7 @@ from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
 from watchfloor.resolve.actors import ActorMatch, state_force
 from watchfloor.resolve.places import PlaceMatch, country_info
+from watchfloor.resolve.weapons import WeaponMatch
 
 
 def country_agent(
@@ -190,6 +191,36 @@ def weapon_owner(text: str, win: Window) -> ActorMatch | None:
                 canonical=force,
                 kind="state_force",
                 country=info[0],
+                families=(force,),
+            )
+    return None
+
+
+@cache
+def _operators() -> dict[str, str]:
+    raw = resources.files("watchfloor.lexicon").joinpath("data/weapon_operators.tsv")
+    rows = [ln.split("\t") for ln in raw.read_text("utf-8").splitlines()]
+    rows = [r for r in rows if r and not r[0].startswith("#")]
+    return {r[0].lower(): r[1] for r in rows[1:] if len(r) >= 2}
+
+
+def weapon_operator(
+    text: str, trig: Trigger, win: Window, weapons: Sequence[WeaponMatch]
+) -> ActorMatch | None:
+    """'An AC-130 gunship hits ...', 'B-1 bombers struck ...': a platform only one state
+    flies names the perpetrator when it is the subject of the trigger."""
+    for w in reversed(weapons):
+        if not (win.left.start <= w.span.start and w.span.end <= trig.span.start):
+            continue
+        platform = re.match(r"[A-Za-z]+-\d+[A-Za-z]?", w.surface)
+        force = _operators().get(platform.group(0).lower()) if platform else None
+        if force:
+            return ActorMatch(
+                span=w.span,
+                surface=w.surface,
+                canonical=force,
+                kind="state_force",
+                country=None,
                 families=(force,),
             )
     return None

@@ -243,6 +243,8 @@ def _candidate(
         agent = agents.nationality_agent(text, trig, win.left.start)
     if agent is None:
         agent = agents.claimant(text, trig, sent, doc_actors)
+    if agent is None:
+        agent = agents.weapon_operator(text, trig, win, weapons)
     if trig.family == "change":
         # "KH announced it is suspending attacks on U.S. forces": the group changes, the
         # forces it names are not a party to this event

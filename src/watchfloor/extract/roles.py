@@ -123,12 +123,23 @@ def role_marker(text: str, lo: int, at: int) -> str | None:
     return "agent" if last.group("agent") else "patient"
 
 
+_VICTIMS = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
+
+
 def assign_roles(
     text: str, trig: Trigger, win: Window, actors: Sequence[ActorMatch]
 ) -> tuple[ActorMatch | None, ActorMatch | None]:
     """(perpetrator, target) for the trigger within its window."""
     agent: ActorMatch | None = None
     patient: ActorMatch | None = None
+    # "Three U.S. soldiers were killed when a drone struck ...": the people harmed before
+    # the trigger are its victims, never its perpetrators
+    harmed = [m.start() for m in _VICTIMS.finditer(text, win.left.start, trig.span.start)]
+    if harmed:
+        victims = [a for a in actors if win.left.start <= a.span.start and a.span.end <= harmed[-1]]
+        if victims:
+            patient = victims[-1]
+        actors = [a for a in actors if a not in victims]
     left = [a for a in actors if win.left.start <= a.span.start and a.span.end <= win.left.end]
     right = [a for a in actors if win.right.start <= a.span.start and a.span.end <= win.right.end]
     for a in right:
