@@ -116,5 +116,13 @@ def test_a_platform_one_state_flies_names_the_perpetrator() -> None:
 
 
 def test_victims_named_before_the_trigger_are_its_target() -> None:
-    text = "Three U.S. soldiers were killed when a drone struck the outpost."
-    assert _roles(text, "struck") == (None, US)
+    import datetime as dt
+
+    from watchfloor.extract.pipeline import extract
+    from watchfloor.models import Document
+
+    text = "Three U.S. soldiers were killed on Sunday when a drone struck the outpost."
+    doc = Document(id="v", name="v", text=text, published=dt.date(2024, 1, 30))
+    (ev,) = extract(doc).events
+    assert ev.actor2 == US
+    assert ev.actor1 != US
