@@ -17,6 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any, Final, Generic, TypeVar
 
 T = TypeVar("T")
@@ -45,7 +46,14 @@ def _fold(raw: str) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word tokens of text[start:end] with absolute offsets; a possessive 's is cut off."""
+    """Word tokens of text[start:end] with absolute offsets; a possessive 's is cut off.
+    Actors, weapons and places all read the same text: the tokens are cached (callers must
+    not mutate the list they get)."""
+    return _tokenize(text, start, end)
+
+
+@lru_cache(maxsize=16)
+def _tokenize(text: str, start: int, end: int | None) -> list[Token]:
     stop = len(text) if end is None else end
     out = []
     for m in TOKEN.finditer(text, start, stop):
