@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from watchfloor.ledger.store_query import (
     EventFilter,
     TallyRow,
-    count_events,
+    count_many,
     mention_event,
     ordinal_of,
 )
@@ -75,6 +75,22 @@ def _agrees(bound: str, claimed: int, ledger: int, abs_tol: int, rel_tol: float)
     return abs(ledger - claimed) <= max(abs_tol, rel_tol * claimed)
 
 
+def _check(
+    tally: TallyRow, q: Query, ledger: int | None, agrees: bool | None, note: str | None
+) -> TallyCheck:
+    return TallyCheck(
+        doc_name=tally.doc_name,
+        claim=str(tally.payload.get("claim") or ""),
+        bound=tally.bound or "exact",
+        claimed=tally.count or 0,
+        ledger=ledger,
+        query=q.describe(),
+        agrees=agrees,
+        gap=None if ledger is None else ledger - (tally.count or 0),
+        note=note,
+    )
+
+
 def tally_check(
     store: Store,
     tallies: list[TallyRow],
@@ -88,7 +104,7 @@ def tally_check(
     from watchfloor.resolve.actors import canonical_actor
 
     out: list[TallyCheck] = []
-    counted: dict[EventFilter, int] = {}  # reports often repeat one tally's scope
+    todo: list[tuple[TallyRow, Query, EventFilter, int | None]] = []
     for tally in tallies:
         if tally.count is None:
             continue
@@ -96,40 +112,19 @@ def tally_check(
         unknown = [n for n in (q.target, q.actor_family) if n and canonical_actor(n) is None]
         if unknown:
             note = f"{unknown[0]!r} is not an actor the lexicon knows; not checked"
-            claim = str(tally.payload.get("claim") or "")
-            bound = tally.bound or "exact"
-            out.append(
-                TallyCheck(
-                    tally.doc_name, claim, bound, tally.count, None, q.describe(), None, None, note
-                )
-            )
+            out.append(_check(tally, q, None, None, note))
             continue
-        flt = q.to_filter()
-        ledger: int | None
         target = tally.payload.get("ordinal_of")
         eid = mention_event(store, tally.doc_name, target) if target else None
-        if tally.bound == "ordinal" and eid is not None:
-            ledger = ordinal_of(store, flt, eid)[0]
-        else:
-            if flt not in counted:
-                counted[flt] = count_events(store, flt)
-            ledger = counted[flt]
+        todo.append((tally, q, q.to_filter(), eid if tally.bound == "ordinal" else None))
+    plain = list(dict.fromkeys(flt for _, _, flt, eid in todo if eid is None))
+    counted = dict(zip(plain, count_many(store, plain), strict=True))  # one pass for all
+    for tally, q, flt, eid in todo:
+        ledger = ordinal_of(store, flt, eid)[0] if eid is not None else counted[flt]
         ok = ledger is not None and _agrees(
-            tally.bound or "exact", tally.count, ledger, abs_tol, rel_tol
+            tally.bound or "exact", tally.count or 0, ledger, abs_tol, rel_tol
         )
-        gap = None if ledger is None else ledger - tally.count
-        out.append(
-            TallyCheck(
-                doc_name=tally.doc_name,
-                claim=str(tally.payload.get("claim") or ""),
-                bound=tally.bound or "exact",
-                claimed=tally.count,
-                ledger=ledger,
-                query=q.describe(),
-                agrees=ok,
-                gap=gap,
-            )
-        )
+        out.append(_check(tally, q, ledger, ok, None))
     if only_disagreements:
         out = [c for c in out if c.agrees is False]
     return sorted(
