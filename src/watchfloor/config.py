@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DB_ENV = "WATCHFLOOR_DB"
+LEXICON_ENV = "WATCHFLOOR_LEXICON"
 DEFAULT_DB_FILE = "watchfloor.db"
 
 
@@ -45,3 +46,14 @@ class Settings:
         if "://" not in chosen:
             return cls(db_url=sqlite_url(Path(chosen)))
         return cls(db_url=chosen)
+
+
+def lexicon_dirs(
+    flags: list[Path] | None = None, *, env: Mapping[str, str] | None = None
+) -> tuple[Path, ...]:
+    """Extra lexicon folders: --lexicon flags, else WATCHFLOOR_LEXICON (os.pathsep-separated)."""
+    if flags:
+        return tuple(flags)
+    environ = os.environ if env is None else env
+    raw = environ.get(LEXICON_ENV, "")
+    return tuple(Path(p) for p in raw.split(os.pathsep) if p)

@@ -297,3 +297,16 @@ def test_bad_edits_name_the_item(items: list[str]) -> None:
 
     with pytest.raises(InputError, match="edit"):
         parse_edits(items)
+
+
+def test_reverting_a_merge_restores_the_split_it_overrode(store: Store) -> None:
+    for d, x in corpus()[:3]:
+        store.add_extraction(d, x)
+    eid = event_of(store, "a")
+    new = review.split_event(store, eid, ["b#e1"], why="two drones").after["new_event"]
+    merge = review.merge_events(store, [eid, new], why="one after all")
+    assert event_of(store, "b") == eid
+    review.revert_event(store, eid, merge.id, why="no, two")
+    assert (event_of(store, "a"), event_of(store, "b")) == (eid, new)
+    store.add_extraction(*doc("w", attack("e1", "2024-02-01", actor1=KH)))
+    assert event_of(store, "b") == new and event_of(store, "a") == eid

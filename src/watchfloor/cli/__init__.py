@@ -7,6 +7,7 @@ Commands import their heavy dependencies inside their bodies so `--help` starts 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -54,6 +55,28 @@ app = typer.Typer(
         "WATCHFLOOR_DB names another (any SQLAlchemy URL, e.g. postgresql+psycopg://...)."
     ),
 )
+
+
+@app.callback()
+def _main(
+    lexicon: list[Path] | None = typer.Option(  # noqa: B008
+        None,
+        "--lexicon",
+        metavar="DIR",
+        help=(
+            "A folder of your own lexicon files (actors.json, military_sites.tsv, "
+            "weapons.json, triggers.json, garrisons.tsv, ...) extending the packaged ones; "
+            "repeatable. Default: $WATCHFLOOR_LEXICON."
+        ),
+    ),
+) -> None:
+    from watchfloor.config import lexicon_dirs
+
+    dirs = lexicon_dirs(lexicon)
+    if dirs:
+        from watchfloor import lexicon as lex
+
+        lex.use_extra_dirs(dirs)
 
 
 def _register() -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
+from watchfloor import lexicon
 from watchfloor.extract.roles import Window, role_marker
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
@@ -161,9 +161,10 @@ _STATE_SIDE = frozenset({"state_force", "government", "civilian", "coalition", "
 
 @cache
 def _garrisons() -> dict[str, str]:
-    raw = resources.files("watchfloor.lexicon").joinpath("data/garrisons.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
-    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
+    return {row["site"]: row["hosts"] for row in lexicon.load_tsv("garrisons.tsv")}
+
+
+lexicon.on_reload(_garrisons.cache_clear)
 
 
 def garrison(site_name: str) -> str | None:
@@ -198,10 +199,11 @@ def weapon_owner(text: str, win: Window) -> ActorMatch | None:
 
 @cache
 def _operators() -> dict[str, str]:
-    raw = resources.files("watchfloor.lexicon").joinpath("data/weapon_operators.tsv")
-    rows = [ln.split("\t") for ln in raw.read_text("utf-8").splitlines()]
-    rows = [r for r in rows if r and not r[0].startswith("#")]
-    return {r[0].lower(): r[1] for r in rows[1:] if len(r) >= 2}
+    rows = lexicon.load_tsv("weapon_operators.tsv")
+    return {row["platform"].lower(): row["operator"] for row in rows}
+
+
+lexicon.on_reload(_operators.cache_clear)
 
 
 def weapon_operator(

@@ -305,7 +305,9 @@ def _candidate(
             and cand.date is None
             and _STANCE.search(text[sent.start : sent.end]) is not None
         )
-        or (trig.family == "intercept" and cand.actor1 is None and not (cand.weapons and cand.place))
+        or (
+            trig.family == "intercept" and cand.actor1 is None and not (cand.weapons and cand.place)
+        )
         or (pure_anaphora and cand.actor1 is None and _quoted(text, sent, trig))
         or (
             trig.family == "harm"

@@ -8,13 +8,12 @@ attack", "these strikes": probably a thing already told).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from watchfloor import lexicon
 from watchfloor.models import Span
 
 
@@ -33,10 +32,8 @@ class Trigger:
     definite: bool  # "the"/"this"/"these"/"that"/"those"/"its" before it
 
 
-@cache
 def trigger_data() -> dict[str, Any]:
-    raw = resources.files("watchfloor.lexicon").joinpath("data/triggers.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = lexicon.load_json("triggers.json")
     return data
 
 
@@ -53,6 +50,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
     body = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in forms)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table
 
+
+lexicon.on_reload(_compiled.cache_clear)
 
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get|gets|came\s+under)\s+(?:\w+ly\s+)?$",

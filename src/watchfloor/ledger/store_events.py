@@ -223,6 +223,12 @@ def _apply(conn: sa.Connection, clusters: Sequence[Cluster], rows: Mapping[str, 
     """Write the clustering: new events, moved mentions and their reasons, in bulk."""
     m = t.mentions
     old = {r.event_id for r in rows.values() if r.event_id is not None}
+    # A pin may name an event that holds none of these mentions now: reuse it if it is live.
+    named = {int(cl.key) for cl in clusters if cl.key.isdigit()} - old
+    if named:
+        e = t.events
+        q = sa.select(e.c.id).where(e.c.id.in_(sorted(named)), e.c.merged_into.is_(None))
+        old |= {int(x) for x in conn.execute(q).scalars()}
     kept = [cl for cl in clusters if cl.key.isdigit() and int(cl.key) in old]
     fresh = [cl for cl in clusters if not (cl.key.isdigit() and int(cl.key) in old)]
     ids = {cl.key: int(cl.key) for cl in kept}

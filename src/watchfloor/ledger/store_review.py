@@ -185,19 +185,21 @@ def merge_events(store: Store, event_ids: Sequence[int], *, who: str, why: str |
             conn, target, who=who, why=why, action="merge", before=before, after=None
         )
         keys = [k for i in ids for k in before[str(i)]["mentions"]]
-        # Earlier splits that kept these apart no longer apply.
-        conn.execute(
-            sa.update(c)
+        # Earlier splits that kept these apart no longer apply (a revert turns them back on).
+        stale = (
+            sa.select(c.c.id)
             .where(c.c.active.is_(True), c.c.mention_a.in_(keys))
             .where(sa.or_(c.c.kind == "pin", c.c.mention_b.in_(keys)))
-            .values(active=False)
         )
+        off = [int(x) for x in conn.execute(stale).scalars()]
+        if off:
+            conn.execute(sa.update(c).where(c.c.id.in_(off)).values(active=False))
         conn.execute(sa.update(m).where(m.c.event_id.in_(others)).values(event_id=target))
         _pin(conn, keys, target, rid)
         for o in others:
             retire_event(conn, o, target, who=who, why=why or f"merged into {target}")
         reconcile_events(conn, [target])
-        _set_after(conn, rid, {"target": target, **_snapshot(conn, target)})
+        _set_after(conn, rid, {"target": target, "deactivated": off, **_snapshot(conn, target)})
     return _revision(store, rid)
 
 
@@ -337,6 +339,9 @@ def revert(store: Store, event_id: int, revision_id: int, *, who: str, why: str 
                 conn.execute(
                     sa.update(m).where(m.c.key.in_(snap["mentions"])).values(event_id=int(sid))
                 )
+            if rev.action == "merge" and rev.after.get("deactivated"):
+                ids = [int(x) for x in rev.after["deactivated"]]
+                conn.execute(sa.update(c).where(c.c.id.in_(ids)).values(active=True))
             if rev.action == "split":
                 new = int(rev.after["new_event"])
                 retire_event(conn, new, eid, who=who, why=f"revert of split {rev.id}")

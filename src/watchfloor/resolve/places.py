@@ -79,6 +79,9 @@ def _stopwords() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+lexicon.on_reload(_stopwords.cache_clear)
+
+
 def _to_match(place: Place, text: str, start: int, end: int) -> PlaceMatch:
     return PlaceMatch(
         Span(start, end),
@@ -134,6 +137,9 @@ def _context(text: str) -> _Context:
         )
     )
     return _Context(ranked, frozenset(ranked), frozenset(named), tuple(hits), anchors)
+
+
+lexicon.on_reload(_context.cache_clear)
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
@@ -254,6 +260,9 @@ def _iso(country: str) -> str | None:
     return c.iso2 if c else None
 
 
+lexicon.on_reload(_iso.cache_clear)
+
+
 @lru_cache(maxsize=64)
 def _neighbours(named: frozenset[str]) -> frozenset[str]:
     """Countries bordering the named ones (GeoNames neighbour lists), for mid-size towns."""
@@ -267,6 +276,9 @@ def _neighbours(named: frozenset[str]) -> frozenset[str]:
         if row:
             out.update(by_iso[n] for n in str(row.get("neighbours", "")).split(",") if n in by_iso)
     return frozenset(out)
+
+
+lexicon.on_reload(_neighbours.cache_clear)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

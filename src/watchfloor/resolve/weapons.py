@@ -61,6 +61,9 @@ def _weapons() -> _Weapons:
     return _Weapons(category, broader, index)
 
 
+lexicon.on_reload(_weapons.cache_clear)
+
+
 def find_weapons(text: str, start: int = 0, end: int | None = None) -> list[WeaponMatch]:
     """Weapon mentions in text[start:end]: longest match first, non-overlapping."""
     w = _weapons()
