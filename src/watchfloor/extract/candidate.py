@@ -42,14 +42,15 @@ class Candidate:
     aliases1: set[str] = field(default_factory=set)
     aliases2: set[str] = field(default_factory=set)
     country: str | None = None
-    cause_of: list[int] = field(default_factory=list)  # sentence-local relation hints
     responds: bool = False  # "retaliatory", "in response to" with no event named
     members: list[int] = field(default_factory=list)
     merge_only: bool = False  # told only as the object of a statement ("condemned the strikes")
-    places_here: list[PlaceMatch] = field(default_factory=list)
-    dates_here: list[DateMention] = field(
-        default_factory=list
-    )  # point dates in the window  # every place the window names
+    places_here: list[PlaceMatch] = field(default_factory=list)  # every place the window names
+    dates_here: list[DateMention] = field(default_factory=list)  # point dates in the window
+    last_seen: int = -1  # the last sentence that told this event
+
+    def __post_init__(self) -> None:
+        self.last_seen = max(self.last_seen, self.sentence)
 
     @property
     def anaphoric(self) -> bool:

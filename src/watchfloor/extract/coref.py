@@ -58,12 +58,14 @@ def merge_candidates(
 def _merge_target(events: Sequence[Candidate], cand: Candidate, banned: set[int]) -> int | None:
     """The most recent compatible event, preferring one told with the same kind of word
     ("the strikes" refers back to strikes before attacks)."""
+    # the event told most recently first (not the one first told most recently)
+    order = sorted(range(len(events)), key=lambda i: (-events[i].last_seen, -i))
     found = [
         i
-        for i in range(len(events) - 1, -1, -1)
+        for i in order
         if i not in banned
         and _compatible(events[i], cand)
-        and _positive_signal(events[i], cand, most_recent=i == len(events) - 1)
+        and _positive_signal(events[i], cand, most_recent=i == order[0])
     ]
     if not found:
         return None
@@ -118,8 +120,9 @@ def same_side(a: ActorMatch | None, b: ActorMatch | None) -> bool:
 def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
     if c.sentence == ev.sentence or c.anaphoric or c.weak or c.merge_only:
         return True
-    if c.date and ev.date and c.place and ev.place and _same_date(c.date, ev.date):
-        return True
+    if c.date and ev.date and _same_date(c.date, ev.date):
+        # the same day, compatible places and sides: in one report, one event told twice
+        return c.date.precision == "day" or bool(c.place and ev.place)
     if c.place and ev.place and c.place.kind in ("site", "town") and _near(ev.place, c.place):
         return c.date is None or ev.date is None or _same_date(c.date, ev.date)
     return most_recent and c.date is None and c.place is None and c.trigger.kind == "noun"
@@ -144,6 +147,7 @@ def _near(a: PlaceMatch, b: PlaceMatch) -> bool:
 
 
 def _absorb(ev: Candidate, c: Candidate) -> None:
+    ev.last_seen = max(ev.last_seen, c.sentence)
     ev.actor1 = _more_specific(ev.actor1, c.actor1)
     ev.actor2 = _more_specific(ev.actor2, c.actor2)
     if c.place and (ev.place is None or _rank(c.place) < _rank(ev.place)):

@@ -99,7 +99,8 @@ _PARENTHETICAL = re.compile(r",[^,]{1,80},")
 
 
 _HARMED = re.compile(
-    r"\b(?:killed|wounded|injured|hurt|died|dead|slain|sustained|suffered)\b", re.I
+    r"\b(?:killed|wounded|injured|hurt|died|dead|slain|sustained|suffered|destroyed|damaged)\b",
+    re.I,
 )
 _IN_PP = re.compile(
     r"\b(?:in|during|from|of|with|since|sustained|suffered)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
@@ -206,7 +207,7 @@ def choose_place(
     if not inside:
         return []
     inside = [p for p in inside if not _not_a_location(text, p)]
-    inside = [p for p in inside if not _is_origin(text, p)] or inside
+    inside = [p for p in inside if not _is_origin(text, p)]
     if not inside:
         return []
     best_rank = min(PLACE_RANK.get(p.kind, 9) for p in inside)
@@ -286,9 +287,16 @@ def _not_a_location(text: str, p: PlaceMatch) -> bool:
 
 
 def _is_origin(text: str, p: PlaceMatch) -> bool:
+    """'fired from X', 'en route from X to Y', 'north of X', '64 km from X': reference
+    points and routes, not where the event happened."""
     before = text[max(0, p.span.start - 25) : p.span.start]
     return bool(
-        re.search(r"\b(?:from|fired\s+from|launched\s+from|flew\s+from)\s+(?:the\s+)?$", before)
+        re.search(
+            r"\b(?:from|to|via|toward|towards|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|"
+            r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+(?:the\s+)?$",
+            before,
+            re.I,
+        )
     )
 
 
