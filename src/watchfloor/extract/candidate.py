@@ -49,8 +49,12 @@ class Candidate:
     dates_here: list[DateMention] = field(default_factory=list)  # point dates in the window
     last_seen: int = -1  # the last sentence that told this event
 
+    place_votes: dict[str, int] = field(default_factory=dict)  # how often each place is told
+
     def __post_init__(self) -> None:
         self.last_seen = max(self.last_seen, self.sentence)
+        if self.place is not None and not self.place_votes:
+            self.place_votes[self.place.name] = 1
 
     @property
     def anaphoric(self) -> bool:

@@ -125,7 +125,22 @@ def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
         return c.date.precision == "day" or bool(c.place and ev.place)
     if c.place and ev.place and c.place.kind in ("site", "town") and _near(ev.place, c.place):
         return c.date is None or ev.date is None or _same_date(c.date, ev.date)
+    if c.date is None and c.place is None and _same_named(ev, c):
+        return True  # an undated retelling that names the same parties
     return most_recent and c.date is None and c.place is None and c.trigger.kind == "noun"
+
+
+def _same_named(ev: Candidate, c: Candidate) -> bool:
+    """Both name the same specific (not generic, not unidentified) target or perpetrator."""
+    pairs = ((ev.actor2, c.actor2), (ev.actor1, c.actor1))
+    return any(
+        a is not None
+        and b is not None
+        and a.canonical == b.canonical
+        and a.kind not in ("generic", "civilian")
+        and not a.canonical.startswith("Unidentified")
+        for a, b in pairs
+    )
 
 
 def _same_date(a: DateMention, b: DateMention) -> bool:
@@ -150,7 +165,18 @@ def _absorb(ev: Candidate, c: Candidate) -> None:
     ev.last_seen = max(ev.last_seen, c.sentence)
     ev.actor1 = _more_specific(ev.actor1, c.actor1)
     ev.actor2 = _more_specific(ev.actor2, c.actor2)
-    if c.place and (ev.place is None or _rank(c.place) < _rank(ev.place)):
+    for name, votes in c.place_votes.items():
+        ev.place_votes[name] = ev.place_votes.get(name, 0) + votes
+    if c.place and (
+        ev.place is None
+        or _rank(c.place) < _rank(ev.place)
+        # as precise, but told more often ("on the Abu Ghraib highway", "in the Abu Ghraib
+        # district" outvote one "near the capital, Baghdad")
+        or (
+            _rank(c.place) == _rank(ev.place)
+            and ev.place_votes[c.place.name] > ev.place_votes.get(ev.place.name, 0)
+        )
+    ):
         ev.place = c.place
         ev.country = c.place.country
     ev.country = ev.country or c.country

@@ -341,7 +341,7 @@ def _split_by_place(cand: Candidate) -> list[Candidate]:
     out = []
     for i, p in enumerate(places):
         c = Candidate(**{**cand.__dict__})
-        c.place, c.country = p, p.country
+        c.place, c.country, c.place_votes = p, p.country, {p.name: 1}
         c.date = _date_for(cand, p, places[i + 1] if i + 1 < len(places) else None)
         c.weapons, c.claims, c.spans = list(cand.weapons), [], list(cand.spans)
         c.outcome, c.aliases1, c.aliases2 = (

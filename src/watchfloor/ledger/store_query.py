@@ -26,7 +26,6 @@ __all__ = [
     "Measure",
     "TallyRow",
     "count_events",
-    "count_many",
     "event_links",
     "event_row",
     "events_by_id",
@@ -125,21 +124,6 @@ def count_events(store: Store, f: EventFilter) -> int:
     q = sa.select(sa.func.count()).select_from(t.events).where(*_where(f))
     with store.engine.connect() as conn:
         return int(conn.execute(q).scalar_one())
-
-
-def count_many(store: Store, filters: Sequence[EventFilter]) -> list[int]:
-    """Several counts in one pass over the live events (the tally check asks dozens)."""
-    out: list[int] = []
-    with store.engine.connect() as conn:
-        for i in range(0, len(filters), 50):
-            chunk = filters[i : i + 50]
-            cols = [
-                sa.func.coalesce(sa.func.sum(sa.case((sa.and_(*_where(f)), 1), else_=0)), 0)
-                for f in chunk
-            ]
-            q = sa.select(*cols).select_from(t.events).where(t.events.c.merged_into.is_(None))
-            out += [int(v) for v in conn.execute(q).one()]
-    return out
 
 
 def live_event_id(store: Store, event_id: int) -> int:
