@@ -10,8 +10,9 @@ both rates count the same words and their ratio is the ratio of the two times. T
 extract_wps / tokenizer_wps >= 0.25 (extraction at most 4x the cost of bare tokenization).
 
 Memory: the process's resident set (current and peak, from /proc and getrusage) is sampled
-after the warm-up and at 1/4, 1/2 and all of the corpus during the extraction pass. Extractions are dropped as soon as
-they are counted, so a flat resident set shows that memory does not grow with corpus size.
+after the warm-up and at 1/4, 1/2 and all of the corpus during the extraction pass.
+Extractions are dropped as soon as they are counted, so a flat resident set shows that memory
+does not grow with corpus size.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import random
+import signal
 import statistics
 import sys
 import tempfile
@@ -110,8 +111,12 @@ def _mention(rng: random.Random, ev: dict[str, Any], local: str) -> Mention:
     )
 
 
-def synthetic_documents(mentions: int, seed: int = 7) -> Iterator[tuple[Document, Extraction]]:
-    """Documents of ~5 mentions each, roughly in date order, `mentions` mentions in all."""
+def synthetic_documents(
+    mentions: int, seed: int = 7, truth: dict[tuple[str, str], int] | None = None
+) -> Iterator[tuple[Document, Extraction]]:
+    """Documents of ~5 mentions each, roughly in date order, `mentions` mentions in all.
+
+    `truth`, when given, receives (document id, mention id) -> the real event it tells."""
     rng = random.Random(seed)
     told: list[tuple[dt.date, float, dict[str, Any]]] = []
     n = 0
@@ -161,14 +166,42 @@ def synthetic_documents(mentions: int, seed: int = 7) -> Iterator[tuple[Document
             published=chunk[-1]["day"],
         )
         serial += 1
+        if truth is not None:
+            truth.update({(doc.id, m.id): ev["n"] for m, ev in zip(ms, chunk, strict=True)})
         yield doc, Extraction(doc_id=doc.name, events=tuple(ms), tallies=tallies)
 
 
-def ingest(store: Store, mentions: int, batch: int) -> dict[str, float]:
+def merge_quality(store: Store, truth: dict[tuple[str, str], int]) -> dict[str, float]:
+    """Pairwise precision and recall of the merging against the generator's real events."""
+    pairs: dict[tuple[int, int], int] = {}
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT doc_id, local_id, event_id FROM mentions"))
+        for doc_id, local_id, event_id in rows:
+            key = (int(event_id), truth[(doc_id, local_id)])
+            pairs[key] = pairs.get(key, 0) + 1
+    pred: dict[int, int] = {}
+    real: dict[int, int] = {}
+    for (p, r), n in pairs.items():
+        pred[p] = pred.get(p, 0) + n
+        real[r] = real.get(r, 0) + n
+
+    def c2(n: int) -> int:
+        return n * (n - 1) // 2
+
+    tp = sum(c2(n) for n in pairs.values())
+    return {
+        "precision": tp / max(1, sum(c2(n) for n in pred.values())),
+        "recall": tp / max(1, sum(c2(n) for n in real.values())),
+    }
+
+
+def ingest(
+    store: Store, mentions: int, batch: int, truth: dict[tuple[str, str], int] | None = None
+) -> dict[str, float]:
     batch_docs: list[tuple[Document, Extraction]] = []
     count = 0
     seconds = 0.0
-    for item in synthetic_documents(mentions):
+    for item in synthetic_documents(mentions, truth=truth):
         batch_docs.append(item)
         count += len(item[1].events)
         if sum(len(x.events) for _, x in batch_docs) >= batch:
@@ -226,7 +259,9 @@ def query_latencies(store: Store, repeat: int) -> dict[str, float]:
 
 def run(url: str, mentions: int, batch: int, repeat: int) -> dict[str, Any]:
     with Store.open(url) as store:
-        ing = ingest(store, mentions, batch)
+        truth: dict[tuple[str, str], int] = {}
+        ing = ingest(store, mentions, batch, truth)
+        ing |= merge_quality(store, truth)
         counts = store.counts()
         lat = query_latencies(store, repeat)
     live = 0
@@ -260,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pg", default=os.environ.get("WATCHFLOOR_TEST_PG"))
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
+    # A killed run still drops its PostgreSQL schema (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     results: dict[str, Any] = {}
 
     def progress(backend: str) -> None:
@@ -293,7 +330,8 @@ def main(argv: list[str] | None = None) -> int:
         r = results[b]
         print(
             f"  {b}: {r['ingest']['mentions_per_s']:.0f} mentions/s "
-            f"({r['ingest']['seconds']:.1f} s), {r['events']} live events"
+            f"({r['ingest']['seconds']:.1f} s), {r['events']} live events, merging pairwise "
+            f"P {r['ingest']['precision']:.3f} R {r['ingest']['recall']:.3f}"
         )
     print(f"\n{'query kind':<28}" + "".join(f"{b + ' ms':>16}" for b in backends))
     for kind in results[backends[0]]["latency_ms"]:

@@ -149,21 +149,3 @@ def test_tally_on_a_target_that_is_no_actor_is_not_checked(ledger: Ledger) -> No
     assert check.agrees is None and check.ledger is None
     assert "merchant shipping" in (check.note or "")
     assert tally_check(store, [row], only_disagreements=True) == []
-
-
-def test_many_counts_in_one_pass_equal_one_by_one(ledger: Ledger) -> None:
-    from watchfloor.ledger.store_query import count_events, count_many
-
-    store, _ = ledger
-    filters = [
-        q.to_filter()
-        for q in (
-            Query(),
-            ON_US,
-            Query(weapons=("drone",)),
-            Query(countries=("Farland",), status=("reported", "confirmed")),
-            Query(until=dt.date(2023, 10, 1)),
-        )
-    ]
-    assert count_many(store, filters) == [count_events(store, f) for f in filters]
-    assert count_many(store, filters)[-1] == 0
