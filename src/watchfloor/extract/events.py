@@ -156,6 +156,9 @@ def _fuse(
             or _DEFINITE_SUBJECT.search(before)
             # "fighters who had just launched a missile": a past event told again
             or re.search(r"\bhad\s+(?:just\s+|already\s+)?$", before)
+            # "the gunship had tracked the militants ... and struck them": the subject
+            # (and so the event) was introduced before
+            or re.search(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?$", before)
             # "blamed militias for launching the drone": the weapon already told
             or re.match(r"\s+the\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|attack)\b", after)
         ):
@@ -306,7 +309,9 @@ def _candidate(
             and _STANCE.search(text[sent.start : sent.end]) is not None
         )
         or (
-            trig.family == "intercept" and cand.actor1 is None and not (cand.weapons and cand.place)
+            trig.family == "intercept"
+            and cand.actor1 is None
+            and not (cand.weapons and cand.place and cand.place.kind in ("site", "town", "sea"))
         )
         or (pure_anaphora and cand.actor1 is None and _quoted(text, sent, trig))
         or (

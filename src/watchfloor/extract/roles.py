@@ -127,6 +127,11 @@ def role_marker(text: str, lo: int, at: int) -> str | None:
 _VICTIMS = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 
 
+_HARM_LINK = re.compile(
+    r"^\W*(?:\w+\W+){0,5}?(?:when|as|in|during|by|after|from)\b(?:\W+\w+){0,6}\W*$", re.I
+)
+
+
 def assign_roles(
     text: str, trig: Trigger, win: Window, actors: Sequence[ActorMatch]
 ) -> tuple[ActorMatch | None, ActorMatch | None]:
@@ -135,7 +140,13 @@ def assign_roles(
     patient: ActorMatch | None = None
     # "Three U.S. soldiers were killed when a drone struck ...": the people harmed before
     # the trigger are its victims, never its perpetrators
-    harmed = [m.start() for m in _VICTIMS.finditer(text, win.left.start, trig.span.start)]
+    harmed = [
+        m.start()
+        for m in _VICTIMS.finditer(text, win.left.start, trig.span.start)
+        # "... were killed when a drone struck", "wounded in an attack": harmed by this event;
+        # not "... were wounded, and called the strikes a hostile act"
+        if _HARM_LINK.search(text[m.end() : trig.span.start])
+    ]
     if harmed:
         victims = [a for a in actors if win.left.start <= a.span.start and a.span.end <= harmed[-1]]
         if victims:

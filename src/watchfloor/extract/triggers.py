@@ -127,6 +127,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             text, m.end(), min(end, m.end() + 70)
         ):
             continue
+        family = entry["family"]
+        if entry.get("intercept_if_weapon") and _WEAPON_AHEAD.match(
+            text, m.end(), min(end, m.end() + 40)
+        ):
+            family = "intercept"
         left = text[max(start, m.start() - 60) : m.start()]
         kind = entry["kind"]
         if kind == "verb" and key in {"attack", "attacks"} and _NOUN_BEFORE.search(left):
@@ -182,7 +187,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 span=Span(m.start(), m.end()),
                 surface=surface,
                 kind=kind,
-                family=entry["family"],
+                family=family,
                 sub=entry.get("sub"),
                 weapon=entry.get("weapon"),
                 passive=passive,
