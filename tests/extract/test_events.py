@@ -257,3 +257,13 @@ def test_places_listed_together_are_events_of_their_own_with_their_own_dates() -
 def test_a_place_and_its_description_are_one_place() -> None:
     ev = only("A drone struck Tower 22, a U.S. outpost in Rukban, on Sunday.")
     assert ev.location == "Tower 22"
+
+
+def test_a_toll_of_attacks_in_general_is_not_the_last_events_toll() -> None:
+    text = (
+        "A drone struck the al-Tanf garrison on Monday, wounding two soldiers. "
+        "Most of the attacks since October caused no injuries."
+    )
+    ev = only(text)
+    assert ev.injuries.best == 2
+    assert all(c.injured != 0 for c in ev.casualty_claims)

@@ -54,6 +54,8 @@ def build_candidates(
             continue
         trigs = triggers.find_triggers(text, sent.start, sent.end)
         if not trigs:
+            # only a sentence with no event word adds to the last event; one whose event
+            # words are not events ("most of the attacks caused no injuries") does not
             if out and si - last_sentence_with_event <= 2:
                 _follow_up(text, sent, out[-1])
             continue
@@ -87,8 +89,6 @@ def build_candidates(
             chunk_claims = casualties.claims_in(text, _claims_span(text, sent, made))
             if chunk_claims:
                 _attach_claims(made, chunk_claims)
-        elif out and si - last_sentence_with_event <= 2:
-            _follow_up(text, sent, out[-1])
     return out, cues, notes
 
 
