@@ -267,3 +267,36 @@ def test_a_toll_of_attacks_in_general_is_not_the_last_events_toll() -> None:
     ev = only(text)
     assert ev.injuries.best == 2
     assert all(c.injured != 0 for c in ev.casualty_claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "U.S. forces struck four Houthi missiles that were ready to launch from "
+            "Houthi-held areas of Yemen on Sunday.",
+            US,
+            "Military Forces of Yemen (2017-) Houthi",
+        ),
+        (
+            "The United States and Britain struck Houthi targets across Yemen on Saturday.",
+            US,
+            "Military Forces of Yemen (2017-) Houthi",
+        ),
+    ],
+)
+def test_the_subject_acts_and_the_first_of_allies_leads(
+    text: str, actor1: str, actor2: str
+) -> None:
+    ev = only(text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
+    assert ev.sub_event_type == "Air/drone strike"  # the missiles struck were targets
+
+
+def test_a_campaign_told_in_the_present_perfect_is_a_tally_not_an_event() -> None:
+    assert run("The Houthis have launched dozens of drones at ships since November.").events == ()
+
+
+def test_the_tail_of_a_ships_name_is_not_a_town() -> None:
+    ev = only("Houthi forces hit the Gibraltar Eagle, a cargo ship, in the Gulf of Aden on Monday.")
+    assert ev.country == "Yemen"

@@ -43,6 +43,15 @@ def country_agent(
             re.I,
         ):
             continue
+        first = [
+            q
+            for q in places
+            if q.kind == "country"
+            and q.span.end <= p.span.start
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[q.span.end : p.span.start])
+        ]
+        if first:
+            p = first[-1]  # "The United States and Britain struck": the first named leads
         force = state_force(p.country)
         if force:
             actor = ActorMatch(

@@ -45,7 +45,7 @@ _QUANTIFIED = re.compile(
     r"hundreds?|scores?|multiple|several|numerous|many|repeated|frequent|more|fewer|"
     r"series|wave|waves|rounds?|string|spate|number|most\s+of|half\s+of|all|some\s+of|"
     r"none\s+of|each\s+of|many\s+of)\b\s+(?:(?!(?:launched|conducted|carried|"
-    r"began|fired|said|was|were)\b)[\w-]+\s+){0,2}$)",
+    r"began|fired|said|was|were)\b)[\w-]+\s+){0,4}$)",
     re.I,
 )
 _AGGREGATE_RIGHT = re.compile(
@@ -85,6 +85,12 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         r"\b(?:launching|conducting|carrying\s+out|striking|attacking)\s+$", near_left, re.I
     ) and re.search(r"^[^.;]{0,50}?\b(?:could|would|might|may|will|risks?)\b", right, re.I):
         return "hypothetical"  # "launching strikes in Iraq could inflame ..."
+    if (
+        trig.kind == "verb"
+        and re.search(r"\b(?:have|has)\s+(?:\w+ly\s+|also\s+)?$", near_left, re.I)
+        and re.search(r"\bsince\b", right, re.I)
+    ):
+        return "aggregate"  # "the Houthis have launched dozens of attacks since November"
     if re.search(r"^[^;]{0,30}?\b(?:twice|thrice)\b", right, re.I):
         return "aggregate"
     if trig.surface.endswith("ing") and re.search(

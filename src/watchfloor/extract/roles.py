@@ -85,7 +85,7 @@ _MARKERS = re.compile(
     r"killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
     r"affiliated\s+with|linked\s+to|known\s+as|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
     r"attributed\s+to|housing|hosting|"
-    r"members?\s+of|fighters?\s+of|of)\b|\b(?P<agent>by|from)\b",
+    r"members?\s+of|fighters?\s+of|of)\b|\b(?P<agent>by)\b",
     re.I,
 )
 
@@ -154,10 +154,11 @@ def assign_roles(
         actors = [a for a in actors if a not in victims]
     left = [a for a in actors if win.left.start <= a.span.start and a.span.end <= win.left.end]
     right = [a for a in actors if win.right.start <= a.span.start and a.span.end <= win.right.end]
+    by_agent: ActorMatch | None = None
     for a in right:
         marker = role_marker(text, win.right.start, a.span.start)
         if marker == "agent":
-            agent = agent or a
+            by_agent = by_agent or a
         elif (patient is None and (marker == "patient" or trig.family == "weak")) or (
             patient is None
             and marker is None
@@ -186,6 +187,10 @@ def assign_roles(
             patient = patient or a
         elif agent is None:
             agent = a
+    # "was hit by X", "an attack by X": the by-phrase names the perpetrator; an active
+    # verb's subject comes first ("U.S. forces struck missiles ... launched by X")
+    if by_agent is not None and (agent is None or trig.passive or trig.kind == "noun"):
+        agent = by_agent
     if agent is not None and patient is not None and agent.canonical == patient.canonical:
         patient = None
     return agent, patient
@@ -363,7 +368,10 @@ def weapons_for(
             w.span.start > trig.span.end
             and trig.family in ("strike", "attack")
             and re.search(
-                r"\b(?:against|targeting|destroy(?:ed|ing)?|hit)\b\s+(?:\w+\s+){0,3}$", before, re.I
+                r"\b(?:against|targeting|targeted|destroy(?:ed|ing)?|hit|hitting|struck|striking|"
+                r"strikes?|bombed|attacked)\b\s+(?:[\w-]+\s+){0,4}$",
+                before,
+                re.I,
             )
         ):
             continue

@@ -19,7 +19,7 @@ from watchfloor.extract.tallies import find_tallies
 from watchfloor.models import Span
 from watchfloor.resolve.actors import ActorMatch, find_actors
 from watchfloor.resolve.dates import find_dates
-from watchfloor.resolve.places import find_places
+from watchfloor.resolve.places import PlaceMatch, find_places
 from watchfloor.resolve.weapons import WeaponMatch, find_weapons
 from watchfloor.text.segment import sentences
 from watchfloor.text.spans import SpanIndex
@@ -46,7 +46,33 @@ def _places(a: Analysis) -> None:
     "Tomahawk") are not places of the event."""
     taken_spans: list[ActorMatch | WeaponMatch] = [*a.actors, *a.weapons]
     taken = SpanIndex(taken_spans)
-    a.places = [p for p in find_places(a.text) if not taken.overlaps(p.span)]
+    a.places = [
+        p
+        for p in find_places(a.text)
+        if not taken.overlaps(p.span) and not _tail_of_a_name(a.text, p)
+    ]
+
+
+_NAME_HEAD_OK = frozenset(
+    """the a an in at on near from to of and or by for with into across outside inside
+    north south east west northern southern eastern western central upper lower greater
+    northeast northwest southeast southwest northeastern northwestern southeastern
+    southwestern downtown""".split()
+)
+
+
+def _tail_of_a_name(text: str, place: PlaceMatch) -> bool:
+    """'the Gibraltar Eagle', 'Fadhel al-Maksousi': a town name that only ends a longer
+    capitalised name (a ship's, a person's) is no place."""
+    if place.kind != "town":
+        return False
+    m = re.search(
+        r"(?<![.!?]\s)\b([A-Z][\w'’-]*)\s+$", text[max(0, place.span.start - 40) : place.span.start]
+    )
+    if m is None:
+        return False
+    head = m.group(1)
+    return head.lower() not in _NAME_HEAD_OK and not head.isupper()
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,60}(?:\([^)]*\))?,?\s*$")
