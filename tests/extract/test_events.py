@@ -300,3 +300,14 @@ def test_a_campaign_told_in_the_present_perfect_is_a_tally_not_an_event() -> Non
 def test_the_tail_of_a_ships_name_is_not_a_town() -> None:
     ev = only("Houthi forces hit the Gibraltar Eagle, a cargo ship, in the Gulf of Aden on Monday.")
     assert ev.country == "Yemen"
+
+
+def test_a_group_speaking_for_itself_after_being_named_is_that_group() -> None:
+    text = (
+        "An Israeli drone strike killed a Hezbollah commander near Tyre on Monday. "
+        "In response, the Iran-backed group said it fired dozens of rockets at an Israeli "
+        "army base in the Golan Heights."
+    )
+    strike, rockets = run(text).events
+    assert rockets.actor1 == "Hezbollah"
+    assert rockets.responds_to == strike.id

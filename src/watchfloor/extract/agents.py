@@ -131,7 +131,8 @@ _CLAIM_VERB = re.compile(
 
 
 _GROUP_SAID = re.compile(
-    r"\bthe\s+(?:group|militia|faction|movement|organi[sz]ation|coalition)\s+(?:\w+ly\s+)?"
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement|organi[sz]ation|coalition)"
+    r"\s+(?:\w+ly\s+)?"
     r"(?:said|says|claimed|announced)\b[^.;]{0,40}?\b(?:it|its\s+fighters|they)\b",
     re.I,
 )
@@ -156,13 +157,37 @@ def claimant(
             and m.end() <= trig.span.start + 1
             and len(text[m.end() : trig.span.start].split()) <= 4
         ):
-            return a
+            return _named_for(text, a, actors)
     m = _GROUP_SAID.search(text, sentence.start, trig.span.start)
     if m and len(text[m.end() : trig.span.start].split()) <= 4:
         before = [a for a in actors if a.span.end <= m.start() and a.kind not in _STATE_SIDE]
+        # "the Lebanese group": of the groups named before, one of that country
+        described = [
+            info[0]
+            for w in re.findall(r"[A-Z][\w-]*", m.group(0))
+            if (info := country_info(w)) is not None
+        ]
+        if described:
+            before = [a for a in before if a.country in described] or before
         if before:
             return before[-1]
     return None
+
+
+def _named_for(text: str, a: ActorMatch, actors: Sequence[ActorMatch]) -> ActorMatch:
+    """'the Iran-backed group' after 'Hezbollah': a description with a definite article
+    refers back to the group named before it that it describes."""
+    if a.kind != "generic" or not re.search(
+        r"\bthe\s+$", text[max(0, a.span.start - 5) : a.span.start], re.I
+    ):
+        return a
+    named = [
+        b
+        for b in actors
+        if b.span.end <= a.span.start
+        and (a.canonical in b.families or b.kind in ("militia", "rebel", "terrorist"))
+    ]
+    return named[-1] if named else a
 
 
 _STATE_SIDE = frozenset({"state_force", "government", "civilian", "coalition", "generic"})

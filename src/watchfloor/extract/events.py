@@ -97,6 +97,12 @@ _DEFINITE_SUBJECT = re.compile(
     r"rockets?|bombers?|warplanes?|helicopters?|AC-130)\s+$",
     re.I,
 )
+# "the group said it fired ...": the pronoun is the speaker, the event is new
+_SPEAKER_PRONOUN = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|stated|confirmed|added)\s+(?:that\s+)?"
+    r"(?:it|they|we)\s+(?:(?:had|has|have|also|then|later)\s+)*$",
+    re.I,
+)
 _PRONOUN_SUBJECT = re.compile(
     r"(?:\b(?:they|it|he|she|we|some|one|the\s+other|others|the\s+rest|the\s+first|the\s+second)|"
     r"\bthe\s+(?:group|militia|faction|movement|organi[sz]ation))\s+"
@@ -151,8 +157,9 @@ def _fuse(
                 continue
         before = text[win.left.start : trig.span.start]
         after = text[trig.span.end : trig.span.end + 30]
+        speaker_pronoun = _SPEAKER_PRONOUN.search(before) is not None
         if trig.kind == "verb" and (
-            _PRONOUN_SUBJECT.search(before)
+            (_PRONOUN_SUBJECT.search(before) and not speaker_pronoun)
             or _DEFINITE_SUBJECT.search(before)
             # "fighters who had just launched a missile": a past event told again
             or re.search(r"\bhad\s+(?:just\s+|already\s+)?$", before)

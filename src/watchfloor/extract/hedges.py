@@ -87,8 +87,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "hypothetical"  # "launching strikes in Iraq could inflame ..."
     if (
         trig.kind == "verb"
-        and re.search(r"\b(?:have|has)\s+(?:\w+ly\s+|also\s+)?$", near_left, re.I)
-        and re.search(r"\bsince\b", right, re.I)
+        and re.search(r"\b(?:have|has)\s+(?:\w+ly\s+|also\s+)?(?:been\s+)?$", near_left, re.I)
+        and re.search(r"\b(?:since|so\s+far|to\s+date|tally|toll|in\s+total)\b", right, re.I)
     ):
         return "aggregate"  # "the Houthis have launched dozens of attacks since November"
     if re.search(r"^[^;]{0,30}?\b(?:twice|thrice)\b", right, re.I):
