@@ -311,3 +311,20 @@ def test_a_group_speaking_for_itself_after_being_named_is_that_group() -> None:
     strike, rockets = run(text).events
     assert rockets.actor1 == "Hezbollah"
     assert rockets.responds_to == strike.id
+
+
+def test_a_suicide_bombing_claimed_by_a_group() -> None:
+    text = (
+        "A suicide bomber blew himself up at a police station in Zahedan on Friday, killing "
+        "two officers. Jaish al-Adl, a militant group, claimed the attack."
+    )
+    ev = only(text, dt.date(2024, 2, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities.best) == ("Suicide bomb", "Jaish al-Adl", 2)
+
+
+def test_a_group_the_lexicon_does_not_know_is_kept_as_written() -> None:
+    text = (
+        "A car bomb exploded near a market in Kirkuk on Friday. The Brigade of Nowhere, a "
+        "new armed group, claimed the bombing."
+    )
+    assert only(text).actor1 == "Brigade of Nowhere"

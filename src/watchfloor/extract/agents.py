@@ -122,10 +122,10 @@ _CAPITAL = re.compile(r"[A-Z][\w.]*(?:-[\w]+)?")
 
 
 _CLAIM_VERB = re.compile(
-    r"[’'s\s,]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
+    r"[’'s\s]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
     r"(?:said|says|claimed|claims|announced|announces|stated|confirmed)\b[^.;]{0,70}?"
     r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army)|they|their\s+fighters|we|our\s+fighters|"
-    r"responsibility\s+for)\b",
+    r"responsibility\s+for|the\s+(?:attack|strike|bombing|assault|operation|raid))\b",
     re.I,
 )
 
@@ -135,6 +135,14 @@ _GROUP_SAID = re.compile(
     r"\s+(?:\w+ly\s+)?"
     r"(?:said|says|claimed|announced)\b[^.;]{0,40}?\b(?:it|its\s+fighters|they)\b",
     re.I,
+)
+
+
+_UNKNOWN_CLAIMANT = re.compile(
+    r"(?:\b[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]+|al-[\w’'-]+)"
+    r"(?:\s+(?:[A-Z][\w’'-]+|al-[\w’'-]+|al|ad|ash|of|the)){0,5})"
+    r"(?:,\s+(?:an?|the)\s+[^,]{3,60},)?\s+(?:later\s+)?claimed\s+(?:responsibility\s+for\s+)?"
+    r"(?:the|this|that)\s+(?:\w+\s+)?(?:attack|strike|bombing|assault|operation|raid|blast|explosion)"
 )
 
 
@@ -154,10 +162,29 @@ def claimant(
         m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
         if (
             m
-            and m.end() <= trig.span.start + 1
-            and len(text[m.end() : trig.span.start].split()) <= 4
+            and (
+                m.end() == trig.span.end  # "X claimed the attack"
+                or (
+                    m.end() <= trig.span.start + 1
+                    and len(text[m.end() : trig.span.start].split()) <= 4
+                )
+            )
         ):
             return _named_for(text, a, actors)
+    unknown = _UNKNOWN_CLAIMANT.search(text, sentence.start, sentence.end)
+    if unknown and trig.kind == "noun" and trig.definite and unknown.end() >= trig.span.end:
+        # "Jaish al-Adl, a Sunni militant group, claimed the attack": a group the lexicon
+        # does not know is kept as written (and so visible to the analyst)
+        name = unknown.group("name")
+        if not any(a.span.start <= unknown.start("name") < a.span.end for a in actors):
+            return ActorMatch(
+                span=Span(unknown.start("name"), unknown.end("name")),
+                surface=name,
+                canonical=name,
+                kind="unknown",
+                country=None,
+                families=(name,),
+            )
     m = _GROUP_SAID.search(text, sentence.start, trig.span.start)
     if m and len(text[m.end() : trig.span.start].split()) <= 4:
         before = [a for a in actors if a.span.end <= m.start() and a.kind not in _STATE_SIDE]

@@ -24,7 +24,7 @@ def finalise(
 ) -> list[Mention]:
     out = []
     for i, c in enumerate(merged):
-        country = c.country or doc_country or _actor_country(c)
+        country = c.country or _actor_country(c) or doc_country
         weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
         sub = _subtype(c)
         actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None

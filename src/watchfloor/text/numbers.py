@@ -87,9 +87,19 @@ _VAGUE_HEADS = ["dozens", "scores", "hundreds", "thousands", "tens", "several", 
                 "numerous", "few", "handful", "couple", "number"]  # fmt: skip
 # Scanning walks word tokens and looks each up in a set: far faster on long text than
 # running a big alternation (or an IGNORECASE pattern) at every character.
-_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _CAND_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", *_VAGUE_HEADS])
 _ORD_WORDS = frozenset([*ORDINAL_WORDS, *TENS])
+
+
+def _token_finder(words: frozenset[str]) -> re.Pattern[str]:
+    """The tokens of `[A-Za-z]+|[0-9]+` that are digits or (in any ASCII case) one of `words`,
+    found by the regex engine instead of a Python loop over every token of the text."""
+    alts = "|".join(sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"[0-9]+|(?<![A-Za-z])(?:{alts})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
+
+
+_CAND_RE = _token_finder(_CAND_WORDS)
+_ORD_CAND_RE = _token_finder(_ORD_WORDS)
 _LEAD_RE = re.compile(r"(?:\b(?:a|an|A|An|half\s+a|Half\s+a)\s+)$")
 _ORDINAL_RE = re.compile(
     r"\b(?P<digits>\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b"
@@ -198,12 +208,9 @@ def _all_quantities(text: str) -> tuple[Quantity, ...]:
 def _scan_quantities(text: str, start: int, hi: int) -> list[Quantity]:
     out: list[Quantity] = []
     pos = start
-    for c in _TOKEN_RE.finditer(text, start, hi):
+    for c in _CAND_RE.finditer(text, start, hi):
         s = c.start()
         if s < pos:
-            continue
-        tok = c.group()
-        if not (tok[0].isdigit() or tok.lower() in _CAND_WORDS):
             continue
         pos = c.end()
         if s > 0 and text[s - 1].isalnum():  # a code such as "A320"
@@ -313,9 +320,8 @@ def _all_ordinals(text: str) -> tuple[Quantity, ...]:
     start, hi = 0, len(text)
     out: list[Quantity] = []
     pos = start
-    for c in _TOKEN_RE.finditer(text, start, hi):
-        tok = c.group()
-        if c.start() < pos or not (tok[0].isdigit() or tok.lower() in _ORD_WORDS):
+    for c in _ORD_CAND_RE.finditer(text, start, hi):
+        if c.start() < pos:
             continue
         pos = c.end()
         if c.start() > 0 and text[c.start() - 1].isalnum():
