@@ -328,3 +328,13 @@ def test_a_group_the_lexicon_does_not_know_is_kept_as_written() -> None:
         "new armed group, claimed the bombing."
     )
     assert only(text).actor1 == "Brigade of Nowhere"
+
+
+def test_a_claim_names_the_group_behind_an_attack_told_generically() -> None:
+    text = (
+        "- Iranian-backed militants conducted a drone attack targeting US forces at the "
+        "al-Tanf garrison on March 10. The Islamic Resistance in Iraq claimed the attack.\n"
+        "- US forces could strike additional targets in Iraq in the coming days."
+    )
+    ev = only(text)
+    assert (ev.actor1, ev.actor2) == ("Islamic Resistance in Iraq", US)

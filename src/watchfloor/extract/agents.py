@@ -84,6 +84,8 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
         armed_list = trig.kind == "verb" and _ARMED_NOUN.match(tail) and len(tail.split()) <= 6
         if not (re.fullmatch(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}", tail) or armed_list):
             break
+        if re.search(r"\b(?:the|a|an|this|that|its|their|his|her)\b", tail, re.I):
+            break  # "Iraq claimed the attack": not a modifier of the trigger noun
         if trig.kind == "verb" and (
             trig.passive
             or not (

@@ -250,9 +250,9 @@ def _candidate(
         later = [a for a in actors if a.span.start >= trig.span.end and a is not agent]
         patient = later[0] if later else None
     if agent is None:
-        agent = agents.nationality_agent(text, trig, win.left.start)
-    if agent is None:
         agent = agents.claimant(text, trig, sent, doc_actors)
+    if agent is None:
+        agent = agents.nationality_agent(text, trig, win.left.start)
     if agent is None:
         agent = agents.weapon_operator(text, trig, win, weapons)
     if trig.family == "change":
