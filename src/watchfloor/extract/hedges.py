@@ -43,10 +43,14 @@ _TEMPORAL_ANCHOR = re.compile(
 _QUANTIFIED = re.compile(
     r"(?:(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|scores?|multiple|several|numerous|many|repeated|frequent|more|fewer|"
-    r"series|wave|waves|rounds?|string|spate|number|most\s+of|half\s+of|all|some\s+of|"
+    r"series|waves|rounds?|string|spate|number|most\s+of|half\s+of|all|some\s+of|"
     r"none\s+of|each\s+of|many\s+of)\b\s+(?:(?!(?:launched|conducted|carried|"
     r"began|fired|said|was|were)\b)[\w-]+\s+){0,4}$)",
     re.I,
+)
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
 _AGGREGATE_RIGHT = re.compile(
     r"^[^;]{0,80}?\b(?:times|occasions|incidents)\b|^\s+(?:since|so\s+far|to\s+date)\b", re.I
@@ -105,7 +109,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     ):
         return "ongoing"
     if trig.kind == "noun" and trig.plural:
-        if _QUANTIFIED.search(near_left[-40:]):
+        if _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:]):
             return "aggregate"
         if _AGGREGATE_RIGHT.search(right):
             return "aggregate"

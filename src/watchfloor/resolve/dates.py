@@ -144,18 +144,11 @@ def _scan_dates(text: str, published: dt.date | None, start: int, hi: int) -> li
     return _windows(text, found, start)
 
 
+_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _HINT_WORDS = frozenset(
     [*_MONTH_NUM, *_WEEKDAYS, "today", "tonight", "yesterday", "ago", "week", "weekend",
      "month", "year", "morning", "afternoon", "evening", "night"]
 )  # fmt: skip
-# Only the hint tokens of `[A-Za-z]+|[0-9]+`, found by the regex engine rather than by a
-# Python loop over every token of the text.
-_HINT_RE = re.compile(
-    r"[0-9]+|(?<![A-Za-z])(?:"
-    + "|".join(sorted(_HINT_WORDS, key=lambda w: (-len(w), w)))
-    + r")(?![A-Za-z])",
-    re.IGNORECASE | re.ASCII,
-)
 _MARGIN = 48  # characters around a hint word that a date expression may span
 
 
@@ -175,9 +168,14 @@ def _hint_windows(text: str, start: int, hi: int) -> list[tuple[int, int, set[st
     date finding; most of a report holds no date at all.
     """
     windows: list[tuple[int, int, set[str]]] = []
-    for m in _HINT_RE.finditer(text, start, hi):
+    for m in _TOKEN_RE.finditer(text, start, hi):
         tok = m.group()
-        kind = "digit" if tok[0].isdigit() else _KIND.get(tok.lower(), "rel")
+        if tok[0].isdigit():
+            kind = "digit"
+        elif tok.lower() in _HINT_WORDS:
+            kind = _KIND.get(tok.lower(), "rel")
+        else:
+            continue
         ws = max(start, m.start() - _MARGIN)
         we = min(hi, m.end() + _MARGIN)
         while ws > start and not text[ws - 1].isspace():

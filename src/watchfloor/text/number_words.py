@@ -31,9 +31,12 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 
 
+_SEP = re.compile(r"[\s-]+")
+
+
 def parse_words(t: str) -> int | None:
     """The integer a lower-cased, space-normalised run of number words denotes, or None."""
-    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    words = [w for w in _SEP.split(t) if w and w != "and"]
     if words[:2] == ["half", "a"]:
         words = ["half", *words[2:]]
     if words and words[0] in ("a", "an"):

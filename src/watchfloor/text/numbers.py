@@ -80,26 +80,36 @@ _PREFIX_RE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
-_SUFFIX_RE = re.compile(r"^(?:\s+or\s+more\b|\s*-?\s*plus\b|\+|\s+or\s+so\b)", re.IGNORECASE)
+# matched at a position (`.match(text, pos)`), so no "^": the rest of the text is not copied
+_SUFFIX_RE = re.compile(r"(?:\s+or\s+more\b|\s*-?\s*plus\b|\+|\s+or\s+so\b)", re.IGNORECASE)
+# Patterns of the per-number tests, compiled once (they run for every number in the text).
+_DECIMAL_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|bn|m)?")
+_SCALE_WORD = {"million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 1000}
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_CODE_BEFORE_RE = re.compile(r"[A-Za-z]-$")
+_MEASURE_AFTER_RE = re.compile(r"[A-Za-z]|:\d|-[A-Za-z]|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
+_MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTHS})\b\.?", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}},\s*)?$", re.IGNORECASE)
+_CAP_WORD_BEFORE_RE = re.compile(r"([A-Z][A-Za-z]*)\s+$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORDS_RE = re.compile(
+    r"\b(?:in|since|until|by|of|early|late|mid|from|to|during)\s+$", re.IGNORECASE
+)
+_YEAR_END_RE = re.compile(r"\s*(?:[,.;)]|$)")
+_OF_THOUSANDS_RE = re.compile(r"\s+of\s+thousands", re.IGNORECASE)
+_OPENER_RE = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
+_PRONOUN_BEFORE_RE = re.compile(r"\b(?:no|any|every|some|the|this|that)\s+$")
+_ANOTHER_RE = re.compile(r"\s+another\b")
+_PLURAL_S_RE = re.compile(r"s\b")
 
 
 _VAGUE_HEADS = ["dozens", "scores", "hundreds", "thousands", "tens", "several", "multiple",
                 "numerous", "few", "handful", "couple", "number"]  # fmt: skip
 # Scanning walks word tokens and looks each up in a set: far faster on long text than
 # running a big alternation (or an IGNORECASE pattern) at every character.
+_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _CAND_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", *_VAGUE_HEADS])
 _ORD_WORDS = frozenset([*ORDINAL_WORDS, *TENS])
-
-
-def _token_finder(words: frozenset[str]) -> re.Pattern[str]:
-    """The tokens of `[A-Za-z]+|[0-9]+` that are digits or (in any ASCII case) one of `words`,
-    found by the regex engine instead of a Python loop over every token of the text."""
-    alts = "|".join(sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf"[0-9]+|(?<![A-Za-z])(?:{alts})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
-
-
-_CAND_RE = _token_finder(_CAND_WORDS)
-_ORD_CAND_RE = _token_finder(_ORD_WORDS)
 _LEAD_RE = re.compile(r"(?:\b(?:a|an|A|An|half\s+a|Half\s+a)\s+)$")
 _ORDINAL_RE = re.compile(
     r"\b(?P<digits>\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b"
@@ -124,19 +134,18 @@ def parse_number(s: str) -> int | None:
     t = " ".join(s.strip().lower().replace(",", "").split())
     if not t:
         return None
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|bn|m)?", t)
+    m = _DECIMAL_RE.fullmatch(t)
     if m:
-        scale = {"million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 1000}
         num = float(m.group(1))
         if m.group(2):
-            return round(num * scale[m.group(2)])
+            return round(num * _SCALE_WORD[m.group(2)])
         return int(num) if num.is_integer() else None
     return parse_words(t)
 
 
 def _split_word_number(text: str, start: int, end: int) -> int:
     """The end of the longest valid number-word prefix of text[start:end]."""
-    tokens = list(re.finditer(r"[A-Za-z]+", text[start:end]))
+    tokens = list(_LETTERS_RE.finditer(text[start:end]))
     best = start
     for k in range(len(tokens), 0, -1):
         words = [t.group(0).lower() for t in tokens[:k]]
@@ -153,25 +162,23 @@ def _excluded(text: str, s: int, e: int, lo: int) -> bool:
     after = text[e : e + 20]
     if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "$£€#/."):
         return True
-    if re.search(r"[A-Za-z]-$", before):  # F-16, MQ-9
+    if _CODE_BEFORE_RE.search(before):  # F-16, MQ-9
         return True
-    if re.match(r"[A-Za-z]|:\d|-[A-Za-z]|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after):
+    if _MEASURE_AFTER_RE.match(after):
         return True  # 105mm, 8:45, 15-year-old, 5 p.m.
-    if re.match(rf"\s+(?:{_MONTHS})\b\.?", after, re.IGNORECASE):
+    if _MONTH_AFTER_RE.match(after):
         return True  # 24 January
-    if re.search(rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}},\s*)?$", before, re.IGNORECASE):
+    if _MONTH_BEFORE_RE.search(before):
         return True  # January 24 / January 24, 2024
-    word_before = re.search(r"([A-Z][A-Za-z]*)\s+$", before)
+    word_before = _CAP_WORD_BEFORE_RE.search(before)
     if word_before and text[s].isdigit():
         w = word_before.group(1)
         sentence_start = re.search(r"(?:^|[.!?]\s+|\n\s*)" + re.escape(w) + r"\s+$", before)
         if not sentence_start and not _PREFIX_RE.search(before):
             return True  # Tower 22, Resolution 2334
-    tok = text[s:e]
-    year_words = r"\b(?:in|since|until|by|of|early|late|mid|from|to|during)\s+$"
     return bool(
-        re.fullmatch(r"(?:19|20)\d\d", tok)
-        and (re.search(year_words, before, re.I) or re.match(r"\s*(?:[,.;)]|$)", after))
+        _YEAR_RE.fullmatch(text, s, e)
+        and (_YEAR_WORDS_RE.search(before) or _YEAR_END_RE.match(after))
     )
 
 
@@ -208,9 +215,12 @@ def _all_quantities(text: str) -> tuple[Quantity, ...]:
 def _scan_quantities(text: str, start: int, hi: int) -> list[Quantity]:
     out: list[Quantity] = []
     pos = start
-    for c in _CAND_RE.finditer(text, start, hi):
+    for c in _TOKEN_RE.finditer(text, start, hi):
         s = c.start()
         if s < pos:
+            continue
+        tok = c.group()
+        if not (tok[0].isdigit() or tok.lower() in _CAND_WORDS):
             continue
         pos = c.end()
         if s > 0 and text[s - 1].isalnum():  # a code such as "A320"
@@ -243,7 +253,7 @@ def _scan_quantities(text: str, start: int, hi: int) -> list[Quantity]:
 
 
 def _vague(text: str, m: re.Match[str]) -> Quantity | None:
-    if re.match(r"\s+of\s+thousands", text[m.end() : m.end() + 14], re.I):
+    if _OF_THOUSANDS_RE.match(text[m.end() : m.end() + 14]):
         return None
     floor = next(v for i, (_, v) in enumerate(_VAGUE) if m.group(f"v{i}"))
     return Quantity(Span(m.start(), m.end()), None, floor, None, "approx")
@@ -256,11 +266,11 @@ def _cardinal(text: str, s: int, e: int, start: int, hi: int) -> Quantity | None
     if value is None:
         return None
     bound, qs = _bound_before(text, s, start)
-    suffix = _SUFFIX_RE.match(text[e:hi])
+    suffix = _SUFFIX_RE.match(text, e, hi)
     qe = e
     if suffix and bound == "exact":
         bound = "approx" if "so" in suffix.group(0).lower() else "at_least"
-        qe = e + suffix.end()
+        qe = suffix.end()
     low = value if bound in ("exact", "at_least", "more_than") else None
     high = value if bound in ("exact", "at_most") else None
     return Quantity(Span(qs, qe), value, low, high, bound)
@@ -279,9 +289,9 @@ def _ranges(text: str, found: list[Quantity], lo: int) -> list[Quantity]:
         if b is not None and a.value is not None and b.value is not None and b.bound == "exact":
             gap = _RANGE_GAP.fullmatch(text, a.span.end, b.span.start)
             before = text[max(lo, a.span.start - 10) : a.span.start]
-            opener = re.search(r"\b(between|from)\s+$", before, re.IGNORECASE)
+            opener = _OPENER_RE.search(before)
             between = opener is not None and opener.group(1).lower() == "between"
-            year = re.fullmatch(r"(?:19|20)\d\d", a.span.text(text))
+            year = _YEAR_RE.fullmatch(a.span.text(text))
             if (
                 gap
                 and (between or "and" not in gap.group(0))
@@ -305,9 +315,7 @@ def _not_a_count(text: str, s: int, e: int) -> bool:
         return False
     before = text[max(0, s - 12) : s].lower()
     after = text[e : e + 10].lower()
-    return bool(re.search(r"\b(?:no|any|every|some|the|this|that)\s+$", before)) or bool(
-        re.match(r"\s+another\b", after)
-    )
+    return bool(_PRONOUN_BEFORE_RE.search(before)) or bool(_ANOTHER_RE.match(after))
 
 
 def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -320,8 +328,9 @@ def _all_ordinals(text: str) -> tuple[Quantity, ...]:
     start, hi = 0, len(text)
     out: list[Quantity] = []
     pos = start
-    for c in _ORD_CAND_RE.finditer(text, start, hi):
-        if c.start() < pos:
+    for c in _TOKEN_RE.finditer(text, start, hi):
+        tok = c.group()
+        if c.start() < pos or not (tok[0].isdigit() or tok.lower() in _ORD_WORDS):
             continue
         pos = c.end()
         if c.start() > 0 and text[c.start() - 1].isalnum():
@@ -339,7 +348,7 @@ def _all_ordinals(text: str) -> tuple[Quantity, ...]:
                 if value >= 10:
                     continue
                 value += TENS[m.group("tens").lower()]
-            if word == "second" and re.match(r"s\b", text[m.end() : m.end() + 2]):
+            if word == "second" and _PLURAL_S_RE.match(text[m.end() : m.end() + 2]):
                 continue
         out.append(Quantity(Span(m.start(), m.end()), value, value, value, "ordinal"))
     return tuple(out)
