@@ -80,7 +80,7 @@ def build_candidates(
             ):
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: generic plural")
                 continue
-            for c in split.split_by_place(cand):
+            for c in split.split_by_place(cand, text):
                 made.append((len(out), c))
                 out.append(c)
         if made:

@@ -132,6 +132,25 @@ _HARM_LINK = re.compile(
 )
 
 
+_LIGHT_VERB = re.compile(
+    r"\b(?:conducted|carried\s+out|launched|staged|mounted|began|begun|made|fired|ordered|"
+    r"executed|conducts|launches|carries\s+out|claimed|announced|took|takes|waged)\b",
+    re.I,
+)
+
+
+def _subject_of(text: str, actor: ActorMatch, trig: Trigger) -> bool:
+    """Left of a trigger, an actor is its perpetrator when it is the subject of the trigger
+    verb or of a light verb ("U.S. forces conducted strikes"), or modifies the noun ("Kataib
+    Hezbollah's drone attack"); not when other clauses stand between ("18 people, including
+    civilians, were wounded, and called the strikes ...")."""
+    between = text[actor.span.end : trig.span.start]
+    if trig.kind == "verb":
+        return len(between.split()) <= 8 or bool(_LIGHT_VERB.search(between))
+    possessive = re.match(r"[’']s?\s", between) is not None and len(between.split()) <= 7
+    return len(between.split()) <= 3 or possessive or bool(_LIGHT_VERB.search(between))
+
+
 def assign_roles(
     text: str, trig: Trigger, win: Window, actors: Sequence[ActorMatch]
 ) -> tuple[ActorMatch | None, ActorMatch | None]:
@@ -185,7 +204,7 @@ def assign_roles(
             continue
         if trig.passive:
             patient = patient or a
-        elif agent is None:
+        elif agent is None and a.kind != "civilian" and _subject_of(text, a, trig):
             agent = a
     # "was hit by X", "an attack by X": the by-phrase names the perpetrator; an active
     # verb's subject comes first ("U.S. forces struck missiles ... launched by X")

@@ -7,12 +7,14 @@ it when there is one ("on Ain al-Asad on October 17 and on al-Tanf on October 18
 
 from __future__ import annotations
 
+import re
+
 from watchfloor.extract.candidate import Candidate
 from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch
 
 
-def split_by_place(cand: Candidate) -> list[Candidate]:
+def split_by_place(cand: Candidate, text: str) -> list[Candidate]:
     """One event per place, as ACLED codes them: 'strikes in Iraq and Syria' with nothing
     more precise gives one per country; 'a facility near Abu Kamal and a safe house near
     Mayadin' one per town, each with the date told next to it when there is one."""
@@ -27,7 +29,7 @@ def split_by_place(cand: Candidate) -> list[Candidate]:
     for i, p in enumerate(places):
         c = Candidate(**{**cand.__dict__})
         c.place, c.country, c.place_votes = p, p.country, {p.name: 1}
-        c.date = _date_for(cand, p, places[i + 1] if i + 1 < len(places) else None)
+        c.date = _date_for(text, cand, p, places[i + 1] if i + 1 < len(places) else None)
         c.weapons, c.claims, c.spans = list(cand.weapons), [], list(cand.spans)
         c.outcome, c.aliases1, c.aliases2 = (
             set(cand.outcome),
@@ -40,12 +42,18 @@ def split_by_place(cand: Candidate) -> list[Candidate]:
 
 
 def _date_for(
-    cand: Candidate, place: PlaceMatch, following: PlaceMatch | None
+    text: str, cand: Candidate, place: PlaceMatch, following: PlaceMatch | None
 ) -> DateMention | None:
     """'on Ain al-Asad on October 17 and on al-Tanf on October 18': the date right after a
     place, before the next one, is that place's."""
     stop = following.span.start if following else None
     for d in cand.dates_here:
-        if d.span.start >= place.span.end and (stop is None or d.span.start < stop):
+        gap = text[place.span.end : d.span.start]
+        if (
+            d.span.start >= place.span.end
+            and (stop is None or d.span.start < stop)
+            and len(gap.split()) <= 3
+            and not re.search(r",|\band\b", gap)
+        ):
             return d
     return cand.date

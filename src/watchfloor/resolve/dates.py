@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from watchfloor.models import Span
+from watchfloor.text.numbers import hint_tokens
 
 _MONTH_NUM = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
@@ -144,7 +145,6 @@ def _scan_dates(text: str, published: dt.date | None, start: int, hi: int) -> li
     return _windows(text, found, start)
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _HINT_WORDS = frozenset(
     [*_MONTH_NUM, *_WEEKDAYS, "today", "tonight", "yesterday", "ago", "week", "weekend",
      "month", "year", "morning", "afternoon", "evening", "night"]
@@ -168,16 +168,10 @@ def _hint_windows(text: str, start: int, hi: int) -> list[tuple[int, int, set[st
     date finding; most of a report holds no date at all.
     """
     windows: list[tuple[int, int, set[str]]] = []
-    for m in _TOKEN_RE.finditer(text, start, hi):
-        tok = m.group()
-        if tok[0].isdigit():
-            kind = "digit"
-        elif tok.lower() in _HINT_WORDS:
-            kind = _KIND.get(tok.lower(), "rel")
-        else:
-            continue
-        ws = max(start, m.start() - _MARGIN)
-        we = min(hi, m.end() + _MARGIN)
+    for t_start, t_end, tok in hint_tokens(text, start, hi, _HINT_WORDS):
+        kind = "digit" if tok[0].isdigit() else _KIND.get(tok.lower(), "rel")
+        ws = max(start, t_start - _MARGIN)
+        we = min(hi, t_end + _MARGIN)
         while ws > start and not text[ws - 1].isspace():
             ws -= 1
         while we < hi and not text[we].isspace():
