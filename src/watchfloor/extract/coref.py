@@ -52,6 +52,17 @@ def merge_candidates(
             _absorb(events[target], cand)
             events[target].members.append(len(owner))
             owner.append(target)
+    # a lede that names the event before telling it ("the government condemned the American
+    # strike near Abu Ghraib"; the strike is told in the next paragraph) joins what follows
+    for ci, cand in enumerate(cands):
+        if owner[ci] != -1 or not cand.merge_only:
+            continue
+        banned = {owner[o] for o in apart.get(ci, ()) if owner[o] >= 0}
+        target = _merge_target(events, cand, banned)
+        if target is not None:
+            _absorb(events[target], cand)
+            events[target].members.append(ci)
+            owner[ci] = target
     return events, owner
 
 

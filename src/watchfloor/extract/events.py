@@ -57,7 +57,7 @@ def build_candidates(
             # only a sentence with no event word adds to the last event; one whose event
             # words are not events ("most of the attacks caused no injuries") does not
             if out and si - last_sentence_with_event <= 2:
-                _follow_up(text, sent, out[-1])
+                _follow_up(text, sent, out[-1], actor_index.within(sent.start, sent.end))
             continue
         wins = roles.windows(text, sent, trigs)
         trigs, wins = _fuse(text, trigs, wins)
@@ -218,14 +218,27 @@ def is_heading(text: str, sent: Span) -> bool:
     return not _HEADING_END.search(chunk) and len(chunk.split()) <= 25
 
 
-def _follow_up(text: str, sent: Span, last: Candidate) -> None:
+_CLAIMED_RESPONSIBILITY = re.compile(r"[^.;]{0,120}?\bclaimed\s+(?:responsibility|credit)\b", re.I)
+
+
+def _follow_up(text: str, sent: Span, last: Candidate, actors: Sequence[ActorMatch] = ()) -> None:
     """A sentence with no event of its own may still add to the last one ("Alternative
-    sources cited two fatalities", "Most were intercepted")."""
+    sources cited two fatalities", "Most were intercepted", "Kataib Hezbollah claimed
+    responsibility")."""
     chunk_claims = casualties.claims_in(text, sent)
     if chunk_claims:
         last.claims.extend(chunk_claims)
         last.spans.append(sent)
     _outcome(text, sent, last)
+    claimers = [
+        a
+        for a in actors
+        if a.kind not in ("civilian", "generic")
+        and _CLAIMED_RESPONSIBILITY.match(text, a.span.end, sent.end)
+    ]
+    if claimers and (last.actor1 is None or last.actor1.kind == "generic"):
+        last.actor1 = claimers[0]
+        last.spans.append(sent)
 
 
 def _candidate(
@@ -275,7 +288,7 @@ def _candidate(
             for d in dates
             if d.kind == "point" and win.whole.start <= d.span.start < win.whole.end
         ],
-        date=roles.choose_date(trig, win, dates, sent, [w for w in wins if w is not win]),
+        date=roles.choose_date(text, trig, win, dates, sent, [w for w in wins if w is not win]),
         weapons=roles.weapons_for(text, trig, win, weapons),
         trigger_sub=trig.sub,
         spans=[sent],

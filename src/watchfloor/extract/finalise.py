@@ -10,6 +10,7 @@ largest as high and the smallest exact figure as best (ACLED's conservative read
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from watchfloor.extract import agents, triggers
@@ -93,9 +94,11 @@ def _subtype(c: Candidate) -> str:
 def _weapon_names(ws: Sequence[WeaponMatch], implied: str | None, c: Candidate) -> tuple[str, ...]:
     names: list[str] = []
     for w in ws:
-        for n in (w.canonical, *_parents(w)):
+        platform = re.match(r"[A-Z]{1,3}-\d+[A-Z]?", w.surface)
+        extra = (platform.group(0),) if platform and platform.group(0) != w.canonical else ()
+        for n in (w.canonical, *extra, *_parents(w)):
             if n not in names:
-                names.append(n)
+                names.append(n)  # "F-15s" is an airstrike by an F-15
     if implied and implied not in names:
         names.append(implied)
     state = bool(c.actor1 and c.actor1.kind in STATE_KINDS)

@@ -85,7 +85,9 @@ _MARKERS = re.compile(
     r"killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
     r"affiliated\s+with|linked\s+to|known\s+as|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
     r"attributed\s+to|housing|hosting|"
-    r"members?\s+of|fighters?\s+of|of)\b|\b(?P<agent>by)\b",
+    r"(?:members?|fighters?|commanders?|leaders?|positions?|headquarters|bases?|convoys?|"
+    r"vehicles?|facilit(?:y|ies)|sites?|depots?|camps?|compounds?|posts?|checkpoints?|units?|"
+    r"homes?|houses?|offices?|officials?)\s+of)\b|\b(?P<agent>by)\b",
     re.I,
 )
 
@@ -336,6 +338,7 @@ def _is_origin(text: str, p: PlaceMatch) -> bool:
 
 
 def choose_date(
+    text: str,
     trig: Trigger,
     win: Window,
     dates: Sequence[DateMention],
@@ -352,9 +355,27 @@ def choose_date(
             and not any(o.whole.start <= d.span.start < o.whole.end for o in others)
             and not any(_gap(o.left.end, d.span) < _gap(trig.span.start, d.span) for o in others)
         ]
+    if trig.definite:
+        # "the government on Wednesday condemned the strike": that day is the statement's
+        inside = [d for d in inside if not _STATEMENT_DAY.search(_around(text, d, trig))]
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
+
+
+_STATEMENT_DAY = re.compile(
+    r"\b(?:said|says|condemned|denounced|described|accused|called|told|announced|claimed|"
+    r"denied|warned|blamed)\b",
+    re.I,
+)
+
+
+def _around(text: str, d: DateMention, trig: Trigger) -> str:
+    """The words right after a date that comes before the trigger ("on Wednesday condemned
+    the strike"), or right before one that comes after it ("the strike, he said on Monday")."""
+    if d.span.end <= trig.span.start:
+        return text[d.span.end : min(trig.span.start, d.span.end + 25)]
+    return text[max(trig.span.end, d.span.start - 25) : d.span.start]
 
 
 def _gap(at: int, span: Span) -> int:

@@ -75,6 +75,14 @@ _NAME_TOKEN = r"(?:[A-Z][\w.\-’']*|(?:al|el|bin|ibn|abu)-\w+)"
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu)-")
 _WORD_END = re.compile(r"([A-Za-z][\w.\-’']*)\s*$")
 _ALPHA_END = re.compile(r"([A-Za-z]+)\s*$")
+# Patterns of the per-verb tests, compiled once.
+_AND_END = re.compile(r"\band\s*$")
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_DOTTED_END = re.compile(r"\.\w+\.$")
+_OFFICE_FOR = re.compile(r"((?:\w+\s+)?\w+)\s+for\s+(?:the\s+)?(.+)")
 
 
 @dataclass(frozen=True)
@@ -101,7 +109,7 @@ def find_speaker(
         return _speaker_after(text, sent, m.end()), True
     found = _speaker_before(text, sent, m.start())
     inverted = False
-    if found is None and re.search(r"\band\s*$", text[sent.start : m.start()]):
+    if found is None and _AND_END.search(text[sent.start : m.start()]):
         found = _sentence_subject(text, sent)  # "X visited the site and said ..."
     if found is None and _inverted(text, sent, m.start()):
         found = _speaker_after(text, sent, m.end())
@@ -140,16 +148,16 @@ def _speaker_before(text: str, sent: Span, verb_at: int) -> Speaker | None:
         app = text[prev + 1 : i - 1].strip() if prev >= 0 else ""
         if prev < 0 or len(app.split()) > 8:
             return None
-        if re.fullmatch(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}", app):
+        if _NAME_RUN.fullmatch(app):
             # "Its leader, Hassan X, warned": the name is the speaker, the head its role
             head = _collect_back(text, sent.start, prev)
             role = " ".join(w for w in head if w.lower() not in ("its", "his", "her", "their"))
             return _make_speaker(app.split(), role or None, force_person=True)
         first = app.split()[0].lower() if app else ""
-        if re.fullmatch(r"[a-z]+(?:ed|ing)", first) and first not in _NP_WORDS:
+        if _PARTICIPLE.fullmatch(first) and first not in _NP_WORDS:
             i = prev  # "X, asked about the report, said": skip the aside
         elif first in ("the", "a", "an") or first in _TITLES or first in _NP_WORDS:
-            role_app = re.sub(r"^(?:the|a|an)\s+", "", app)
+            role_app = _ARTICLE_START.sub("", app)
             i = prev
         else:
             return None
@@ -174,7 +182,7 @@ def _collect_back(text: str, lo: int, end: int) -> list[str]:
         if m is None:
             break
         w = m.group(1)
-        bare = re.sub(r"[’']s$", "", w).lower()
+        bare = _POSSESSIVE_END.sub("", w).lower()
         ok = w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)
         if w in ("in", "for") and words and (words[0][0].isupper() or words[0] == "the"):
             # "Islamic Resistance in Iraq", "a spokesman for the government"
@@ -210,7 +218,7 @@ def _sentence_subject(text: str, sent: Span) -> Speaker | None:
         return _make_speaker(app.group(2).split(), " ".join(head) or None, force_person=True)
     words: list[str] = []
     for w in re.findall(r"[\w.\-’']+", text[pos : sent.end]):
-        bare = re.sub(r"[’']s$", "", w).lower()
+        bare = _POSSESSIVE_END.sub("", w).lower()
         if not (w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)):
             break
         words.append(w)
@@ -245,12 +253,12 @@ def _make_speaker(
         return Speaker(clean[0].lower(), None, True, clean[0].lower())
     if len(clean) == 1 and clean[0] in _NOT_NAMES:
         return None
-    if len(clean[-1]) > 3 and clean[-1].endswith(".") and not re.search(r"\.\w+\.$", clean[-1]):
+    if len(clean[-1]) > 3 and clean[-1].endswith(".") and not _DOTTED_END.search(clean[-1]):
         clean[-1] = clean[-1][:-1]  # a sentence's full stop, not "U.S."
     phrase = " ".join(clean)
     if _NON_SPEAKERS.search(phrase) or clean[0].lower() in ("which", "who"):
         return None
-    lower = [re.sub(r"[’']s$", "", w).lower() for w in clean]
+    lower = [_POSSESSIVE_END.sub("", w).lower() for w in clean]
     titles = {i for i, w in enumerate(lower) if w in _TITLES or set(w.split("-")) & _TITLES}
     if force_person:
         return Speaker(phrase, role_app, True, lower[-1])
@@ -270,7 +278,7 @@ def _make_speaker(
     # an institution or an unnamed office holder: "the Pentagon's spokesperson"
     if len(clean) >= 2 and lower[-1] in _TITLES and clean[-2].endswith(("’s", "'s")):
         clean[-2] = clean[-2][:-2]
-    office = re.fullmatch(r"((?:\w+\s+)?\w+)\s+for\s+(?:the\s+)?(.+)", " ".join(clean))
+    office = _OFFICE_FOR.fullmatch(" ".join(clean))
     if office and office.group(1).split()[-1].lower() in _TITLES:
         # "spokesman for the Iraqi government" -> "Iraqi government spokesman"
         return Speaker(f"{office.group(2)} {office.group(1)}", role_app or phrase, False,

@@ -29,7 +29,10 @@ _VERB_STANCE: dict[str, str | None] = {
     "wrote": None, "tweeted": None, "posted": None, "welcomed": "support-response",
     "welcomes": "support-response", "praised": "support-response", "hailed": "support-response",
 }  # fmt: skip
-REPORTING_VERB = re.compile(r"\b(" + "|".join(_VERB_STANCE) + r"|according\s+to)\b")
+# The lookahead on the first letters only filters (every alternative starts with one of
+# them), but lets the engine skip most positions before trying the long alternation.
+_FIRST = "".join(sorted({w[0] for w in _VERB_STANCE} | {"a"}))
+REPORTING_VERB = re.compile(rf"(?=[{_FIRST}])\b(" + "|".join(_VERB_STANCE) + r"|according\s+to)\b")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -108,8 +111,9 @@ def stance_of(verb: str, content: str, quote: str | None) -> str | None:
         return default
     if verb in ("claimed", "claims") and _CLAIM.search(verb + content):
         return "claim"
+    full = verb + " " + said
     for rx, stance in _CUES:
-        if rx.search(content if stance in ("claim", "attribute") else verb + " " + said):
+        if rx.search(content if stance in ("claim", "attribute") else full):
             return stance
     if verb == "rejected" and _DEMAND_WD.search(said):
         return "reject-withdrawal"

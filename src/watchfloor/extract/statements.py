@@ -33,6 +33,10 @@ from watchfloor.models import Mention, Span, Statement
 _REPEAT_WINDOW = 3  # sentences within which a repeating speaker is one statement
 _OPEN_Q = '“"'
 _CLOSE_Q = '”"'
+_FINAL_STOP = re.compile(r"[.!?\"”]$")
+_QUOTE_END = re.compile(r"[“\"]\s*$")
+_QUOTE_MARK = re.compile(r"[“\"]")
+_NOTHING_AFTER = re.compile(r"\W*(?:on\s+\w+\W*|in\s+a\s+statement\W*)?")
 
 
 def find_statements(
@@ -47,7 +51,7 @@ def find_statements(
     seen: list[Speaker] = []
     last_at: dict[str, int] = {}
     for idx, sent in enumerate(sentences):
-        if idx == 0 and not re.search(r"[.!?\"”]$", sent.text(text)):
+        if idx == 0 and not _FINAL_STOP.search(sent.text(text)):
             continue  # a headline; the body says it again
         verbs = list(REPORTING_VERB.finditer(text, sent.start, sent.end))
         spoke = False
@@ -105,8 +109,8 @@ def _said(
     after = text[m.end() : nxt]
     quote: str | None = None
     content = after
-    lead = re.search(r"[“\"]\s*$", text[max(sent.start, m.start() - 4) : m.start()])
-    qm = re.search(r"[“\"]", text[m.end() : sent.end])
+    lead = _QUOTE_END.search(text[max(sent.start, m.start() - 4) : m.start()])
+    qm = _QUOTE_MARK.search(text[m.end() : sent.end])
     q_open = (
         max(sent.start, m.start() - 4) + lead.start()
         if lead
@@ -118,7 +122,7 @@ def _said(
         if q_close > q_open:
             quote = text[q_open + 1 : q_close].strip().rstrip(",.").strip() or None
             content = text[m.end() : max(q_close, nxt)]
-    if re.fullmatch(r"\W*(?:on\s+\w+\W*|in\s+a\s+statement\W*)?", text[m.end() : sent.end]):
+    if _NOTHING_AFTER.fullmatch(text[m.end() : sent.end]):
         if spoke:
             return None, ""
         content = text[sent.start : m.start()]  # "..., the ministry said."

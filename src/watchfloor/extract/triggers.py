@@ -95,7 +95,7 @@ _DEFINITE = re.compile(
 )
 _WEAPON_AHEAD = re.compile(
     r"(?:\s+[\w,-]+){0,6}?\s+(?:drones?|missiles?|rockets?|mortars?|shells?|projectiles?|"
-    r"UAVs?|salvos?|barrages?|Katyushas?|interceptors?)\b",
+    r"UAVs?|salvos?|barrages?|Katyushas?|interceptors?|bombs?|munitions|ordnance)\b",
     re.IGNORECASE,
 )
 _WEAPON_BEFORE = re.compile(

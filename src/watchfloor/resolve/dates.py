@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from watchfloor.models import Span
-from watchfloor.text.numbers import hint_tokens
 
 _MONTH_NUM = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
@@ -145,6 +144,7 @@ def _scan_dates(text: str, published: dt.date | None, start: int, hi: int) -> li
     return _windows(text, found, start)
 
 
+_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _HINT_WORDS = frozenset(
     [*_MONTH_NUM, *_WEEKDAYS, "today", "tonight", "yesterday", "ago", "week", "weekend",
      "month", "year", "morning", "afternoon", "evening", "night"]
@@ -168,10 +168,16 @@ def _hint_windows(text: str, start: int, hi: int) -> list[tuple[int, int, set[st
     date finding; most of a report holds no date at all.
     """
     windows: list[tuple[int, int, set[str]]] = []
-    for t_start, t_end, tok in hint_tokens(text, start, hi, _HINT_WORDS):
-        kind = "digit" if tok[0].isdigit() else _KIND.get(tok.lower(), "rel")
-        ws = max(start, t_start - _MARGIN)
-        we = min(hi, t_end + _MARGIN)
+    for m in _TOKEN_RE.finditer(text, start, hi):
+        tok = m.group()
+        if tok[0].isdigit():
+            kind = "digit"
+        elif tok.lower() in _HINT_WORDS:
+            kind = _KIND.get(tok.lower(), "rel")
+        else:
+            continue
+        ws = max(start, m.start() - _MARGIN)
+        we = min(hi, m.end() + _MARGIN)
         while ws > start and not text[ws - 1].isspace():
             ws -= 1
         while we < hi and not text[we].isspace():
@@ -190,22 +196,25 @@ def resolve_date_text(s: str, published: dt.date | None) -> DateMention | None:
     return found[0] if found else None
 
 
+_CONNECTIVE = re.compile(
+    r"(?:(?:in|during|since|until|by|through|throughout|of|on|earlier\s+in|"
+    r"later\s+in|between)\s+)",
+    re.IGNORECASE,
+)
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _trim(text: str, s: int, e: int, name: str) -> tuple[int, int]:
     """Drop leading connective words from the span so it covers the date itself."""
     if name in ("mon", "year", "dom", "dm_range"):
-        m = re.match(
-            r"(?:(?:in|during|since|until|by|through|throughout|of|on|earlier\s+in|"
-            r"later\s+in|between)\s+)",
-            text[s:e],
-            re.IGNORECASE,
-        )
+        m = _CONNECTIVE.match(text[s:e])
         if m:
             s += m.end()
     return s, e
 
 
 def _day_num(s: str) -> int:
-    return int(re.sub(r"\D", "", s))
+    return int(_NON_DIGIT.sub("", s))
 
 
 def _safe(y: int, m: int, d: int) -> dt.date | None:
@@ -317,6 +326,10 @@ def _period(rel: str, pub: dt.date, span: Span) -> DateMention | None:
     return None  # pragma: no cover
 
 
+_OPENER = re.compile(r"\b(between|from)\s+(?:on\s+)?$", re.IGNORECASE)
+_JOINER = re.compile(r"\s*(?:and|to|until|through|till|[-–])\s*", re.IGNORECASE)
+
+
 def _windows(text: str, found: list[DateMention], lo: int) -> list[DateMention]:
     """Set since/until kinds from the words before a date, and join "between X and Y"."""
     out: list[DateMention] = []
@@ -327,8 +340,8 @@ def _windows(text: str, found: list[DateMention], lo: int) -> list[DateMention]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None:
             gap = text[cur.span.end : nxt.span.start]
-            opener = re.search(r"\b(between|from)\s+(?:on\s+)?$", before, re.IGNORECASE)
-            joiner = re.fullmatch(r"\s*(?:and|to|until|through|till|[-–])\s*", gap, re.I)
+            opener = _OPENER.search(before)
+            joiner = _JOINER.fullmatch(gap)
             if (
                 opener
                 and joiner

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from watchfloor import lexicon
@@ -100,6 +101,9 @@ class TownIndex:
         ("Abu Ghreib" / "Abu Ghraib" / "Abu Ghurayb"); the per-country index is built on
         first use. A fallback for transliterations no list foresees: callers must demand
         more evidence (a country the document names) before they trust it."""
+        return list(_fuzzy(self, key, cc))
+
+    def _fuzzy(self, key: str, cc: str) -> tuple[Place, ...]:
         index = self._skeletons.get(cc)
         if index is None:
             index = {}
@@ -114,7 +118,7 @@ class TownIndex:
             if id(row) not in seen:
                 seen.add(id(row))
                 out.append(self._place(row))
-        return out
+        return tuple(out)
 
     def _place(self, row: Row) -> Place:
         name, adm, _adm2, cc, lat, lon = row
@@ -205,3 +209,14 @@ class TownIndex:
             entry = [lat, lon, int(city.get("population") or 0), keys, False, city]
             pending.setdefault((city["countrycode"], stem(flat[n])), []).append(entry)
         return pending
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy(index: TownIndex, key: str, cc: str) -> tuple[Place, ...]:
+    """TownIndex.fuzzy, memoised: most capitalised pairs a report holds are tried in every
+    report, and each try folds a skeleton and scans a bucket. Keyed by the index, so a
+    rebuilt gazetteer never sees the old one's answers; cleared on lexicon reload."""
+    return index._fuzzy(key, cc)
+
+
+lexicon.on_reload(_fuzzy.cache_clear)

@@ -167,6 +167,26 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _key(surface: str) -> str:
+    """name_key, memoised: the same names recur in every report."""
+    return name_key(surface)
+
+
+@lru_cache(maxsize=1 << 15)
+def _lookup(surface: str) -> tuple[str, list[Place]] | None:
+    """(key, gazetteer candidates) of an n-gram, or None for one with a word in capitals
+    (acronyms, headlines). Memoised: n-grams recur across reports. Callers must not mutate
+    the list."""
+    if any(len(w) > 1 and w.isupper() for w in surface.split()):
+        return None
+    key = _key(surface)
+    return key, gazetteer().candidates(key)
+
+
+lexicon.on_reload(_lookup.cache_clear)
+
+
 def _longest(
     text: str,
     pieces: list[tuple[int, int]],
@@ -179,15 +199,14 @@ def _longest(
     for j in range(min(len(pieces), i + _MAX_NGRAM), i, -1):
         if not text[pieces[j - 1][0]].isupper():
             continue  # a name ends on a capitalised word, not on "al" or "of"
-        surface = text[pieces[i][0] : pieces[j - 1][1]]
-        if any(len(w) > 1 and w.isupper() for w in surface.split()):
+        looked_up = _lookup(text[pieces[i][0] : pieces[j - 1][1]])
+        if looked_up is None:
             continue  # acronyms and headlines in capitals ("COME", "TAMPA") are not looked up
-        key = name_key(surface)
-        cands = g.candidates(key)
+        key, cands = looked_up
         if not cands or key in never:
             continue
         single = j - i == 1
-        if single and i > 0 and name_key(text[slice(*pieces[i - 1])]) in person:
+        if single and i > 0 and _key(text[slice(*pieces[i - 1])]) in person:
             return None  # "Lloyd Austin", "Secretary Austin"
         best = _best(cands, ranking, ctx.anchors)
         if best is None:
@@ -234,7 +253,7 @@ def _fuzzy(
     consonant skeleton, a name of two or three words none of which is a common word or a
     given name, in a country the document names. One-word skeletons collide too often."""
     never, _needs_context, person = _stopwords()
-    if i > 0 and name_key(text[slice(*pieces[i - 1])]) in person:
+    if i > 0 and _key(text[slice(*pieces[i - 1])]) in person:
         return None
     for j in range(min(len(pieces), i + 3), i + 1, -1):
         if not text[pieces[j - 1][0]].isupper():
@@ -242,7 +261,7 @@ def _fuzzy(
         surface = text[pieces[i][0] : pieces[j - 1][1]]
         if any(len(w) > 1 and w.isupper() for w in surface.split()) or "'" in surface:
             continue
-        key = name_key(surface)
+        key = _key(surface)
         words = [w for w in key.split() if w != "al"]
         if len(words) < 2 or any(
             w not in _PARTICLES and (w in never or w in person or len(w) < 3) for w in words

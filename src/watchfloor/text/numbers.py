@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, compress, count
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,8 +107,7 @@ _VAGUE_HEADS = ["dozens", "scores", "hundreds", "thousands", "tens", "several", 
                 "numerous", "few", "handful", "couple", "number"]  # fmt: skip
 # Scanning walks word tokens and looks each up in a set: far faster on long text than
 # running a big alternation (or an IGNORECASE pattern) at every character.
-_LETTER_RUN = re.compile(r"([A-Za-z]+)")
-_DIGIT_RUN = re.compile(r"[0-9]+")
+_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _CAND_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", *_VAGUE_HEADS])
 _ORD_WORDS = frozenset([*ORDINAL_WORDS, *TENS])
 _LEAD_RE = re.compile(r"(?:\b(?:a|an|A|An|half\s+a|Half\s+a)\s+)$")
@@ -129,31 +127,6 @@ class Quantity:
     low: int | None
     high: int | None
     bound: Bound  # "exact" | "at_least" | "more_than" | "approx" | "at_most" | "ordinal"
-
-
-def hint_tokens(
-    text: str, start: int, hi: int, words: frozenset[str]
-) -> list[tuple[int, int, str]]:
-    """The tokens of `[A-Za-z]+|[0-9]+` in text[start:hi] that are digit runs or whose lower
-    case is in `words`, as (start, end, token) in text order.
-
-    The same as looping over every token in Python, at a fraction of the cost: the letter
-    runs come from one split, their offsets from summed lengths, and the set lookups run in
-    `map`, so only the hits (a few per cent of the tokens) reach Python code.
-    """
-    parts = _LETTER_RUN.split(text[start:hi])
-    at = list(accumulate(map(len, parts), initial=start))  # part i spans at[i]..at[i + 1]
-    runs = parts[1::2]  # letter run k is part 2k + 1
-    hits = [
-        (at[2 * k + 1], at[2 * k + 2], runs[k])
-        for k in compress(count(), map(words.__contains__, map(str.lower, runs)))
-    ]
-    digits = [(m.start(), m.end(), m.group()) for m in _DIGIT_RUN.finditer(text, start, hi)]
-    if not digits:
-        return hits
-    if not hits:
-        return digits
-    return sorted(hits + digits)
 
 
 def parse_number(s: str) -> int | None:
@@ -242,11 +215,14 @@ def _all_quantities(text: str) -> tuple[Quantity, ...]:
 def _scan_quantities(text: str, start: int, hi: int) -> list[Quantity]:
     out: list[Quantity] = []
     pos = start
-    for s, c_end, _tok in hint_tokens(text, start, hi, _CAND_WORDS):
-        c_start = s
+    for c in _TOKEN_RE.finditer(text, start, hi):
+        s = c.start()
         if s < pos:
             continue
-        pos = c_end
+        tok = c.group()
+        if not (tok[0].isdigit() or tok.lower() in _CAND_WORDS):
+            continue
+        pos = c.end()
         if s > 0 and text[s - 1].isalnum():  # a code such as "A320"
             continue
         lead = _LEAD_RE.search(text, max(start, s - 8), s)
@@ -259,7 +235,7 @@ def _scan_quantities(text: str, start: int, hi: int) -> list[Quantity]:
             if q is not None:
                 out.append(q)
             continue
-        found = _NUMBER_RE.match(text, c_start, hi)
+        found = _NUMBER_RE.match(text, c.start(), hi)
         if found is None:
             continue
         s, e = found.start(), found.end()
@@ -352,13 +328,14 @@ def _all_ordinals(text: str) -> tuple[Quantity, ...]:
     start, hi = 0, len(text)
     out: list[Quantity] = []
     pos = start
-    for c_start, c_end, _tok in hint_tokens(text, start, hi, _ORD_WORDS):
-        if c_start < pos:
+    for c in _TOKEN_RE.finditer(text, start, hi):
+        tok = c.group()
+        if c.start() < pos or not (tok[0].isdigit() or tok.lower() in _ORD_WORDS):
             continue
-        pos = c_end
-        if c_start > 0 and text[c_start - 1].isalnum():
+        pos = c.end()
+        if c.start() > 0 and text[c.start() - 1].isalnum():
             continue
-        m = _ORDINAL_RE.match(text, c_start, hi)
+        m = _ORDINAL_RE.match(text, c.start(), hi)
         if m is None:
             continue
         pos = m.end()
