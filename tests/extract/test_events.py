@@ -338,3 +338,14 @@ def test_a_claim_names_the_group_behind_an_attack_told_generically() -> None:
     )
     ev = only(text)
     assert (ev.actor1, ev.actor2) == ("Islamic Resistance in Iraq", US)
+
+
+def test_the_people_killed_are_the_target_and_the_accused_the_perpetrator() -> None:
+    text = (
+        "A drone attack on a base housing U.S. troops in eastern Syria killed six fighters of "
+        "the Syrian Democratic Forces on Sunday, the SDF said. The SDF blamed Iran-backed "
+        "militias for the attack on the al-Omar oil field base."
+    )
+    ev = only(text)
+    assert (ev.actor1, ev.actor2) == ("Iran-backed militias", "Syrian Democratic Forces")
+    assert ev.fatalities.best == 6

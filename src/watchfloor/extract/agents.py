@@ -173,6 +173,20 @@ def claimant(
             )
         ):
             return _named_for(text, a, actors)
+    for a in actors:
+        # "The SDF blamed Iran-backed militias for the attack": the accused, as reported
+        if not (sentence.start <= a.span.start and a.span.end <= trig.span.start):
+            continue
+        if (
+            re.search(
+                r"\b(?:blamed|accused)\s+(?:the\s+)?$",
+                text[max(0, a.span.start - 20) : a.span.start],
+                re.I,
+            )
+            and re.match(r"\s+(?:for|of)\b", text[a.span.end : a.span.end + 6], re.I)
+            and trig.span.start - a.span.end <= 45
+        ):
+            return a
     unknown = _UNKNOWN_CLAIMANT.search(text, sentence.start, sentence.end)
     if unknown and trig.kind == "noun" and trig.definite and unknown.end() >= trig.span.end:
         # "Jaish al-Adl, a Sunni militant group, claimed the attack": a group the lexicon

@@ -302,17 +302,6 @@ def _candidate(
         cand.actor1, cand.actor2 = attacker, None
         cand.outcome.add("intercepted")
     cand.country = cand.place.country if cand.place else None
-    if cand.actor2 is None and cand.place is not None and cand.place.kind == "site":
-        hosts = agents.garrison(cand.place.name)
-        if hosts and not (cand.actor1 and compatible(cand.actor1.canonical, hosts)):
-            cand.actor2 = ActorMatch(
-                span=cand.place.span,
-                surface=cand.place.surface,
-                canonical=hosts,
-                kind="state_force",
-                country=None,
-                families=(hosts,),
-            )
     if agent:
         cand.aliases1.add(agent.surface)
     if patient:
@@ -340,6 +329,22 @@ def _candidate(
             and not _by_agent(text, win, cand.actor1)
         )
     )
+    if (
+        cand.actor2 is None
+        and not cand.merge_only
+        and cand.place is not None
+        and cand.place.kind == "site"
+    ):
+        hosts = agents.garrison(cand.place.name)
+        if hosts and not (cand.actor1 and compatible(cand.actor1.canonical, hosts)):
+            cand.actor2 = ActorMatch(
+                span=cand.place.span,
+                surface=cand.place.surface,
+                canonical=hosts,
+                kind="state_force",
+                country=None,
+                families=(hosts,),
+            )
     _outcome(text, sent, cand)
     return cand
 

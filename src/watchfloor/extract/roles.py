@@ -153,6 +153,14 @@ def _subject_of(text: str, actor: ActorMatch, trig: Trigger) -> bool:
     return len(between.split()) <= 3 or possessive or bool(_LIGHT_VERB.search(between))
 
 
+_HARMS_RIGHT = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:(?:fighters?|members?|soldiers?|troops|personnel)\s+of\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,2})?$",
+    re.I,
+)
+
+
 def assign_roles(
     text: str, trig: Trigger, win: Window, actors: Sequence[ActorMatch]
 ) -> tuple[ActorMatch | None, ActorMatch | None]:
@@ -208,6 +216,14 @@ def assign_roles(
             patient = patient or a
         elif agent is None and a.kind != "civilian" and _subject_of(text, a, trig):
             agent = a
+    # "... killing six fighters of the SDF": the people killed or wounded are the target,
+    # before a base's garrison or a facility's owner named earlier in the window
+    for a in right:
+        if a.kind == "civilian" and patient is not None:
+            continue
+        if _HARMS_RIGHT.search(text[max(win.right.start, a.span.start - 60) : a.span.start]):
+            patient = a
+            break
     # "was hit by X", "an attack by X": the by-phrase names the perpetrator; an active
     # verb's subject comes first ("U.S. forces struck missiles ... launched by X")
     if by_agent is not None and (agent is None or trig.passive or trig.kind == "noun"):

@@ -35,7 +35,11 @@ _FIRST = "".join(sorted({w[0] for w in _VERB_STANCE} | {"a"}))
 REPORTING_VERB = re.compile(rf"(?=[{_FIRST}])\b(" + "|".join(_VERB_STANCE) + r"|according\s+to)\b")
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
+def _rx(pattern: str, first: str = "") -> re.Pattern[str]:
+    """A caseless cue; `first` lists the letters every alternative starts with: a lookahead
+    on them filters only, and lets the engine skip most positions cheaply."""
+    if first:
+        pattern = rf"(?=[{first}])(?:{pattern})"
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -44,14 +48,16 @@ _REJECT_WD = _rx(
     r"\bno\s+(?:intention|plans?|desire)\s+(?:of|to)\s+(?:leav|withdraw|pull|depart|exit)"
     r"|\b(?:will|would|does|do|is|are)\s+not\s+(?:be\s+)?(?:leav|withdraw|pull|depart)"
     r"|\bnot\s+(?:leaving|withdrawing)\b|\b(?:will|to)\s+(?:stay|remain)\s+in\b"
-    r"|\brejected?\s+(?:calls?|demands?)\s+(?:for|to)\s+(?:a\s+)?(?:withdraw|leave|exit)"
+    r"|\brejected?\s+(?:calls?|demands?)\s+(?:for|to)\s+(?:a\s+)?(?:withdraw|leave|exit)",
+    "adinrtw",
 )
 _DEMAND_WD = _rx(
     r"\b(?:exit|withdrawal|departure|expulsion|ouster|pull-?out|removal)\s+of\b"
     r"|\b(?:end|ending|terminate|terminating|conclude|concluding)\s+(?:the\s+)?"
     r"(?:presence|existence|mission|deployment)\b"
     r"|\b(?:forces|troops|coalition)\s+(?:to\s+|must\s+|should\s+)?(?:leave|withdraw|depart)"
-    r"|\b(?:leave|withdraw\s+from|get\s+out\s+of)\s+(?:the\s+country|its\s+soil|our\s+soil)"
+    r"|\b(?:leave|withdraw\s+from|get\s+out\s+of)\s+(?:the\s+country|its\s+soil|our\s+soil)",
+    "cdefgloprtw",
 )
 _CLAIM = _rx(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:attack|strike|operation)|"
@@ -63,7 +69,8 @@ _CLAIM = _rx(
 )
 _ATTRIBUTE = _rx(
     r"\bhallmarks?\s+of\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|"
-    r"launched|conducted|staged)\s+by\b"
+    r"launched|conducted|staged)\s+by\b",
+    "hw",
 )
 _CONDEMN = _rx(
     r"\bviolat\w*\s+(?:of\s+)?(?:\w+\s+){0,3}sovereignty\b|\baggression\b|\bcondemn"
@@ -71,29 +78,33 @@ _CONDEMN = _rx(
     r"|\boutrageous\b|\boutraged\b|\bterrorist\s+attack\b|\bbarbaric\b|\bhostile\s+act\b"
     r"|\bunprovoked\b|\bblatant\b|\bwar\s+crimes?\b|\bcrime\b"
     r"|\bsummon(?:ed|s)?\s+(?:the\s+)?[^;]{0,30}?(?:ambassador|envoy|charg)"
-    r"|\brejects?(?:ed)?\s+(?:any\s+|all\s+|the\s+)?(?:attacks?|strikes?|aggression)\b"
+    r"|\brejects?(?:ed)?\s+(?:any\s+|all\s+|the\s+)?(?:attacks?|strikes?|aggression)\b",
+    "abcdhorstuvw",
 )
-_DENY = _rx(r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b")
+_DENY = _rx(r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b", "bfnu")
 _SUPPORT = _rx(
     r"\bdeterren(?:ce|t)\b|\bhold\b[^.;]{0,60}?\b(?:accountable|to\s+account)\b"
     r"|\bself[-\s]defen[cs]e\b|\bnecessary\s+and\s+proportionate\b"
     r"|\bright\s+to\s+(?:respond|defend)\b|\b(?:in|as)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b"
     r"|\b(?:was|were|is|are)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b|\bour\s+response\b"
     r"|\b(?:protect|defend)(?:ing)?\s+(?:our|its|their)\s+(?:forces|troops|personnel|people)\b"
-    r"|\bjustified\b"
+    r"|\bjustified\b",
+    "adhijnoprsw",
 )
 _PLEDGE = _rx(
     r"\b(?:will|would|shall|are\s+going\s+to)\s+(?:\w+\s+)?(?:respond|retaliate|avenge|"
     r"strike\s+back|hit\s+back|take\s+revenge)\b|\bof\s+our\s+choosing\b"
-    r"|\bnot\s+go\s+(?:unanswered|unpunished)\b"
+    r"|\bnot\s+go\s+(?:unanswered|unpunished)\b",
+    "anosw",
 )
 _THREAT = _rx(
     r"\blegitimate\s+targets?\b|\bpay\s+(?:a\s+)?(?:heavy\s+|high\s+)?price\b|\bwill\s+pay\b"
     r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
-    r"operations|campaign)\b"
+    r"operations|campaign)\b",
+    "ceklpw",
 )
-_RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b")
-_INVOLVEMENT = _rx(r"\b(?:involvement|responsibility|role|link|links|part|behind)\b")
+_RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b", "ar")
+_INVOLVEMENT = _rx(r"\b(?:involvement|responsibility|role|link|links|part|behind)\b", "bilpr")
 
 
 def stance_of(verb: str, content: str, quote: str | None) -> str | None:

@@ -382,4 +382,7 @@ def place_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _place_re() -> re.Pattern[str]:
     alts = sorted(place_names().values(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b")
+    # the lookahead on the names' first letters only filters, but lets the engine skip
+    # most positions before it tries some 250 alternatives
+    first = "".join(re.escape(c) for c in sorted({a[0] for a in alts}))
+    return re.compile(rf"(?=[{first}])\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b")

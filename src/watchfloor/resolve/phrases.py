@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any, Final, Generic, TypeVar
 
 T = TypeVar("T")
@@ -36,6 +38,7 @@ START: Final = 0
 END: Final = 1
 KEY: Final = 2
 CASED: Final = 3
+_KEY_OF = itemgetter(KEY)
 
 
 def _fold(raw: str) -> str:
@@ -154,12 +157,13 @@ class PhraseIndex(Generic[T]):
     def find_tokens(self, toks: list[Token]) -> list[tuple[int, int, T]]:
         out: list[tuple[int, int, T]] = []
         root = self._root
-        i, n = 0, len(toks)
-        while i < n:
-            node = root.get(toks[i][KEY])
-            if node is None:
-                i += 1
+        n = len(toks)
+        after = 0  # tokens before this one belong to a match already made
+        # only tokens that start some phrase are tried; they are picked out in C
+        for i in compress(count(), map(root.__contains__, map(_KEY_OF, toks))):
+            if i < after:
                 continue
+            node = root[toks[i][KEY]]
             best: tuple[int, T] | None = None
             j = i + 1
             while True:
@@ -176,10 +180,9 @@ class PhraseIndex(Generic[T]):
                     break
                 j += 1
             if best is None:
-                i += 1
                 continue
             out.append((toks[i][START], toks[best[0] - 1][END], best[1]))
-            i = best[0]
+            after = best[0]
         return out
 
     def lookup(self, phrase: str) -> T | None:
