@@ -374,6 +374,8 @@ def _attach_claims(made: list[tuple[int, Candidate]], claims: list[CasualtyClaim
         if claim.span is not None:
             before = [c for _, c in made if c.trigger.span.start <= claim.span.end]
             target = before[-1] if before else target
+        if sum(c.trigger.span == target.trigger.span for _, c in made) > 1:
+            continue  # one figure for attacks on several places: no single event's toll
         target.claims.append(claim)
 
 

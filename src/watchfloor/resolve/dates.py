@@ -85,8 +85,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("weekday", rf"\b(?P<last>last\s+)?(?P<wd>{_WD})\b"),
 )  # fmt: skip
 _CASELESS = {"rel_day", "ago", "rel_period"}
+# What each pattern's first character can be. The lookahead only filters (the pattern
+# itself demands as much) but lets the engine skip most positions cheaply.
+_FIRST = {
+    "iso": r"\d", "md_range": "[ADFJMNOSTW]", "dm_range": r"[0-9]|(?i:b)", "md": "[ADFJMNOSTW]",
+    "dm": "[0-9FMSTW]", "my": "[ADFJMNOS]", "mon": "(?i:[bdeilmostu])",
+    "year": "(?i:[bdeilmstu])", "dom": "(?i:[bosu])", "rel_day": "[elty]",
+    "ago": r"\d|[aefnost]", "rel_period": "[aelopst]", "weekday": "[FMSTWl]",
+}  # fmt: skip
 _COMPILED = tuple(
-    (name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) for name, p in _PATTERNS
+    (name, re.compile(rf"(?={_FIRST[name]})(?:{p})", re.IGNORECASE if name in _CASELESS else 0))
+    for name, p in _PATTERNS
 )
 
 _SINCE_RE = re.compile(r"\b(?:since|from|starting|beginning|as\s+of\s+the\s+start\s+of)"
