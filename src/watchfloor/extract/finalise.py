@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from watchfloor.extract import agents, triggers
 from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
@@ -72,11 +73,11 @@ def finalise(
 
 
 def _actor_country(c: Candidate) -> str | None:
-    """With no place named at all, the country of the state forces involved ("a convoy of
-    the Iraqi army" happened in Iraq, as far as the text tells)."""
-    for a in (c.actor2, c.actor1):
-        if a is not None and a.kind in STATE_KINDS and a.country:
-            return a.country
+    """With no place named at all, the country of the state forces attacked ("a convoy of
+    the Iraqi army" was hit in Iraq, as far as the text tells)."""
+    a = c.actor2  # the target's side: strikes abroad happen where their targets are
+    if a is not None and a.kind in STATE_KINDS and a.country:
+        return a.country
     return None
 
 
@@ -146,3 +147,19 @@ def _dedupe_claims(claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def prune(mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop events told with no place, no country and no party ("it was the third attack
+    this week"): nothing an analyst could check. Ids are renumbered and links kept."""
+    kept = [
+        m for m in mentions if not (m.country is None and _nobody(m.actor1) and m.actor2 is None)
+    ]
+    new_ids = {m.id: f"e{i + 1}" for i, m in enumerate(kept)}
+    return [
+        replace(m, id=new_ids[m.id], responds_to=new_ids.get(m.responds_to or "")) for m in kept
+    ]
+
+
+def _nobody(actor: str | None) -> bool:
+    return actor is None or actor.startswith("Unidentified")

@@ -126,7 +126,9 @@ def role_marker(text: str, lo: int, at: int) -> str | None:
     return "agent" if last.group("agent") else "patient"
 
 
-_VICTIMS = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
+_VICTIMS = re.compile(
+    r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|destroyed|damaged)\b", re.I
+)
 
 
 _HARM_LINK = re.compile(
@@ -157,6 +159,15 @@ _HARMS_RIGHT = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|some\s+|about\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:(?:fighters?|members?|soldiers?|troops|personnel)\s+of\s+(?:the\s+)?"
     r"(?:[\w.-]+\s+){0,2})?$",
+    re.I,
+)
+
+
+_ACTIVE_HARM = re.compile(
+    # an active verb with an object ("killed two gunmen in a raid"), not a reduced passive
+    # ("troops wounded in Sunday's strike")
+    r"\s+(?:\w+ly\s+)?(?:killed|wounded|injured|destroyed|hit|struck)\s+"
+    r"(?!in\b|during\b|by\b|when\b|as\b|at\b|on\b|after\b)\w",
     re.I,
 )
 
@@ -201,8 +212,10 @@ def assign_roles(
         if _LEFT_BLOCK.search(_PARENTHETICAL.sub(" ", between)):
             continue
         if trig.kind == "noun" and _IN_PP.search(between):
-            if patient is None and _HARMED.search(between):
+            if patient is None and _VICTIMS.search(between):
                 patient = a  # "two members of X were wounded in an attack"
+            elif agent is None and a.kind != "civilian" and _ACTIVE_HARM.match(between):
+                agent = a  # "Israeli forces killed two gunmen in a raid": one event, theirs
             continue
         marker = role_marker(text, win.left.start, a.span.start)
         if marker == "patient":

@@ -13,7 +13,7 @@ from watchfloor.extract import coref, relations
 from watchfloor.extract import events as ev
 from watchfloor.extract.component import Analysis, component
 from watchfloor.extract.facts import find_facts
-from watchfloor.extract.finalise import finalise
+from watchfloor.extract.finalise import finalise, prune
 from watchfloor.extract.statements import find_statements
 from watchfloor.extract.tallies import find_tallies
 from watchfloor.models import Span
@@ -117,7 +117,7 @@ def _finalise(a: Analysis) -> None:
 
 @component("relations", requires=["mentions", "merged", "owner", "cues"], assigns=["mentions"])
 def _relations(a: Analysis) -> None:
-    a.mentions = relations.link(a.mentions, a.merged, a.owner, a.cues, a.candidates)
+    a.mentions = prune(relations.link(a.mentions, a.merged, a.owner, a.cues, a.candidates))
 
 
 @component("statements", requires=["sentences", "mentions"], assigns=["statements"])
