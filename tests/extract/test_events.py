@@ -349,3 +349,13 @@ def test_the_people_killed_are_the_target_and_the_accused_the_perpetrator() -> N
     ev = only(text)
     assert (ev.actor1, ev.actor2) == ("Iran-backed militias", "Syrian Democratic Forces")
     assert ev.fatalities.best == 6
+
+
+def test_the_subject_of_an_active_killing_carries_out_the_raid() -> None:
+    ev = only("Israeli forces killed two gunmen in a raid on a camp near Jenin on Wednesday.")
+    assert ev.actor1 == "Military Forces of Israel"
+    assert ev.fatalities.best == 2
+
+
+def test_an_event_told_with_no_place_and_no_party_is_dropped() -> None:
+    assert run("It was the third attack this week, officials said.").events == ()
