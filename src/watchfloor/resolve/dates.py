@@ -28,7 +28,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from watchfloor.errors import ExtractionError
 from watchfloor.models import Span
+from watchfloor.text.numbers import SCAN_WORDS, scan_tokens
 
 _MONTH_NUM = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
@@ -130,13 +132,14 @@ def find_dates(
 
 @lru_cache(maxsize=8)
 def _all_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
-    return tuple(_scan_dates(text, published, 0, len(text)))
+    return tuple(_scan_dates(text, published))
 
 
-def _scan_dates(text: str, published: dt.date | None, start: int, hi: int) -> list[DateMention]:
+def _scan_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    start = 0
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for ws, we, kinds in _hint_windows(text, start, hi):
+    for ws, we, kinds in _hint_windows(text):
         for name, rx in _COMPILED:
             if _NEEDS[name] not in kinds:
                 continue
@@ -153,11 +156,12 @@ def _scan_dates(text: str, published: dt.date | None, start: int, hi: int) -> li
     return _windows(text, found, start)
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _HINT_WORDS = frozenset(
     [*_MONTH_NUM, *_WEEKDAYS, "today", "tonight", "yesterday", "ago", "week", "weekend",
      "month", "year", "morning", "afternoon", "evening", "night"]
 )  # fmt: skip
+if not _HINT_WORDS <= SCAN_WORDS:  # pragma: no cover  (scan_tokens must keep every hint)
+    raise ExtractionError(f"date hint words missing from SCAN_WORDS: {_HINT_WORDS - SCAN_WORDS}")
 _MARGIN = 48  # characters around a hint word that a date expression may span
 
 
@@ -169,24 +173,24 @@ _NEEDS = {
 _KIND = {**{m: "month" for m in _MONTH_NUM}, **{w: "weekday" for w in _WEEKDAYS}}
 
 
-def _hint_windows(text: str, start: int, hi: int) -> list[tuple[int, int, set[str]]]:
+def _hint_windows(text: str) -> list[tuple[int, int, set[str]]]:
     """Stretches of text around words every date expression contains (a digit, a month,
     a weekday, "today", "week", ...), cut at spaces; the patterns run only there.
 
     Running a dozen patterns over every character of a long report is the slow part of
     date finding; most of a report holds no date at all.
     """
+    start, hi = 0, len(text)
     windows: list[tuple[int, int, set[str]]] = []
-    for m in _TOKEN_RE.finditer(text, start, hi):
-        tok = m.group()
+    for t_start, t_end, tok in scan_tokens(text):  # the hint words are among its words
         if tok[0].isdigit():
             kind = "digit"
         elif tok.lower() in _HINT_WORDS:
             kind = _KIND.get(tok.lower(), "rel")
         else:
             continue
-        ws = max(start, m.start() - _MARGIN)
-        we = min(hi, m.end() + _MARGIN)
+        ws = max(start, t_start - _MARGIN)
+        we = min(hi, t_end + _MARGIN)
         while ws > start and not text[ws - 1].isspace():
             ws -= 1
         while we < hi and not text[we].isspace():

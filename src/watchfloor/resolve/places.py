@@ -48,8 +48,10 @@ class PlaceMatch:
 # A capitalised word, and runs of them joined by spaces, hyphens and name particles.
 _WORD = r"[A-Z][\w'’`ʿ]*"
 _PART = r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es|ed|ul|um|bin|ibn|abu|bani|of|de|la|du|da|the)"
+# (the lookahead, on the letters a run can start with, only lets the engine skip ahead)
 _RUN = re.compile(
-    rf"(?<![\w-])(?:{_PART}[-‐‑])?{_WORD}(?:(?:[ ]|[-‐‑])(?:{_PART}(?:[ ]|[-‐‑]))*{_WORD})*"
+    rf"(?=[A-Zabdeilotu])(?<![\w-])(?:{_PART}[-‐‑])?{_WORD}"
+    rf"(?:(?:[ ]|[-‐‑])(?:{_PART}(?:[ ]|[-‐‑]))*{_WORD})*"
 )
 _PIECE = re.compile(r"[\w'’`ʿ]+")
 _MAX_NGRAM = 5
@@ -151,7 +153,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     out = [_to_match(p, text, s, e) for s, e, p in ctx.phrases if start <= s and e <= stop]
     taken = [(m.span.start, m.span.end) for m in out]
     for run in _RUN.finditer(text, start, stop):
-        pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, run.start(), run.end())]
+        pieces = [m.span() for m in _PIECE.finditer(text, run.start(), run.end())]
         i = 0
         while i < len(pieces):
             hit = _longest(text, pieces, i, ctx, g)
@@ -208,7 +210,7 @@ def _longest(
         single = j - i == 1
         if single and i > 0 and _key(text[slice(*pieces[i - 1])]) in person:
             return None  # "Lloyd Austin", "Secretary Austin"
-        best = _best(cands, ranking, ctx.anchors)
+        best = _best_of(key, ranking, ctx.anchors)
         if best is None:
             continue
         in_context = best.country in named or (
@@ -252,25 +254,38 @@ def _fuzzy(
     """Last resort for transliterations ("Abu Ghreib" for GeoNames' "Abu Ghurayb"): the same
     consonant skeleton, a name of two or three words none of which is a common word or a
     given name, in a country the document names. One-word skeletons collide too often."""
-    never, _needs_context, person = _stopwords()
+    person = _stopwords()[2]
     if i > 0 and _key(text[slice(*pieces[i - 1])]) in person:
         return None
     for j in range(min(len(pieces), i + 3), i + 1, -1):
         if not text[pieces[j - 1][0]].isupper():
             continue
-        surface = text[pieces[i][0] : pieces[j - 1][1]]
-        if any(len(w) > 1 and w.isupper() for w in surface.split()) or "'" in surface:
-            continue
-        key = _key(surface)
-        words = [w for w in key.split() if w != "al"]
-        if len(words) < 2 or any(
-            w not in _PARTICLES and (w in never or w in person or len(w) < 3) for w in words
-        ):
+        key = _fuzzy_key(text[pieces[i][0] : pieces[j - 1][1]])
+        if key is None:
             continue
         cands = [p for c in ctx.named if (iso := _iso(c)) for p in g.towns.fuzzy(key, iso)]
         if cands:
             return j, max(cands, key=lambda p: p.population)
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _fuzzy_key(surface: str) -> str | None:
+    """The key of a name `_fuzzy` may try: two or three words, none in capitals or a common
+    word or a given name; else None. Memoised (a pure function of the surface)."""
+    if any(len(w) > 1 and w.isupper() for w in surface.split()) or "'" in surface:
+        return None
+    never, _needs_context, person = _stopwords()
+    key = _key(surface)
+    words = [w for w in key.split() if w != "al"]
+    if len(words) < 2 or any(
+        w not in _PARTICLES and (w in never or w in person or len(w) < 3) for w in words
+    ):
+        return None
+    return key
+
+
+lexicon.on_reload(_fuzzy_key.cache_clear)
 
 
 @cache
@@ -340,6 +355,18 @@ def _best(
     if len(in_context) > 1 and anchors:  # nearness only decides within the context countries
         return max(in_context, key=lambda p: _score(p, context, anchors))
     return max(cands, key=lambda p: _score(p, context))
+
+
+@lru_cache(maxsize=4096)
+def _best_of(
+    key: str, ranking: frozenset[str], anchors: tuple[tuple[float, float], ...]
+) -> Place | None:
+    """_best over a key's candidates, memoised: a report names the same places again and
+    again, and each choice weighs distances to every anchor."""
+    return _best(gazetteer().candidates(key), ranking, anchors)
+
+
+lexicon.on_reload(_best_of.cache_clear)
 
 
 def resolve_place(surface: str, *, context_countries: Sequence[str] = ()) -> PlaceMatch | None:

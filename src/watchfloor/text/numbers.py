@@ -74,8 +74,9 @@ _PREFIXES: tuple[tuple[str, Bound], ...] = (
     (r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|"
      r"a\s+maximum\s+of|at\s+a\s+maximum", "at_most"),
 )  # fmt: skip
+# (the lookahead on the modifiers' first letters only filters; it lets `search` skip ahead)
 _PREFIX_RE = re.compile(
-    r"(?:^|(?<=[\s(\"“—–-]))(?:"
+    r"(?=[acefgijlmnorsu])(?:^|(?<=[\s(\"“—–-]))(?:"
     + "|".join(rf"(?P<p{i}>{pat})" for i, (pat, _) in enumerate(_PREFIXES))
     + r")\s+$",
     re.IGNORECASE,
@@ -89,7 +90,9 @@ _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _CODE_BEFORE_RE = re.compile(r"[A-Za-z]-$")
 _MEASURE_AFTER_RE = re.compile(r"[A-Za-z]|:\d|-[A-Za-z]|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTHS})\b\.?", re.IGNORECASE)
-_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}},\s*)?$", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(
+    rf"(?=[adfjmnos])\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}},\s*)?$", re.IGNORECASE
+)
 _CAP_WORD_BEFORE_RE = re.compile(r"([A-Z][A-Za-z]*)\s+$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_WORDS_RE = re.compile(
@@ -110,6 +113,15 @@ _VAGUE_HEADS = ["dozens", "scores", "hundreds", "thousands", "tens", "several", 
 _TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _CAND_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", *_VAGUE_HEADS])
 _ORD_WORDS = frozenset([*ORDINAL_WORDS, *TENS])
+# The words every date expression holds (`resolve.dates` scans for them too).
+_DATE_WORDS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december monday tuesday wednesday thursday friday
+    saturday sunday today tonight yesterday ago week weekend month year morning afternoon
+    evening night""".split()
+)
+#: lower-cased words `scan_tokens` keeps, besides digit runs
+SCAN_WORDS = _CAND_WORDS | _ORD_WORDS | _DATE_WORDS
 _LEAD_RE = re.compile(r"(?:\b(?:a|an|A|An|half\s+a|Half\s+a)\s+)$")
 _ORDINAL_RE = re.compile(
     r"\b(?P<digits>\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b"
@@ -127,6 +139,19 @@ class Quantity:
     low: int | None
     high: int | None
     bound: Bound  # "exact" | "at_least" | "more_than" | "approx" | "at_most" | "ordinal"
+
+
+@lru_cache(maxsize=8)
+def scan_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The tokens of `[A-Za-z]+|[0-9]+` in the text that are digit runs or whose lower case
+    is in SCAN_WORDS, as (start, end, token), in order. One walk over every token of the
+    text, shared by the quantity, ordinal and date scans (a few texts are kept)."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        if tok[0].isdigit() or tok.lower() in SCAN_WORDS:
+            out.append((m.start(), m.end(), tok))
+    return tuple(out)
 
 
 def parse_number(s: str) -> int | None:
@@ -209,20 +234,20 @@ def _within(found: tuple[Quantity, ...], start: int, end: int) -> list[Quantity]
 
 @lru_cache(maxsize=8)
 def _all_quantities(text: str) -> tuple[Quantity, ...]:
-    return tuple(_scan_quantities(text, 0, len(text)))
+    return tuple(_scan_quantities(text))
 
 
-def _scan_quantities(text: str, start: int, hi: int) -> list[Quantity]:
+def _scan_quantities(text: str) -> list[Quantity]:
+    start, hi = 0, len(text)
     out: list[Quantity] = []
     pos = start
-    for c in _TOKEN_RE.finditer(text, start, hi):
-        s = c.start()
+    for c_start, c_end, tok in scan_tokens(text):
+        s = c_start
         if s < pos:
             continue
-        tok = c.group()
         if not (tok[0].isdigit() or tok.lower() in _CAND_WORDS):
             continue
-        pos = c.end()
+        pos = c_end
         if s > 0 and text[s - 1].isalnum():  # a code such as "A320"
             continue
         lead = _LEAD_RE.search(text, max(start, s - 8), s)
@@ -235,7 +260,7 @@ def _scan_quantities(text: str, start: int, hi: int) -> list[Quantity]:
             if q is not None:
                 out.append(q)
             continue
-        found = _NUMBER_RE.match(text, c.start(), hi)
+        found = _NUMBER_RE.match(text, c_start, hi)
         if found is None:
             continue
         s, e = found.start(), found.end()
@@ -328,14 +353,13 @@ def _all_ordinals(text: str) -> tuple[Quantity, ...]:
     start, hi = 0, len(text)
     out: list[Quantity] = []
     pos = start
-    for c in _TOKEN_RE.finditer(text, start, hi):
-        tok = c.group()
-        if c.start() < pos or not (tok[0].isdigit() or tok.lower() in _ORD_WORDS):
+    for c_start, c_end, tok in scan_tokens(text):
+        if c_start < pos or not (tok[0].isdigit() or tok.lower() in _ORD_WORDS):
             continue
-        pos = c.end()
-        if c.start() > 0 and text[c.start() - 1].isalnum():
+        pos = c_end
+        if c_start > 0 and text[c_start - 1].isalnum():
             continue
-        m = _ORDINAL_RE.match(text, c.start(), hi)
+        m = _ORDINAL_RE.match(text, c_start, hi)
         if m is None:
             continue
         pos = m.end()
