@@ -359,3 +359,62 @@ def test_the_subject_of_an_active_killing_carries_out_the_raid() -> None:
 
 def test_an_event_told_with_no_place_and_no_party_is_dropped() -> None:
     assert run("It was the third attack this week, officials said.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("U.S. and British forces struck Houthi radar sites in Yemen on Monday.", US),
+        (
+            "British and U.S. warplanes struck Houthi radar sites in Yemen on Monday.",
+            "Military Forces of the United Kingdom",
+        ),
+        (
+            "Kataib Hezbollah and Harakat al-Nujaba attacked U.S. forces at Erbil air base "
+            "on Tuesday.",
+            "Kataib Hezbollah",
+        ),
+    ],
+)
+def test_the_first_named_of_joint_perpetrators_is_actor1(text: str, actor1: str) -> None:
+    assert only(text).actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Syrian air defences intercepted Israeli missiles targeting positions near "
+            "Damascus on Tuesday.",
+            "Military Forces of Syria",
+        ),
+        (
+            "Israeli air defenses intercepted a Hezbollah drone over Kiryat Shmona on Tuesday.",
+            "Military Forces of Israel",
+        ),
+        (
+            "The destroyer USS Carney shot down three Houthi drones over the Red Sea on Tuesday.",
+            None,
+        ),
+    ],
+)
+def test_a_state_intercepting_over_its_own_territory_is_the_target(
+    text: str, actor2: str | None
+) -> None:
+    ev = only(text)
+    assert ev.actor2 == actor2
+    assert ev.actor1 != actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fired rockets at Kiryat Shmona on Tuesday; most were intercepted by the "
+        "Iron Dome system.",
+        "The Houthis launched a drone at a merchant ship in the Red Sea on Tuesday. It was "
+        "shot down by an SM-2 missile fired from a U.S. destroyer.",
+    ],
+)
+def test_the_defenders_interceptors_are_not_the_attacks_weapons(text: str) -> None:
+    weapons = {w for ev in run(text).events for w in ev.weapons}
+    assert weapons and "surface-to-air missile" not in weapons

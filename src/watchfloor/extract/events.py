@@ -299,7 +299,13 @@ def _candidate(
         attacker = agent if _by_agent(text, win, agent) else None
         if attacker is None:
             attacker = agents.weapon_owner(text, win)
-        cand.actor1, cand.actor2 = attacker, None
+        # "Syrian air defences intercepted Israeli missiles near Damascus": a state
+        # defending its own territory is the target; a warship at sea is not
+        home = {p.country for p in places if sent.start <= p.span.start < sent.end}
+        defender = None
+        if agent is not None and attacker is not agent and agent.kind == "state_force":
+            defender = agent if agent.country in home else None
+        cand.actor1, cand.actor2 = attacker, defender
         cand.outcome.add("intercepted")
     cand.country = cand.place.country if cand.place else None
     if agent:

@@ -229,6 +229,8 @@ def assign_roles(
             patient = patient or a
         elif agent is None and a.kind != "civilian" and _subject_of(text, a, trig):
             agent = a
+    if agent is not None and agent in left:
+        agent = _first_conjunct(text, left, agent)
     # "... killing six fighters of the SDF": the people killed or wounded are the target,
     # before a base's garrison or a facility's owner named earlier in the window
     for a in right:
@@ -244,6 +246,23 @@ def assign_roles(
     if agent is not None and patient is not None and agent.canonical == patient.canonical:
         patient = None
     return agent, patient
+
+
+_CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _first_conjunct(text: str, left: Sequence[ActorMatch], agent: ActorMatch) -> ActorMatch:
+    """ "U.S. and British forces struck": the first-named of coordinated perpetrators is
+    actor1, as ACLED codes joint operations (the others are associated actors)."""
+    i = left.index(agent)
+    while i > 0:
+        prev = left[i - 1]
+        if prev.kind == "civilian" or not _CONJUNCTION.fullmatch(
+            text[prev.span.end : left[i].span.start]
+        ):
+            break
+        i -= 1
+    return left[i]
 
 
 def choose_place(
@@ -411,6 +430,13 @@ def _gap(at: int, span: Span) -> int:
     return min(abs(span.start - at), abs(span.end - at))
 
 
+_DEFENDER = re.compile(
+    r"\b(?:intercept(?:ed|ing)|shot\s+down|downed|down|repelled|engaged)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:by|with|using)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def weapons_for(
     text: str, trig: Trigger, win: Window, weapons: Sequence[WeaponMatch]
 ) -> list[WeaponMatch]:
@@ -433,6 +459,8 @@ def weapons_for(
             continue
         if re.search(r"\b(?:including|such\s+as)\b[^.]{0,40}$", before, re.I):
             continue
+        if _DEFENDER.search(before):
+            continue  # "most were intercepted by the Iron Dome system": the defence's
         if (
             w.span.start > trig.span.end
             and trig.family in ("strike", "attack")

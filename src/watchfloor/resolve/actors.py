@@ -148,20 +148,49 @@ def all_actors() -> tuple[ActorInfo, ...]:
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
     """Actor mentions in text[start:end]: longest match first, non-overlapping, absolute spans."""
     lex = _lexicon()
-    out = []
+    out: list[ActorMatch] = []
     for s, e, name in lex.index.find(text, start, end):
-        info = lex.actors[name]
-        out.append(
-            ActorMatch(
-                span=Span(s, e),
-                surface=text[s:e],
-                canonical=name,
-                kind=info.kind,
-                country=info.country,
-                families=tuple(sorted(lex.families[name])),
-            )
-        )
+        last_end = out[-1].span.end if out else start
+        out.extend(m for m in _coordinated(text, start, s, e) if m.span.start >= last_end)
+        out.append(_match(text, s, e, name))
     return out
+
+
+def _match(text: str, s: int, e: int, name: str) -> ActorMatch:
+    lex = _lexicon()
+    info = lex.actors[name]
+    return ActorMatch(
+        span=Span(s, e),
+        surface=text[s:e],
+        canonical=name,
+        kind=info.kind,
+        country=info.country,
+        families=tuple(sorted(lex.families[name])),
+    )
+
+
+_COORDINATED = re.compile(r"(?:^|[\s(])((?:[A-Z][\w.'-]*,\s+)*[A-Z][\w.'-]*)\s+(?:and|&)\s+$")
+
+
+def _coordinated(text: str, start: int, s: int, e: int) -> list[ActorMatch]:
+    """ "U.S. and British forces": the first nationality shares the noun of the matched second."""
+    head, _, tail = text[s:e].partition(" ")
+    if not tail or not head[:1].isupper():
+        return []
+    window = max(start, s - 60)
+    m = _COORDINATED.search(text, window, s)
+    if m is None:
+        return []
+    found = []
+    pos = m.start(1)
+    for word in m.group(1).split(","):
+        word_start = text.index(word.strip(), pos)
+        word_end = word_start + len(word.strip())
+        pos = word_end
+        name = _lexicon().index.lookup(f"{word.strip()} {tail}")
+        if name is not None:
+            found.append(_match(text, word_start, word_end, name))
+    return found
 
 
 def _strip_qualifier(name: str) -> str:
