@@ -418,3 +418,16 @@ def test_a_state_intercepting_over_its_own_territory_is_the_target(
 def test_the_defenders_interceptors_are_not_the_attacks_weapons(text: str) -> None:
     weapons = {w for ev in run(text).events for w in ev.weapons}
     assert weapons and "surface-to-air missile" not in weapons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Israeli soldiers were wounded when an anti-tank missile fired from Lebanon hit "
+        "their position in Metula on Sunday.",
+        "Rockets launched from Syria struck the Golan Heights on Sunday.",
+    ],
+)
+def test_the_country_a_weapon_came_from_is_not_its_army(text: str) -> None:
+    ev = only(text)
+    assert ev.actor1 not in ("Military Forces of Lebanon", "Military Forces of Syria")

@@ -38,7 +38,7 @@ def country_agent(
         if len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between):
             continue
         if re.search(
-            r"\b(?:in|into|across|inside|over|of|near)\s+(?:the\s+)?$",
+            r"\b(?:in|into|across|inside|over|of|near|from|at|on|towards?)\s+(?:the\s+)?$",
             text[max(0, p.span.start - 12) : p.span.start],
             re.I,
         ):
