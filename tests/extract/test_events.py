@@ -431,3 +431,28 @@ def test_the_defenders_interceptors_are_not_the_attacks_weapons(text: str) -> No
 def test_the_country_a_weapon_came_from_is_not_its_army(text: str) -> None:
     ev = only(text)
     assert ev.actor1 not in ("Military Forces of Lebanon", "Military Forces of Syria")
+
+
+def test_gunmen_attacking_a_checkpoint_is_an_armed_clash() -> None:
+    ev = only(
+        "Unidentified gunmen attacked an army checkpoint in Daraa, Syria, on Tuesday, killing "
+        "four soldiers."
+    )
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.fatalities.best == 4
+
+
+def test_shelling_is_shelling_whoever_shells() -> None:
+    ev = only("Israeli forces shelled the outskirts of Aita al-Shaab in Lebanon on Tuesday.")
+    assert (ev.actor1, ev.sub_event_type) == (
+        "Military Forces of Israel",
+        "Shelling/artillery/missile attack",
+    )
+
+
+def test_a_city_is_found_in_a_report_that_names_its_country_only_as_a_demonym() -> None:
+    ev = only(
+        "Gunmen attacked an army checkpoint in Daraa on Tuesday, killing four soldiers, the "
+        "Syrian Observatory for Human Rights said."
+    )
+    assert (ev.country, ev.location) == ("Syria", "Dar'a")

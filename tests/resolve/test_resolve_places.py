@@ -296,3 +296,14 @@ def test_same_name_in_one_country_resolved_by_nearby_places(text: str, admin1: s
 def test_gazetteer_names_are_given_without_diacritics() -> None:
     towns = [m for m in find_places("Clashes near Tuz Khurmatu in Iraq.") if m.kind == "town"]
     assert towns and towns[0].name.isascii() and towns[0].admin1 == "Salah al-Din"
+
+
+def test_a_demonym_is_context_only_for_a_town_in_locative_position() -> None:
+    # the report names Syria only as "Syrian" and the U.S. only as "U.S."
+    text = (
+        "Gunmen attacked a checkpoint in Daraa, the Syrian Observatory said. U.S. forces "
+        "were not involved, Washington said."
+    )
+    found = {m.surface for m in find_places(text)}
+    assert "Daraa" in found
+    assert "Washington" not in found

@@ -213,8 +213,18 @@ def _longest(
         best = _best_of(key, ranking, ctx.anchors)
         if best is None:
             continue
+        # a country named, or a city of a neighbour, or one after a locative preposition in
+        # a country only met as a demonym ("in Daraa" in a report quoting the Syrian
+        # Observatory; not "Washington said" in a report on U.S. forces)
         in_context = best.country in named or (
-            best.population >= MIN_POP_INITIAL and best.country in _neighbours(named)
+            best.population >= MIN_POP_INITIAL
+            and (
+                best.country in _neighbours(named)
+                or (
+                    best.country in ranking
+                    and _LOCATIVE.search(text, max(0, pieces[i][0] - 12), pieces[i][0])
+                )
+            )
         )
         initial = single and _sentence_initial(text, pieces[i][0])
         if key in needs_context and (not in_context or initial):
@@ -226,6 +236,9 @@ def _longest(
         if in_context or best.population >= (MIN_POP_ALONE if single else MIN_POP_MULTI):
             return j, best
     return _fuzzy(text, pieces, i, ctx, g) if ctx.named and len(pieces) > i + 1 else None
+
+
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|into|of)\s+(?:the\s+)?\Z", re.I)
 
 
 _PARTICLES = frozenset(
