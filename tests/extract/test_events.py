@@ -456,3 +456,34 @@ def test_a_city_is_found_in_a_report_that_names_its_country_only_as_a_demonym() 
         "Syrian Observatory for Human Rights said."
     )
     assert (ev.country, ev.location) == ("Syria", "Dar'a")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Houthi missile struck the Marshall Islands-flagged tanker Marlin Luanda in the Gulf "
+        "of Aden on Friday.",
+        "Three crew members were killed on Wednesday when a Houthi missile hit the bulk carrier "
+        "True Confidence off Aden.",
+    ],
+)
+def test_a_merchant_ship_is_civilians_of_no_one_country(text: str) -> None:
+    ev = only(text, dt.date(2024, 3, 7))
+    assert (ev.actor1, ev.actor2) == (
+        "Military Forces of Yemen (2017-) Houthi",
+        "Civilians (International)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Hezbollah fired rockets at Israeli positions near Metula on Tuesday.",
+            "Military Forces of Israel",
+        ),
+        ("Kataib Hezbollah attacked two U.S. bases in eastern Syria on Tuesday.", US),
+    ],
+)
+def test_a_states_bases_and_positions_are_its_forces(text: str, actor2: str) -> None:
+    assert only(text).actor2 == actor2

@@ -24,6 +24,7 @@ def _roles(text: str, word: str) -> tuple[str | None, str | None]:
 
 
 KH, US = "Kataib Hezbollah", "Military Forces of the United States"
+ISRAEL = "Military Forces of Israel"
 
 
 @pytest.mark.parametrize(
@@ -113,6 +114,27 @@ def test_a_platform_one_state_flies_names_the_perpetrator() -> None:
     trig2 = next(t for t in find_triggers(text2) if t.surface == "hit")
     win2 = roles.windows(text2, Span(0, len(text2)), [trig2])[0]
     assert agents.weapon_operator(text2, trig2, win2, find_weapons(text2)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. forces are in Syria. F-16s hit a depot near the border.", US),
+        ("Israeli forces are in Syria. F-16s hit a depot near the border.", ISRAEL),
+        ("U.S. and Israeli forces are in Syria. F-16s hit a depot near the border.", None),
+        ("The IRGC is in Syria. F-16s hit a depot near the border.", None),
+    ],
+)
+def test_a_platform_several_states_fly_names_the_one_the_report_mentions(
+    text: str, expected: str | None
+) -> None:
+    from watchfloor.resolve.weapons import find_weapons
+
+    trig = next(t for t in find_triggers(text) if t.surface == "hit")
+    start = text.index("F-16s")
+    win = roles.windows(text, Span(start, len(text)), [trig])[0]
+    actor = agents.weapon_operator(text, trig, win, find_weapons(text), find_actors(text))
+    assert (actor.canonical if actor else None) == expected
 
 
 def test_victims_named_before_the_trigger_are_its_target() -> None:

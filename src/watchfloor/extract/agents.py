@@ -275,31 +275,43 @@ def weapon_owner(text: str, win: Window) -> ActorMatch | None:
 
 
 @cache
-def _operators() -> dict[str, str]:
-    rows = lexicon.load_tsv("weapon_operators.tsv")
-    return {row["platform"].lower(): row["operator"] for row in rows}
+def _operators() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for row in lexicon.load_tsv("weapon_operators.tsv"):
+        key = row["platform"].lower()
+        out[key] = (*out.get(key, ()), row["operator"])
+    return out
 
 
 lexicon.on_reload(_operators.cache_clear)
 
 
 def weapon_operator(
-    text: str, trig: Trigger, win: Window, weapons: Sequence[WeaponMatch]
+    text: str,
+    trig: Trigger,
+    win: Window,
+    weapons: Sequence[WeaponMatch],
+    doc_actors: Sequence[ActorMatch] = (),
 ) -> ActorMatch | None:
     """'An AC-130 gunship hits ...', 'B-1 bombers struck ...': a platform only one state
-    flies names the perpetrator when it is the subject of the trigger."""
+    flies names the perpetrator when it is the subject of the trigger; one several states
+    fly ("F-16s bombed ...") names the one of them the document mentions, if only one."""
+    mentioned = {a.canonical for a in doc_actors}
     for w in reversed(weapons):
         if not (win.left.start <= w.span.start and w.span.end <= trig.span.start):
             continue
-        platform = re.match(r"[A-Za-z]+-\d+[A-Za-z]?", w.surface)
-        force = _operators().get(platform.group(0).lower()) if platform else None
-        if force:
+        platform = re.match(r"[A-Za-z]+/?[A-Za-z]*-\d+[A-Za-z]?", w.surface)
+        key = platform.group(0).lower() if platform else ""
+        operators = _operators().get(key) or _operators().get(key.removesuffix("s"), ())
+        if len(operators) > 1:
+            operators = tuple(o for o in operators if o in mentioned)
+        if len(operators) == 1:
             return ActorMatch(
                 span=w.span,
                 surface=w.surface,
-                canonical=force,
+                canonical=operators[0],
                 kind="state_force",
                 country=None,
-                families=(force,),
+                families=(operators[0],),
             )
     return None

@@ -267,7 +267,7 @@ def _candidate(
     if agent is None:
         agent = agents.nationality_agent(text, trig, win.left.start)
     if agent is None:
-        agent = agents.weapon_operator(text, trig, win, weapons)
+        agent = agents.weapon_operator(text, trig, win, weapons, doc_actors)
     if trig.family == "change":
         # "KH announced it is suspending attacks on U.S. forces": the group changes, the
         # forces it names are not a party to this event

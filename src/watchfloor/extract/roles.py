@@ -121,7 +121,9 @@ def role_marker(text: str, lo: int, at: int) -> str | None:
     if last is None:
         return None
     between = left[last.end() :]
-    if len(between.split()) > 5 or re.search(r"[,;]\s|\b(?:and|which|who|that)\b", between):
+    if len(between.split()) > 5 or re.search(
+        r"[,;]\s|\b(?:and|which|who|that|when|while|where|because)\b", between
+    ):
         return None
     return "agent" if last.group("agent") else "patient"
 
