@@ -487,3 +487,13 @@ def test_a_merchant_ship_is_civilians_of_no_one_country(text: str) -> None:
 )
 def test_a_states_bases_and_positions_are_its_forces(text: str, actor2: str) -> None:
     assert only(text).actor2 == actor2
+
+
+def test_a_ships_flag_is_not_where_the_attack_happened() -> None:
+    ev = only(
+        "The crew of the Rubymar, a Belize-flagged bulk carrier hit by a Houthi missile on "
+        "February 18, abandoned the ship, which sank in the Red Sea on Saturday."
+    )
+    assert ev.country == "Yemen"
+    assert ev.actor1 == "Military Forces of Yemen (2017-) Houthi"
+    assert "missile" in ev.weapons

@@ -307,3 +307,9 @@ def test_a_demonym_is_context_only_for_a_town_in_locative_position() -> None:
     found = {m.surface for m in find_places(text)}
     assert "Daraa" in found
     assert "Washington" not in found
+
+
+def test_an_alternate_name_inside_a_longer_name_is_not_that_place() -> None:
+    # "Majdal" is an old name of Ashkelon; "Majdal Shams" is a town in the Golan
+    found = find_places("A rocket struck the town of Majdal Shams in Israel on Saturday.")
+    assert all(m.name != "Ashkelon" for m in found)

@@ -293,7 +293,7 @@ def choose_place(
     inside = [p for p in inside if not _negated(text, win.whole.start, p.span.start)]
     if not inside:
         return []
-    inside = [p for p in inside if not _not_a_location(text, p)]
+    inside = [p for p in inside if not not_a_location(text, p)]
     inside = [p for p in inside if not _is_origin(text, p)]
     if not inside:
         return []
@@ -358,10 +358,17 @@ def _negated(text: str, lo: int, at: int) -> bool:
     return bool(re.search(r"\b(?:not|no|never|without|nor)\b(?:\s+[\w’'-]+){0,6}\s+$", left, re.I))
 
 
-def _not_a_location(text: str, p: PlaceMatch) -> bool:
-    """A possessive ("Iran's Revolutionary Guard") or part of a ship's name ("the tanker
-    Marlin Luanda") names no place where the event happened."""
+def not_a_location(text: str, p: PlaceMatch) -> bool:
+    """A possessive ("Iran's Revolutionary Guard"), a flag or an owner ("a Belize-flagged
+    bulk carrier", "British-owned") or part of a ship's name ("the tanker Marlin Luanda")
+    names no place where the event happened."""
     if re.match(r"[’']s\b", text[p.span.end : p.span.end + 3]):
+        return True
+    if re.match(
+        r"-(?:flagged|registered|owned|operated|managed|linked|bound|affiliated)\b",
+        text[p.span.end : p.span.end + 12],
+        re.I,
+    ):
         return True
     before = text[max(0, p.span.start - 40) : p.span.start]
     return bool(
@@ -468,7 +475,7 @@ def weapons_for(
             and trig.family in ("strike", "attack")
             and re.search(
                 r"\b(?:against|targeting|targeted|destroy(?:ed|ing)?|hit|hitting|struck|striking|"
-                r"strikes?|bombed|attacked)\b\s+(?:[\w-]+\s+){0,4}$",
+                r"strikes?|bombed|attacked)\b\s+(?!by\b)(?:[\w-]+\s+){0,4}$",
                 before,
                 re.I,
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from watchfloor.extract import coref, relations
+from watchfloor.extract import coref, relations, roles
 from watchfloor.extract import events as ev
 from watchfloor.extract.component import Analysis, component
 from watchfloor.extract.facts import find_facts
@@ -110,7 +110,9 @@ def _coref(a: Analysis) -> None:
 
 @component("finalise", requires=["merged", "places"], assigns=["mentions"])
 def _finalise(a: Analysis) -> None:
-    counts = Counter(p.country for p in a.places if p.country)
+    counts = Counter(
+        p.country for p in a.places if p.country and not roles.not_a_location(a.text, p)
+    )
     main_country = counts.most_common(1)[0][0] if counts else None
     a.mentions = finalise(a.text, a.merged, a.published, main_country)
 

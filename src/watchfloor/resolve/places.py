@@ -213,6 +213,8 @@ def _longest(
         best = _best_of(key, ranking, ctx.anchors)
         if best is None:
             continue
+        if single and j < len(pieces) and text[pieces[j][0]].isupper() and key != _key(best.name):
+            continue  # "Majdal" of "Majdal Shams" is not Ashkelon, whose old name it is
         # a country named, or a city of a neighbour, or one after a locative preposition in
         # a country only met as a demonym ("in Daraa" in a report quoting the Syrian
         # Observatory; not "Washington said" in a report on U.S. forces)
