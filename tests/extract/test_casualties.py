@@ -69,3 +69,16 @@ def test_approximate_injuries_keep_their_bound_and_source() -> None:
 )
 def test_no_claim(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The strike killed Saleh al-Arouri, the deputy leader of Hamas, and six other people.", 7),
+        ("The strike killed Brig. Gen. Mohammad Reza Zahedi and six other officers.", 7),
+        ("A drone strike killing commander Abu Taqwa and one other member of the group.", 2),
+        ("The strike killed Abu Taqwa, a commander of the group.", 1),
+    ],
+)
+def test_a_named_victim_and_others_count_together(text: str, killed: int) -> None:
+    assert [c.killed for c in claims_in(text, Span(0, len(text)))] == [killed]

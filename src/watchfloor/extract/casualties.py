@@ -74,13 +74,17 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     killed = _figure(text, span, _KILL)
     injured = _figure(text, span, _INJURE)
     who = source or reporter(text, span)
-    if killed is None and injured is None:
+    if killed is None and injured is None and _named_and_others(text, span) is None:
         name = _PERSON_DEAD.search(chunk) or _PERISHED.search(chunk) or _KILLED_NAME.search(chunk)
         if name:
             return [CasualtyClaim(source=who, killed=1, span=span)]
         return []
     k_val, k_bound = _value(killed)
     i_val, i_bound = _value(injured)
+    named = _named_and_others(text, span)
+    if named is not None and (killed is None or killed.span.start >= named[0]):
+        k_val, k_bound = named[1] + 1, "exact"  # the named one and the others with him
+        killed = None
     if k_val is not None and _ANOTHER.search(chunk):
         k_val, k_bound = k_val + 1, "exact"
     elif (
@@ -99,6 +103,24 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
             span=span,
         )
     ]
+
+
+_NAMED_AND_OTHERS = re.compile(
+    r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){0,3}[A-Z][^;\d]{2,100}?,?\s+and\s+"
+    r"(?=[\w-]+\s+(?:other|others|more)\b)"
+)
+
+
+def _named_and_others(text: str, span: Span) -> tuple[int, int] | None:
+    """ "killing Brig. Gen. Zahedi and six other officers", "killed al-Arouri, the deputy
+    leader of Hamas, and six other people": (where the named victim starts, the others)."""
+    m = _NAMED_AND_OTHERS.search(text, span.start, span.end)
+    if m is None:
+        return None
+    for q in find_quantities(text, m.end(), min(span.end, m.end() + 30)):
+        if q.span.start == m.end() and q.value is not None:
+            return m.start(), q.value
+    return None
 
 
 def _value(q: Quantity | None) -> tuple[int | None, Bound]:
