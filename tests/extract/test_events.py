@@ -497,3 +497,11 @@ def test_a_ships_flag_is_not_where_the_attack_happened() -> None:
     assert ev.country == "Yemen"
     assert ev.actor1 == "Military Forces of Yemen (2017-) Houthi"
     assert "missile" in ev.weapons
+
+
+def test_a_military_reporting_its_own_aircraft_is_the_perpetrator() -> None:
+    ev = only(
+        "The Israeli military said around 100 fighter jets struck Hezbollah rocket launchers "
+        "in southern Lebanon on Sunday."
+    )
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")

@@ -132,6 +132,14 @@ _CLAIM_VERB = re.compile(
 )
 
 
+_MILITARY_SAID = re.compile(
+    # "The Israeli military said around 100 fighter jets struck ...": its own aircraft
+    r"\s+(?:said|says|announced|stated|confirmed)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:fighter\s+jets|jets|warplanes|fighter\s+planes|aircraft|naval\s+forces|ground\s+troops)\b",
+    re.I,
+)
+
+
 _GROUP_SAID = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement|organi[sz]ation|coalition)"
     r"\s+(?:\w+ly\s+)?"
@@ -162,6 +170,8 @@ def claimant(
         if a.kind == "civilian":
             continue
         m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
+        if m is None and a.kind == "state_force":
+            m = _MILITARY_SAID.match(text, a.span.end, sentence.end)
         if (
             m
             and (
