@@ -505,3 +505,12 @@ def test_a_military_reporting_its_own_aircraft_is_the_perpetrator() -> None:
         "in southern Lebanon on Sunday."
     )
     assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")
+
+
+def test_weapons_whose_sites_were_struck_are_not_the_strikes_weapons() -> None:
+    ev = only(
+        "U.S. forces struck Houthi targets in Yemen on Friday. The strikes targeted radar "
+        "systems, and storage and launch sites for one-way attack drones, cruise missiles and "
+        "ballistic missiles."
+    )
+    assert not {"one-way attack drone", "cruise missile", "ballistic missile"} & set(ev.weapons)

@@ -439,6 +439,12 @@ def _gap(at: int, span: Span) -> int:
     return min(abs(span.start - at), abs(span.end - at))
 
 
+_STOCK_OF = re.compile(
+    r"\b(?:sites?|facilit(?:y|ies)|depots?|storage|warehouses?|stockpiles?|stores|"
+    r"capabilit(?:y|ies)|launchers?|production|components|factor(?:y|ies)|workshops?)\s+"
+    r"(?:for|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,8}$",
+    re.I,
+)
 _DEFENDER = re.compile(
     r"\b(?:intercept(?:ed|ing)|shot\s+down|downed|down|repelled|engaged)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:by|with|using)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
@@ -468,6 +474,8 @@ def weapons_for(
             continue
         if re.search(r"\b(?:including|such\s+as)\b[^.]{0,40}$", before, re.I):
             continue
+        if _STOCK_OF.search(text[max(win.whole.start, w.span.start - 90) : w.span.start]):
+            continue  # "storage and launch sites for one-way attack drones, cruise missiles"
         if _DEFENDER.search(before):
             continue  # "most were intercepted by the Iron Dome system": the defence's
         if (
