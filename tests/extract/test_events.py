@@ -514,3 +514,20 @@ def test_weapons_whose_sites_were_struck_are_not_the_strikes_weapons() -> None:
         "ballistic missiles."
     )
     assert not {"one-way attack drone", "cruise missile", "ballistic missile"} & set(ev.weapons)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Hezbollah fired rockets at the Israeli city of Safed on Wednesday, killing a soldier.",
+            "Military Forces of Israel",
+        ),
+        (
+            "A drone struck Tower 22 in Jordan on Sunday, killing three soldiers.",
+            US,  # the garrison of a base before the country's own army
+        ),
+    ],
+)
+def test_soldiers_harmed_with_no_side_named_are_the_local_forces(text: str, actor2: str) -> None:
+    assert only(text).actor2 == actor2

@@ -48,6 +48,7 @@ class Candidate:
     places_here: list[PlaceMatch] = field(default_factory=list)  # every place the window names
     dates_here: list[DateMention] = field(default_factory=list)  # point dates in the window
     last_seen: int = -1  # the last sentence that told this event
+    soldiers_harmed: bool = False  # "killing a soldier": the local state's forces were hit
 
     place_votes: dict[str, int] = field(default_factory=dict)  # how often each place is told
 

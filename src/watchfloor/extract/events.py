@@ -308,6 +308,9 @@ def _candidate(
         cand.actor1, cand.actor2 = attacker, defender
         cand.outcome.add("intercepted")
     cand.country = cand.place.country if cand.place else None
+    cand.soldiers_harmed = patient is None and bool(
+        _SOLDIERS_HARMED.search(text, win.right.start, win.right.end)
+    )
     if agent:
         cand.aliases1.add(agent.surface)
     if patient:
@@ -353,6 +356,13 @@ def _candidate(
             )
     _outcome(text, sent, cand)
     return cand
+
+
+_SOLDIERS_HARMED = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:soldiers?|troops|servicem[ae]n|service\s+members?|reservists?)\b",
+    re.I,
+)
 
 
 def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from watchfloor.extract import agents, triggers
 from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
 from watchfloor.models import CasualtyClaim, Count, Mention
-from watchfloor.resolve.actors import compatible, qualified_name
+from watchfloor.resolve.actors import compatible, qualified_name, state_force
 from watchfloor.resolve.weapons import WeaponMatch, weapon_broader
 
 
@@ -37,6 +37,12 @@ def finalise(
             hosts = agents.garrison(c.place.name)
             if hosts and not (actor1 and compatible(actor1, hosts)):
                 actor2 = hosts
+        if actor2 is None and c.soldiers_harmed and country:
+            # "Hezbollah rockets hit Safed, killing a soldier": the soldiers of the country
+            # where it happened, unless they are the attacker's own
+            local = state_force(country)
+            if local and not (actor1 and compatible(actor1, local)):
+                actor2 = local
         date = c.date.date if c.date else published
         precision = c.date.precision if c.date else "day"
         if precision not in ("day", "week", "month", "year"):
