@@ -45,7 +45,8 @@ _QUANTIFIED = re.compile(
     r"hundreds?|scores?|multiple|several|numerous|many|repeated|frequent|more|fewer|"
     r"series|waves|rounds?|string|spate|number|most\s+of|half\s+of|all|some\s+of|"
     r"none\s+of|each\s+of|many\s+of)\b\s+(?:(?!(?:launched|conducted|carried|"
-    r"began|fired|said|was|were)\b)[\w-]+\s+){0,4}$)",
+    r"began|fired|said|was|were|killed|wounded|injured|hurt|dead|died|people|civilians)\b)"
+    r"[\w-]+\s+){0,4}$)",
     re.I,
 )
 _MONTH_DAY = re.compile(
