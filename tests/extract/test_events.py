@@ -531,3 +531,22 @@ def test_weapons_whose_sites_were_struck_are_not_the_strikes_weapons() -> None:
 )
 def test_soldiers_harmed_with_no_side_named_are_the_local_forces(text: str, actor2: str) -> None:
     assert only(text).actor2 == actor2
+
+
+def test_a_day_after_dates_the_earlier_event_a_day_before() -> None:
+    events = run(
+        "Israeli jets struck the port of Hodeidah in Yemen on Saturday, a day after a Houthi "
+        "drone attack killed one person in Tel Aviv.",
+        dt.date(2024, 7, 20),
+    ).events
+    by_country = {e.country: e.date for e in events}
+    assert by_country == {"Yemen": dt.date(2024, 7, 20), "Israel": dt.date(2024, 7, 19)}
+
+
+def test_a_toll_before_a_definite_plural_is_that_events_toll() -> None:
+    events = run(
+        "Israeli jets struck the port of Hodeidah in Yemen on Saturday. Health officials said "
+        "three people were killed and 87 wounded in the strikes on oil facilities.",
+        dt.date(2024, 7, 20),
+    ).events
+    assert [(e.fatalities.best, e.injuries.best) for e in events] == [(3, 87)]

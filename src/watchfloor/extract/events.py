@@ -8,6 +8,7 @@ retaliations is relations.py's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -293,6 +294,8 @@ def _candidate(
         trigger_sub=trig.sub,
         spans=[sent],
     )
+    if cand.date is None:
+        cand.date = _days_before(text, trig, sent, dates)
     if trig.family == "intercept":
         # "the destroyer shot down drones launched by X": the attack is X's; "intercepted
         # Israeli missiles": the adjective names the attacker
@@ -363,6 +366,30 @@ _SOLDIERS_HARMED = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:soldiers?|troops|servicem[ae]n|service\s+members?|reservists?)\b",
     re.I,
 )
+
+
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+after\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}$",
+    re.I,
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_before(
+    text: str, trig: Trigger, sent: Span, dates: Sequence[DateMention]
+) -> DateMention | None:
+    """ "Israeli jets struck Hodeidah on Saturday, a day after a Houthi drone attack ...":
+    the earlier event's date, counted back from the date its sentence gives."""
+    m = _DAYS_AFTER.search(text, max(sent.start, trig.span.start - 60), trig.span.start)
+    if m is None:
+        return None
+    ref = [d for d in dates if d.kind == "point" and d.precision == "day"]
+    ref = [d for d in ref if sent.start <= d.span.start < m.start()]
+    if not ref:
+        return None
+    back = dt.timedelta(days=_DAY_COUNTS[m.group("n").lower()])
+    return replace(ref[-1], date=ref[-1].date - back)
 
 
 def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
