@@ -446,8 +446,11 @@ _STOCK_OF = re.compile(
     re.I,
 )
 _DEFENDER = re.compile(
+    # "intercepted by the Iron Dome system", "shot down by F/A-18s from the carrier and by
+    # U.S. and British destroyers": the defence's means, up to the end of its clause
     r"\b(?:intercept(?:ed|ing)|shot\s+down|downed|down|repelled|engaged)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:by|with|using)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:by|with|using)\s+(?:[^;,]{0,80}?\s+and\s+by\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:[\w./-]+\s+){0,6}$",
     re.I,
 )
 
@@ -476,7 +479,7 @@ def weapons_for(
             continue
         if _STOCK_OF.search(text[max(win.whole.start, w.span.start - 90) : w.span.start]):
             continue  # "storage and launch sites for one-way attack drones, cruise missiles"
-        if _DEFENDER.search(before):
+        if _DEFENDER.search(text, max(win.whole.start, w.span.start - 140), w.span.start):
             continue  # "most were intercepted by the Iron Dome system": the defence's
         if (
             w.span.start > trig.span.end
