@@ -269,3 +269,30 @@ def test_a_later_speaker_in_its_own_clause_is_separate() -> None:
 
 def test_object_of_a_preposition_is_not_a_speaker() -> None:
     assert _run("Militias aligned with Damascus threatened to widen the campaign.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"We condemn this reckless attack," said Ministry of Defence spokesman Tom Hale.',
+            "Tom Hale",
+            "Ministry of Defence spokesman",
+        ),
+        (
+            "The strike was justified, according to Pentagon press secretary Maj. Gen. Pat Ryder.",
+            "Pat Ryder",
+            "Pentagon press secretary Maj. Gen.",
+        ),
+        (
+            '"This is a flagrant violation of our sovereignty," said the Iraqi government.',
+            "Iraqi government",
+            None,
+        ),
+    ],
+)
+def test_inverted_speaker_with_a_lower_case_title(
+    text: str, speaker: str, role: str | None
+) -> None:
+    s = _one(text)
+    assert (s.speaker, s.role) == (speaker, role)

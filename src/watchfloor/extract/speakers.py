@@ -233,9 +233,20 @@ def _inverted(text: str, sent: Span, verb_at: int) -> bool:
     return before.endswith((",”", ',"', "”", '"', ","))
 
 
+# "said White House spokesman John Kirby", "said the Iraqi government": lower-case titles and
+# office words may sit inside the name run
+_AFTER_NAME = re.compile(
+    rf"\s+(?:the\s+)?({_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:"
+    + "|".join(
+        sorted((re.escape(t) for t in _TITLES | _NP_WORDS | {"press"}), key=len, reverse=True)
+    )
+    + r")\b))*)"
+)
+
+
 def _speaker_after(text: str, sent: Span, verb_end: int) -> Speaker | None:
     rest = text[verb_end : sent.end]
-    m = re.match(rf"\s+(?:the\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)", rest)
+    m = _AFTER_NAME.match(rest)
     if not m:
         return None
     role_app = None
