@@ -112,8 +112,8 @@ _NAMED_AND_OTHERS = re.compile(
 
 
 def _named_and_others(text: str, span: Span) -> tuple[int, int] | None:
-    """ "killing Brig. Gen. Zahedi and six other officers", "killed al-Arouri, the deputy
-    leader of Hamas, and six other people": (where the named victim starts, the others)."""
+    """(Where the named victim starts, how many others): "killing Brig. Gen. Zahedi and six
+    other officers", "killed al-Arouri, the deputy leader of Hamas, and six other people"."""
     m = _NAMED_AND_OTHERS.search(text, span.start, span.end)
     if m is None:
         return None

@@ -379,8 +379,8 @@ _DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "fiv
 def _days_before(
     text: str, trig: Trigger, sent: Span, dates: Sequence[DateMention]
 ) -> DateMention | None:
-    """ "Israeli jets struck Hodeidah on Saturday, a day after a Houthi drone attack ...":
-    the earlier event's date, counted back from the date its sentence gives."""
+    """The earlier event's date, counted back from the date its sentence gives ("Israeli
+    jets struck Hodeidah on Saturday, a day after a Houthi drone attack ...")."""
     m = _DAYS_AFTER.search(text, max(sent.start, trig.span.start - 60), trig.span.start)
     if m is None:
         return None

@@ -254,7 +254,7 @@ _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
 def _first_conjunct(text: str, left: Sequence[ActorMatch], agent: ActorMatch) -> ActorMatch:
-    """ "U.S. and British forces struck": the first-named of coordinated perpetrators is
+    """The first-named of coordinated perpetrators ("U.S. and British forces struck") is
     actor1, as ACLED codes joint operations (the others are associated actors)."""
     i = left.index(agent)
     while i > 0:

@@ -173,7 +173,7 @@ _COORDINATED = re.compile(r"(?:^|[\s(])((?:[A-Z][\w.'-]*,\s+)*[A-Z][\w.'-]*)\s+(
 
 
 def _coordinated(text: str, start: int, s: int, e: int) -> list[ActorMatch]:
-    """ "U.S. and British forces": the first nationality shares the noun of the matched second."""
+    """In "U.S. and British forces" the first nationality shares the matched second's noun."""
     head, _, tail = text[s:e].partition(" ")
     if not tail or not head[:1].isupper():
         return []

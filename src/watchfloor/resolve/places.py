@@ -401,7 +401,7 @@ def resolve_place(surface: str, *, context_countries: Sequence[str] = ()) -> Pla
 
 
 def country_info(name_or_adjective: str) -> tuple[str, float, float] | None:
-    """ "Iraqi" / "Iraq" / "U.S." -> (ACLED country name, centroid latitude, longitude)."""
+    """(ACLED country name, centroid latitude, longitude) for "Iraqi", "Iraq" or "U.S."."""
     name = gazetteer().country_names.lookup(" ".join(name_or_adjective.split()))
     if name is None:
         return None
