@@ -553,3 +553,11 @@ def test_a_toll_before_a_definite_plural_is_that_events_toll() -> None:
         dt.date(2024, 7, 20),
     ).events
     assert [(e.fatalities.best, e.injuries.best) for e in events] == [(3, 87)]
+
+
+def test_a_group_claiming_an_attack_with_an_indefinite_article_is_its_perpetrator() -> None:
+    ev = only(
+        "The Houthis claimed a drone attack on a merchant ship in the Gulf of Aden on Sunday. "
+        "CENTCOM did not confirm the attack."
+    )
+    assert ev.actor1 == "Military Forces of Yemen (2017-) Houthi"

@@ -132,6 +132,12 @@ _CLAIM_VERB = re.compile(
 )
 
 
+_CLAIMED_INDEFINITE = re.compile(
+    # "The Houthis claimed a drone attack on ...", "KH claimed two rocket attacks"
+    r"\s+(?:\w+ly\s+)?(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
+    r"(?:an?|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|operations?)\b",
+    re.I,
+)
 _MILITARY_SAID = re.compile(
     # "The Israeli military said around 100 fighter jets struck ...": its own aircraft
     r"\s+(?:said|says|announced|stated|confirmed)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
@@ -170,6 +176,8 @@ def claimant(
         if a.kind == "civilian":
             continue
         m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
+        if m is None:
+            m = _CLAIMED_INDEFINITE.match(text, a.span.end, sentence.end)
         if m is None and a.kind == "state_force":
             m = _MILITARY_SAID.match(text, a.span.end, sentence.end)
         if (
