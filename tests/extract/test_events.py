@@ -561,3 +561,21 @@ def test_a_group_claiming_an_attack_with_an_indefinite_article_is_its_perpetrato
         "CENTCOM did not confirm the attack."
     )
     assert ev.actor1 == "Military Forces of Yemen (2017-) Houthi"
+
+
+@pytest.mark.parametrize(
+    ("text", "n_events"),
+    [
+        ("Kataib Hezbollah claimed two rocket attacks on Ain al-Asad air base on Tuesday.", 1),
+        (
+            "Militias have carried out more than 150 attacks on U.S. forces in Iraq and Syria "
+            "since October 17.",
+            0,
+        ),
+        ("Militias carried out 150 attacks on bases in Iraq on Tuesday, so far this year.", 0),
+    ],
+)
+def test_a_days_counted_attacks_on_a_named_place_are_events_a_campaigns_are_not(
+    text: str, n_events: int
+) -> None:
+    assert len(run(text).events) == n_events

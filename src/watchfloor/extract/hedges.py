@@ -56,6 +56,13 @@ _MONTH_DAY = re.compile(
 _AGGREGATE_RIGHT = re.compile(
     r"^[^;]{0,80}?\b(?:times|occasions|incidents)\b|^\s+(?:since|so\s+far|to\s+date)\b", re.I
 )
+# "claimed three drone attacks on positions in Eilat on January 20": a day's attacks on
+# named places are events, however many; "70 attacks since October" is a tally
+_ONE_DAY = re.compile(
+    r"^[^.;]{0,120}?\b(?:in|at|near|on)\s+[A-Z][^.;]{0,80}?\bon\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![^.;]*\b(?:since|so\s+far|to\s+date)\b)"
+)
 _GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)
 
 
@@ -110,7 +117,9 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     ):
         return "ongoing"
     if trig.kind == "noun" and trig.plural:
-        if _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:]):
+        if _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:]) and not _ONE_DAY.search(
+            right
+        ):
             return "aggregate"
         if _AGGREGATE_RIGHT.search(right):
             return "aggregate"
