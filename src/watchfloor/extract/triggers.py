@@ -37,8 +37,15 @@ def trigger_data() -> dict[str, Any]:
     return data
 
 
+_WORD = re.compile(r"(?<![\w-])\w+")
+
+
 @cache
-def _compiled() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
+def _compiled() -> tuple[re.Pattern[str], dict[str, dict[str, Any]], frozenset[str]]:
+    """The trigger pattern, its forms' entries, and the first words of its forms.
+
+    One big alternation scanned at every position costs more than all the rest of trigger
+    finding, so it is only tried where a word that can start a form begins."""
     table: dict[str, dict[str, Any]] = {}
     for entry in trigger_data()["triggers"]:
         for form in entry["forms"]:
@@ -48,7 +55,24 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
             table[form] = entry
     forms = sorted(table, key=len, reverse=True)
     body = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table
+    firsts = frozenset(m.group().lower() for f in forms if (m := _WORD.match(f)))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table, firsts
+
+
+def _trigger_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Exactly what `pattern.finditer(text, start, end)` finds, tried only at word starts
+    whose word begins some form."""
+    pattern, _, firsts = _compiled()
+    out: list[re.Match[str]] = []
+    taken = start
+    for w in _WORD.finditer(text, start, end):
+        if w.start() < taken or w.group().lower() not in firsts:
+            continue
+        m = pattern.match(text, w.start(), end)
+        if m is not None:
+            out.append(m)
+            taken = m.end()
+    return out
 
 
 lexicon.on_reload(_compiled.cache_clear)
@@ -114,10 +138,10 @@ _NOUN_BEFORE = re.compile(
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """All trigger words in text[start:end], in order, with their grammatical labels."""
-    pattern, table = _compiled()
+    _, table, _ = _compiled()
     end = len(text) if end is None else end
     out: list[Trigger] = []
-    for m in pattern.finditer(text, start, end):
+    for m in _trigger_matches(text, start, end):
         surface = m.group(0)
         key = re.sub(r"[\s-]+", " ", surface.lower())
         entry = table.get(key) or table.get(key.replace(" ", "-")) or {}
