@@ -579,3 +579,34 @@ def test_a_days_counted_attacks_on_a_named_place_are_events_a_campaigns_are_not(
     text: str, n_events: int
 ) -> None:
     assert len(run(text).events) == n_events
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "The next day, U.S. aircraft struck Kataib Hezbollah sites in Iraq.",
+            dt.date(2024, 1, 29),
+        ),
+        (
+            "Two days later U.S. aircraft struck Kataib Hezbollah sites in Iraq.",
+            dt.date(2024, 1, 30),
+        ),
+        (
+            "U.S. aircraft had struck Kataib Hezbollah sites in Iraq the previous day.",
+            dt.date(2024, 1, 27),
+        ),
+        (
+            "A day earlier, U.S. aircraft struck Kataib Hezbollah sites in Iraq.",
+            dt.date(2024, 1, 27),
+        ),
+    ],
+)
+def test_a_day_counted_from_the_last_named_day_is_not_the_publication_date(
+    second: str, expected: dt.date
+) -> None:
+    events = run(
+        "A drone attack killed three U.S. soldiers at Tower 22 in Jordan on January 28. " + second,
+        dt.date(2024, 2, 5),
+    ).events
+    assert {e.country: e.date for e in events} == {"Jordan": dt.date(2024, 1, 28), "Iraq": expected}

@@ -50,6 +50,7 @@ def build_candidates(
     last_sentence_with_event = -9
     actor_index, place_index = SpanIndex(actors), SpanIndex(places)
     weapon_index, date_index = SpanIndex(weapons), SpanIndex(dates)
+    doc_dates = dates
     for si, sent in enumerate(sentences):
         if is_heading(text, sent):
             continue
@@ -76,6 +77,8 @@ def build_candidates(
             cand = _candidate(
                 text, si, sent, trig, win, sent_actors, places, weapons, dates, wins, actors
             )
+            if cand.date is None:
+                cand.date = _anaphoric_day(text, win.whole, doc_dates)
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
             ):
@@ -390,6 +393,39 @@ def _days_before(
         return None
     back = dt.timedelta(days=_DAY_COUNTS[m.group("n").lower()])
     return replace(ref[-1], date=ref[-1].date - back)
+
+
+_ANAPHORIC_DAY = re.compile(
+    r"\b(?:(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|night)|"
+    r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|earlier)|"
+    r"the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|"
+    r"the\s+(?:day|night)\s+before(?!\s+(?:yesterday|last))(?=[\s,.;])(?!\s+(?:a|an|the|its|his)\b))",
+    re.I,
+)
+
+
+def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) -> DateMention | None:
+    """'The next day, U.S. aircraft struck ...', 'had launched a drone the previous day':
+    a day counted from the last day the report named before, not from its publication."""
+    m = _ANAPHORIC_DAY.search(text, clause.start, clause.end)
+    if m is None:
+        return None
+    ref = [
+        d
+        for d in doc_dates
+        if d.kind == "point" and d.precision == "day" and d.span.end <= m.start()
+    ]
+    if not ref:
+        return None
+    n = m.group("n")
+    days = _DAY_COUNTS[n.lower()] if n else 1
+    if (
+        m.group("prev")
+        or (m.group("dir") or "").lower() == "earlier"
+        or not (m.group("next") or m.group("dir"))
+    ):
+        days = -days
+    return replace(ref[-1], span=Span(m.start(), m.end()), date=ref[-1].date + dt.timedelta(days))
 
 
 def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
