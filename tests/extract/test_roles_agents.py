@@ -55,12 +55,29 @@ def test_windows_are_cut_at_relation_cues() -> None:
         ("American drone strikes hit the compound.", "drone strikes", "United States"),
         ("An Israeli strike killed two fighters.", "strike", "Israel"),
         ("A U.S. drone targeted a pickup truck.", "targeted", "United States"),
+        ("Monitors said Israeli missiles hit a depot near Damascus.", "hit", "Israel"),
+        ("Iranian rockets struck the consulate.", "struck", "Iran"),
     ],
 )
 def test_nationality_names_the_perpetrator(text: str, word: str, state: str) -> None:
     trig = next(t for t in find_triggers(text) if t.surface == word)
     actor = agents.nationality_agent(text, trig, 0)
     assert actor is not None and actor.country == state
+
+
+def test_the_instrument_after_an_attack_verb_is_the_attacks_weapon() -> None:
+    from watchfloor.resolve.weapons import find_weapons
+
+    text = "The group said it attacked the port with drones; jets struck missile launchers."
+    weapons = find_weapons(text)
+    trigs = find_triggers(text)
+    wins = roles.windows(text, Span(0, len(text)), trigs)
+    used = [
+        [w.canonical for w in roles.weapons_for(text, t, win, weapons)]
+        for t, win in zip(trigs, wins, strict=True)
+    ]
+    assert used[0] == ["drone"]
+    assert "missile" not in used[1]  # launchers struck are targets
 
 
 def test_a_country_after_a_preposition_is_a_place_not_a_subject() -> None:

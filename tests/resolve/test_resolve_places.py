@@ -309,6 +309,14 @@ def test_a_demonym_is_context_only_for_a_town_in_locative_position() -> None:
     assert "Washington" not in found
 
 
+def test_the_object_of_an_attack_is_in_locative_position() -> None:
+    text = (
+        "An Iraqi faction said it targeted Haifa with drones, in support of Gaza, "
+        "Israeli media said."
+    )
+    assert ("Haifa", "Israel") in names(text)
+
+
 def test_an_alternate_name_inside_a_longer_name_is_not_that_place() -> None:
     # "Majdal" is an old name of Ashkelon; "Majdal Shams" is a town in the Golan
     found = find_places("A rocket struck the town of Majdal Shams in Israel on Saturday.")

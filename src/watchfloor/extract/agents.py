@@ -67,7 +67,8 @@ def country_agent(
 
 
 _ARMED_NOUN = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:drones?|aircraft|jets?|warplanes?|planes?|gunships?|helicopters?|forces|"
+    r"\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?|planes?|gunships?|"
+    r"helicopters?|forces|"
     r"troops|military|navy|army|destroyers?|warships?|bombers?|fighter\s+jets?|artillery)\s+",
     re.I,
 )

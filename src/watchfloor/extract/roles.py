@@ -484,6 +484,8 @@ def weapons_for(
         if (
             w.span.start > trig.span.end
             and trig.family in ("strike", "attack")
+            # "attacked the port with drones": the instrument, not the target
+            and not re.search(r"\b(?:with|using)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
             and re.search(
                 r"\b(?:against|targeting|targeted|destroy(?:ed|ing)?|hit|hitting|struck|striking|"
                 r"strikes?|bombed|attacked)\b\s+(?!by\b)(?:[\w-]+\s+){0,4}$",

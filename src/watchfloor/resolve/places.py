@@ -240,7 +240,12 @@ def _longest(
     return _fuzzy(text, pieces, i, ctx, g) if ctx.named and len(pieces) > i + 1 else None
 
 
-_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|into|of)\s+(?:the\s+)?\Z", re.I)
+# a preposition of place, or the object of an attack ("targeted the Haifa port")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|outside|around|into|of|toward|towards|on|against|targeted|targeting|"
+    r"attacked|struck|hit|bombed|shelled)\s+(?:the\s+)?\Z",
+    re.I,
+)
 
 
 _PARTICLES = frozenset(
