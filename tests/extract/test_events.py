@@ -610,3 +610,11 @@ def test_a_day_counted_from_the_last_named_day_is_not_the_publication_date(
         dt.date(2024, 2, 5),
     ).events
     assert {e.country: e.date for e in events} == {"Jordan": dt.date(2024, 1, 28), "Iraq": expected}
+
+
+def test_a_district_named_after_its_citys_possessive_is_the_place() -> None:
+    ev = only(
+        "An Israeli airstrike on a building in Damascus’s Mezzeh neighbourhood killed five "
+        "members of Iran's Revolutionary Guards, Iranian state media said on Saturday."
+    )
+    assert (ev.location, ev.country) == ("Mezzeh", "Syria")

@@ -321,3 +321,8 @@ def test_an_alternate_name_inside_a_longer_name_is_not_that_place() -> None:
     # "Majdal" is an old name of Ashkelon; "Majdal Shams" is a town in the Golan
     found = find_places("A rocket struck the town of Majdal Shams in Israel on Saturday.")
     assert all(m.name != "Ashkelon" for m in found)
+
+
+def test_a_possessive_ends_a_place_name() -> None:
+    found = names("An Israeli strike hit a building in Damascus's Mezzeh district.")
+    assert ("Damascus", "Syria") in found and ("Mezzeh", "Syria") in found

@@ -72,6 +72,8 @@ def _tail_of_a_name(text: str, place: PlaceMatch) -> bool:
     if m is None:
         return False
     head = m.group(1)
+    if head.endswith(("'s", "’s")):
+        return False  # "Damascus's Mezzeh": an owner before the name, not part of it
     return head.lower() not in _NAME_HEAD_OK and not head.isupper()
 
 

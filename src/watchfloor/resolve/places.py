@@ -153,20 +153,45 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     out = [_to_match(p, text, s, e) for s, e, p in ctx.phrases if start <= s and e <= stop]
     taken = [(m.span.start, m.span.end) for m in out]
     for run in _RUN.finditer(text, start, stop):
-        pieces = [m.span() for m in _PIECE.finditer(text, run.start(), run.end())]
-        i = 0
-        while i < len(pieces):
-            hit = _longest(text, pieces, i, ctx, g)
-            if hit is None:
-                i += 1
-                continue
-            j, place = hit
-            s, e = pieces[i][0], pieces[j - 1][1]
-            if not any(s < te and ts < e for ts, te in taken):
-                out.append(_to_match(place, text, s, e))
-            i = j
+        for pieces in _name_runs(text, run.start(), run.end()):
+            _match_pieces(text, pieces, ctx, g, taken, out)
     out.sort(key=lambda m: m.span.start)
     return out
+
+
+def _name_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """The word pieces of a capitalised run, cut after a possessive: "Damascus's Mezzeh"
+    is Damascus and then Mezzeh, with the 's left out."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for m in _PIECE.finditer(text, start, end):
+        s, e = m.span()
+        if e - s > 2 and text[e - 2] in "'’" and text[e - 1] == "s":
+            runs[-1].append((s, e - 2))
+            runs.append([])
+        else:
+            runs[-1].append((s, e))
+    return [r for r in runs if r]
+
+
+def _match_pieces(
+    text: str,
+    pieces: list[tuple[int, int]],
+    ctx: _Context,
+    g: Gazetteer,
+    taken: list[tuple[int, int]],
+    out: list[PlaceMatch],
+) -> None:
+    i = 0
+    while i < len(pieces):
+        hit = _longest(text, pieces, i, ctx, g)
+        if hit is None:
+            i += 1
+            continue
+        j, place = hit
+        s, e = pieces[i][0], pieces[j - 1][1]
+        if not any(s < te and ts < e for ts, te in taken):
+            out.append(_to_match(place, text, s, e))
+        i = j
 
 
 @lru_cache(maxsize=1 << 16)
