@@ -225,6 +225,15 @@ THEATRES = [
         "Air/drone strike",
         1,
     ),
+    (
+        "2024-05-20",
+        "Hezbollah fighters targeted the Branit barracks with Burkan rockets on Sunday, the "
+        "group said in a statement.",
+        "Hezbollah",
+        "Israel",
+        "Shelling/artillery/missile attack",
+        None,
+    ),
 ]
 
 
@@ -240,6 +249,11 @@ def test_neighbouring_theatres(
         assert ev.sub_event_type == sub
     assert ev.fatalities.best == killed
     assert ev.date is not None and ev.date <= dt.date.fromisoformat(published)
+
+
+def test_an_attack_on_an_army_post_is_an_attack_on_its_army() -> None:
+    ev = only("Hezbollah fighters targeted the Branit barracks with rockets on Sunday.")
+    assert (ev.location, ev.actor2) == ("Biranit Base", "Military Forces of Israel")
 
 
 def test_places_listed_together_are_events_of_their_own_with_their_own_dates() -> None:
