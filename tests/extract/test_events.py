@@ -632,3 +632,47 @@ def test_a_district_named_after_its_citys_possessive_is_the_place() -> None:
         "members of Iran's Revolutionary Guards, Iranian state media said on Saturday."
     )
     assert (ev.location, ev.country) == ("Mezzeh", "Syria")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1", "actor2"),
+    [
+        (
+            "Hundreds of demonstrators gathered outside the U.S. embassy in Baghdad on Friday "
+            "to protest against the strikes.",
+            "Peaceful protest",
+            "Protesters (Iraq)",
+            None,
+        ),
+        (
+            "Protesters stormed the Swedish embassy in Baghdad early Thursday and set it on fire.",
+            "Violent demonstration",
+            "Rioters (Iraq)",
+            None,
+        ),
+        (
+            "Iraqi police fired tear gas to disperse protesters who tried to reach the Green "
+            "Zone in Baghdad on Saturday.",
+            "Protest with intervention",
+            "Protesters (Iraq)",
+            "Police Forces of Iraq",
+        ),
+        (
+            "Demonstrators marched in Sanaa on Friday in support of the Houthi attacks on "
+            "shipping.",
+            "Peaceful protest",
+            "Protesters (Yemen)",
+            None,
+        ),
+    ],
+)
+def test_protests_are_typed_by_what_the_crowd_did_and_met(
+    text: str, sub: str, actor1: str, actor2: str | None
+) -> None:
+    ev = only(text)  # one event: the attacks a crowd marches about are not told here
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.country) == (
+        sub,
+        actor1,
+        actor2,
+        actor1[actor1.index("(") + 1 : -1],
+    )

@@ -84,3 +84,15 @@ def test_event_type_of_subtypes() -> None:
     assert event_type_of("Air/drone strike") == "Explosions/Remote violence"
     assert event_type_of("Armed clash") == "Battles"
     assert event_type_of("Arrests") == "Strategic developments"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at the crowd.",
+        "Soldiers fired warning shots into the air.",
+        "Guards fired rubber bullets at protesters.",
+    ],
+)
+def test_crowd_control_fire_is_not_an_attack(text: str) -> None:
+    assert [t.surface for t in find_triggers(text) if t.family == "attack"] == []

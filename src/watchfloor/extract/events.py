@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from watchfloor.extract import agents, casualties, hedges, relations, roles, split, triggers
-from watchfloor.extract.candidate import Candidate
+from watchfloor.extract.candidate import STATE_KINDS, Candidate
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import CasualtyClaim, Span
 from watchfloor.resolve.actors import ActorMatch, compatible
@@ -299,6 +299,11 @@ def _candidate(
     )
     if cand.date is None:
         cand.date = _days_before(text, trig, sent, dates)
+    if trig.family == "protest":
+        cand.trigger_sub = protest_subtype(text, sent) or cand.trigger_sub
+        forces = [a for a in actors if a.kind in STATE_KINDS]
+        if cand.trigger_sub != "Peaceful protest" and cand.actor2 is None and forces:
+            cand.actor2 = forces[0]  # the police that dispersed or fired on the crowd
     if trig.family == "intercept":
         # "the destroyer shot down drones launched by X": the attack is X's; "intercepted
         # Israeli missiles": the adjective names the attacker
@@ -362,6 +367,38 @@ def _candidate(
             )
     _outcome(text, sent, cand)
     return cand
+
+
+_PROTEST_FORCE = re.compile(
+    r"\b(?:(?:killed|killing|shot\s+dead|shooting\s+dead|opened\s+fire\s+on|fired\s+live\s+"
+    r"(?:ammunition|rounds)\s+at)\s+(?:[\w-]+\s+){0,3}(?:protesters|protestors|demonstrators)|"
+    r"(?:protesters|protestors|demonstrators)\s+(?:were\s+)?(?:killed|shot\s+dead))\b",
+    re.I,
+)
+_RIOTING = re.compile(
+    r"\b(?:stormed|storming|set\s+(?:fire\s+to|ablaze|alight)|set\s+(?:[\w-]+\s+){1,3}on\s+fire|"
+    r"torched|torching|ransacked|vandali[sz]ed|looted|smashed|threw\s+(?:stones|rocks|"
+    r"molotov|petrol\s+bombs|firebombs)|hurled\s+(?:stones|rocks|molotov|petrol\s+bombs)|"
+    r"clashed\s+with\s+(?:police|security|riot))",
+    re.I,
+)
+_DISPERSED = re.compile(
+    r"\b(?:tear\s+gas|water\s+cannons?|rubber\s+bullets|dispersed|baton|beat\s+(?:the\s+)?"
+    r"(?:protesters|demonstrators)|arrested\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators))",
+    re.I,
+)
+
+
+def protest_subtype(text: str, sent: Span) -> str | None:
+    """ACLED's protest types from what the sentence tells: protesters killed by the
+    authorities, protesters turning violent, a crowd dispersed; None for a plain protest."""
+    if _PROTEST_FORCE.search(text, sent.start, sent.end):
+        return "Excessive force against protesters"
+    if _RIOTING.search(text, sent.start, sent.end):
+        return "Violent demonstration"
+    if _DISPERSED.search(text, sent.start, sent.end):
+        return "Protest with intervention"
+    return None
 
 
 _SOLDIERS_HARMED = re.compile(

@@ -33,6 +33,15 @@ def finalise(
         if actor1 is None and c.family in REMOTE_FAMILIES and country:
             actor1 = f"Unidentified Armed Group ({country})"
         actor2 = qualified_name(c.actor2.canonical, country) if c.actor2 else None
+        if c.family == "protest":
+            # ACLED codes the crowd as actor1 and the force that met it as actor2
+            if c.actor1 is not None and c.actor1.kind in STATE_KINDS:
+                actor1, actor2 = None, actor1
+            if actor1 is None or actor1.startswith("Protesters"):
+                crowd = "Rioters" if sub == "Violent demonstration" else "Protesters"
+                actor1 = qualified_name(crowd, country) if country else crowd
+            if sub == "Peaceful protest":
+                actor2 = None  # what a crowd marches for or against is no party to it
         if actor2 is None and c.place is not None and c.place.kind == "site":
             hosts = agents.garrison(c.place.name)
             if hosts and not (actor1 and compatible(actor1, hosts)):

@@ -22,7 +22,8 @@ _HEDGE_LEFT = re.compile(
     r"plan(?:s|ned|ning)?|intend(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|"
     r"prepar(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|risk(?:s|ed|ing)?|"
     r"likely\s+to|possib(?:le|ly)|potential(?:ly)?|fear(?:s|ed)?\s+(?:of|that)|"
-    r"calls?\s+for|urg(?:e|ed|es)|seek(?:s|ing)?\s+to|aim(?:s|ed)?\s+to|"
+    r"calls?\s+for|urg(?:e|ed|es)|in\s+support\s+of|in\s+solidarity\s+with|"
+    r"protest(?:s|ed|ing)?\s+(?:against|over)|seek(?:s|ing)?\s+to|aim(?:s|ed)?\s+to|"
     r"in\s+case\s+of|avoid(?:ed|ing)?|prevent(?:ed|ing)?|deter(?:red|ring)?|"
     r"continu(?:e|es|ed|ing)|resum(?:e|ed|es|ing)|halt(?:s|ed|ing)?|froze(?:n)?|freez(?:e|es|ing)|"
     r"suspend(?:s|ed|ing)?|suspension\s+of|cease(?:s|d)?|ceasing|"
@@ -116,7 +117,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         re.I,
     ):
         return "ongoing"
-    if trig.kind == "noun" and trig.plural:
+    if trig.kind == "noun" and trig.plural and trig.family != "protest":  # a crowd, not a count
         if _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:]) and not _ONE_DAY.search(
             right
         ):
@@ -134,6 +135,8 @@ def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool)
     """A bare plural ("attacks on U.S. forces") with no article and no date is habitual."""
     if trig.kind != "noun" or not trig.plural or trig.definite or has_date:
         return False
+    if trig.family == "protest":
+        return False  # "demonstrators gathered": a crowd, not a habit
     left = text[max(clause.start, trig.span.start - 40) : trig.span.start]
     # "conducted airstrikes against ...": a plural object of an action verb is one wave
     return not re.search(

@@ -49,8 +49,17 @@ def _places(a: Analysis) -> None:
     a.places = [
         p
         for p in find_places(a.text)
-        if not taken.overlaps(p.span) and not _tail_of_a_name(a.text, p)
+        if not _inside_a_name(taken, p) and not _tail_of_a_name(a.text, p)
     ]
+
+
+def _inside_a_name(taken: SpanIndex[ActorMatch | WeaponMatch], place: PlaceMatch) -> bool:
+    """Overlapping a name, unless the place holds it whole and more ("the U.S. embassy in
+    Baghdad" is a site, though "U.S. embassy" is an actor)."""
+    return any(
+        t.span.start < place.span.start or t.span.end > place.span.end or t.span == place.span
+        for t in taken.overlapping(place.span)
+    )
 
 
 _NAME_HEAD_OK = frozenset(

@@ -136,6 +136,13 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+_CROWD_CONTROL = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:tear\s+gas|rubber\s+bullets|water\s+cannons?|warning\s+shots|"
+    r"stun\s+grenades|flares|(?:shots\s+)?in(?:to)?\s+the\s+air)\b",
+    re.IGNORECASE,
+)
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """All trigger words in text[start:end], in order, with their grammatical labels."""
     _, table, _ = _compiled()
@@ -193,6 +200,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 )
             )
         )
+        if key.startswith(("fired", "firing", "fires")) and _CROWD_CONTROL.match(text, m.end()):
+            continue  # "police fired tear gas", "fired warning shots": not an attack
         if key in ("hit", "hits") and re.search(
             r"\b(?:a|direct|the|of|several|two|three|\d+)\s+$", left, re.IGNORECASE
         ):

@@ -36,9 +36,13 @@ class SpanIndex(Generic[T]):
 
     def overlaps(self, span: Span) -> bool:
         """Does any item's span overlap `span`?"""
+        return bool(self.overlapping(span))
+
+    def overlapping(self, span: Span) -> list[T]:
+        """Items whose span overlaps `span`."""
         lo = bisect_left(self._starts, span.start - self._longest)
         hi = bisect_left(self._starts, span.end)
-        return any(it.span.end > span.start for it in self.items[lo:hi])
+        return [it for it in self.items[lo:hi] if it.span.end > span.start]
 
     def __len__(self) -> int:
         return len(self.items)
