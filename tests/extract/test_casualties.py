@@ -78,6 +78,13 @@ def test_no_claim(text: str) -> None:
         ("The strike killed Brig. Gen. Mohammad Reza Zahedi and six other officers.", 7),
         ("A drone strike killing commander Abu Taqwa and one other member of the group.", 2),
         ("The strike killed Abu Taqwa, a commander of the group.", 1),
+        ("Israel assassinated Hamas deputy leader Saleh al-Arouri in Beirut.", 1),
+        ("Saleh al-Arouri was assassinated in a drone strike in Beirut.", 1),
+        (
+            "Saleh al-Arouri was assassinated in a drone strike on an office in Beirut's "
+            "southern suburbs, along with six others.",
+            7,
+        ),
     ],
 )
 def test_a_named_victim_and_others_count_together(text: str, killed: int) -> None:

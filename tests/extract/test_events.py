@@ -676,3 +676,12 @@ def test_protests_are_typed_by_what_the_crowd_did_and_met(
         actor2,
         actor1[actor1.index("(") + 1 : -1],
     )
+
+
+def test_an_assassination_is_an_attack_by_its_subject() -> None:
+    ev = only("Israel assassinated Hamas deputy leader Saleh al-Arouri in Beirut on Tuesday.")
+    assert (ev.actor1, ev.actor2, ev.fatalities.best) == (
+        "Military Forces of Israel",
+        "Hamas Movement",
+        1,
+    )

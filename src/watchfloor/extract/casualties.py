@@ -43,10 +43,10 @@ _CIVILIAN_ONLY = re.compile(r"\bno\s+civilian", re.I)
 _PERSON_DEAD = re.compile(
     r"(?:^|[,.;]\s*|\b(?:that|and)\s+)(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
     r"(?:,[^,]{1,60},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:confirmed\s+(?:to\s+be\s+)?)?"
-    r"(?:killed|dead|slain)",
+    r"(?:killed|dead|slain|assassinated)",
 )
 _KILLED_NAME = re.compile(
-    r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+)?(?:commander\s+|leader\s+)?"
+    r"\b(?:killed|killing|assassinated|assassinating)\s+(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+){0,2}"
     r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w’'-]+)+"
 )
 _PERISHED = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+[\s-]+){0,3}[A-Z][\w’'-]+)\s+perished")
@@ -106,7 +106,8 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
 
 
 _NAMED_AND_OTHERS = re.compile(
-    r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){0,3}[A-Z][^;\d]{2,100}?,?\s+and\s+"
+    r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){0,3}[A-Z][^;\d]{2,100}?,?\s+"
+    r"(?:and|along\s+with|together\s+with)\s+"
     r"(?=[\w-]+\s+(?:other|others|more)\b)"
 )
 
