@@ -41,7 +41,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;]{2,60})", re.I)
 _ANOTHER = re.compile(r"\banother\b[^.;]{0,60}\balso\b", re.I)
 _CIVILIAN_ONLY = re.compile(r"\bno\s+civilian", re.I)
 _PERSON_DEAD = re.compile(
-    r"(?:^|[,.;]\s*|\b(?:that|and)\s+)(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+    r"(?:^|[,.;]\s*|\b(?:that|and)\s+)(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:[ae]l-)?[A-Z][\w’'-]+)"
     r"(?:,[^,]{1,60},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:confirmed\s+(?:to\s+be\s+)?)?"
     r"(?:killed|dead|slain|assassinated)",
 )
@@ -108,6 +108,9 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
 _NAMED_AND_OTHERS = re.compile(
     r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){0,3}[A-Z][^;\d]{2,100}?,?\s+"
     r"(?:and|along\s+with|together\s+with)\s+"
+    r"(?=[\w-]+\s+(?:other|others|more)\b)|"
+    # "X was assassinated in a strike on his office, along with six others"
+    r"\b(?:was|were)\s+(?:killed|assassinated)\b[^;\d]{0,120}?,?\s+(?:along|together)\s+with\s+"
     r"(?=[\w-]+\s+(?:other|others|more)\b)"
 )
 
