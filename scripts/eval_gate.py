@@ -93,6 +93,11 @@ def corpora(shared: Path = SHARED) -> list[Corpus]:
             ROOT / "tests" / "golden" / "samples",
         ),
         Corpus("dev", shared / "data" / "dev", shared / "data" / "dev"),
+        Corpus(
+            "theatres",
+            ROOT / "tests" / "golden" / "theatres",
+            ROOT / "tests" / "golden" / "theatres",
+        ),
     ]
 
 

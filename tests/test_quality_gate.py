@@ -42,7 +42,7 @@ def _corpus(name: str) -> Any:
     return next(c for c in gate.corpora() if c.name == name)
 
 
-@pytest.mark.parametrize("name", ["samples", "dev"])
+@pytest.mark.parametrize("name", ["samples", "dev", "theatres"])
 def test_scores_hold_their_floors(name: str) -> None:
     corpus = _corpus(name)
     if not corpus.available():
@@ -66,7 +66,7 @@ def test_scores_hold_their_floors(name: str) -> None:
 
 def test_every_pinned_floor_is_a_score() -> None:
     data = gate.read_floors()
-    assert set(data["corpora"]) <= {"samples", "dev"}
+    assert set(data["corpora"]) <= {"samples", "dev", "theatres"}
     for name, entry in data["corpora"].items():
         assert entry["digest"].startswith("sha256:"), name
         assert entry["floors"]["events.f1"] is not None, name
