@@ -685,3 +685,25 @@ def test_an_assassination_is_an_attack_by_its_subject() -> None:
         "Hamas Movement",
         1,
     )
+
+
+def test_villages_shelled_the_same_day_are_events_of_their_own() -> None:
+    events = run(
+        "An Israeli airstrike destroyed a house in Aita al-Shaab on February 26. IDF artillery "
+        "shelled the outskirts of Kfar Kila, Houla and Markaba in southern Lebanon on February 26.",
+        dt.date(2024, 2, 27),
+    ).events
+    assert sorted(e.location for e in events) == ["Aita al-Shaab", "Houla", "Kfar Kila", "Markaba"]
+
+
+def test_a_base_thirty_km_from_a_town_attacked_the_same_day_is_another_event() -> None:
+    events = run(
+        "Hezbollah fired 60 rockets at the air traffic control base on Mount Meron on February "
+        "26. Hezbollah also claimed an anti-tank guided missile attack targeting Israeli soldiers "
+        "in Metula on February 26.",
+        dt.date(2024, 2, 27),
+    ).events
+    assert sorted((e.location, e.actor1) for e in events) == [
+        ("Metula", "Hezbollah"),
+        ("Mount Meron", "Hezbollah"),
+    ]

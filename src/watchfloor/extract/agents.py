@@ -125,7 +125,7 @@ _CAPITAL = re.compile(r"[A-Z][\w.]*(?:-[\w]+)?")
 
 
 _CLAIM_VERB = re.compile(
-    r"[’'s\s]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:\w+ly\s+)?"
+    r"[’'s\s]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|also|later|then)\s+)?"
     r"(?:said|says|claimed|claims|announced|announces|stated|confirmed)\b[^.;]{0,70}?"
     r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army)|they|their\s+fighters|we|our\s+fighters|"
     r"responsibility\s+for|the\s+(?:attack|strike|bombing|assault|operation|raid))\b",
@@ -135,8 +135,8 @@ _CLAIM_VERB = re.compile(
 
 _CLAIMED_INDEFINITE = re.compile(
     # "The Houthis claimed a drone attack on ...", "KH claimed two rocket attacks"
-    r"\s+(?:\w+ly\s+)?(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
-    r"(?:an?|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|operations?)\b",
+    r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
+    r"(?:an?|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|operations?)\b",
     re.I,
 )
 _MILITARY_SAID = re.compile(

@@ -167,9 +167,22 @@ def _near(a: PlaceMatch, b: PlaceMatch) -> bool:
         return False
     if a.kind == "country" or b.kind == "country":
         return True
+    if a.kind == b.kind == "town" and a.name != b.name and max(a.population, b.population) < CITY:
+        return False  # two villages a few km apart, shelled the same day: two events
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return a.name == b.name or a.admin1 == b.admin1
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50  # type: ignore[arg-type]
+    # a base and the town it is named after or lies by are one place; a base 30 km away is not
+    local = a.kind in _LOCAL and b.kind in _LOCAL and max(a.population, b.population) < CITY
+    limit = 20 if local else 50
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit  # type: ignore[arg-type]
+
+
+_LOCAL = frozenset({"site", "town"})
+
+
+# A town this large may stand for its suburbs and outskirts ("near the capital, Baghdad" and
+# "on the Abu Ghraib highway" tell one strike); smaller towns are places of their own.
+CITY = 500_000
 
 
 def _absorb(ev: Candidate, c: Candidate) -> None:

@@ -347,6 +347,8 @@ def _joined(text: str, a: PlaceMatch, b: PlaceMatch) -> bool:
 def _same_place(a: PlaceMatch, b: PlaceMatch) -> bool:
     if a.name == b.name:
         return True
+    if a.kind == b.kind == "town":
+        return False  # "Houla and Markaba": villages 2 km apart are two places
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return False
     return abs(a.latitude - b.latitude) + abs(a.longitude - b.longitude) < 0.05

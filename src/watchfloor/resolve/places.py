@@ -43,6 +43,7 @@ class PlaceMatch:
     latitude: float | None
     longitude: float | None
     kind: str  # "site" | "town" | "admin1" | "country" | "region" | "sea"
+    population: int = 0  # GeoNames' figure for a town; 0 when unknown or not a town
 
 
 # A capitalised word, and runs of them joined by spaces, hyphens and name particles.
@@ -94,6 +95,7 @@ def _to_match(place: Place, text: str, start: int, end: int) -> PlaceMatch:
         place.latitude,
         place.longitude,
         place.kind,
+        place.population,
     )
 
 
