@@ -707,3 +707,25 @@ def test_a_base_thirty_km_from_a_town_attacked_the_same_day_is_another_event() -
         ("Metula", "Hezbollah"),
         ("Mount Meron", "Hezbollah"),
     ]
+
+
+def test_each_object_with_its_own_place_and_a_new_subject_with_its_own() -> None:
+    events = run(
+        "In response, Israeli jets struck a weapons depot in the area of Yaroun and a "
+        "launch position near Houla, and Israeli artillery shelled the Wadi Saluki area.",
+        dt.date(2024, 3, 4),
+    ).events
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Houla", "Air/drone strike"),
+        ("Wadi Saluki", "Shelling/artillery/missile attack"),
+        ("Yaroun", "Air/drone strike"),
+    ]
+
+
+def test_civilian_victims_named_by_what_they_were_are_the_target() -> None:
+    ev = only(
+        "Hezbollah fired an anti-tank missile at an orchard near Margaliot on Monday. A "
+        "foreign national was killed and seven others were injured.",
+        dt.date(2024, 3, 4),
+    )
+    assert (ev.actor2, ev.fatalities.best) == ("Civilians (Israel)", 1)

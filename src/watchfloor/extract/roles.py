@@ -274,11 +274,20 @@ def choose_place(
     places: Sequence[PlaceMatch],
     sentence: Span,
     others: Sequence[Window] = (),
+    subjects: Sequence[ActorMatch] = (),
 ) -> list[PlaceMatch]:
     """The most precise places in the window; several countries when the text names
     several and nothing more precise ("strikes in Iraq and Syria")."""
     right = [p for p in places if win.right.start <= p.span.start < win.right.end]
     left = [p for p in places if win.left.start <= p.span.start < win.left.end]
+    if trig.kind == "verb" and not trig.passive:
+        # "... a post near Markaba, and IDF artillery struck ...": a place before the
+        # subject of an active verb belongs to the clause before
+        barrier = max(
+            (a.span.end for a in subjects if win.left.start <= a.span.start < trig.span.start),
+            default=win.left.start,
+        )
+        left = [p for p in left if p.span.start >= barrier]
     # the event's place follows an active trigger ("struck X in Y"); the subject of a
     # passive is its target ("X was hit"); words before an active trigger may belong to a
     # previous clause ("attacks on forces in Iraq and Syria, U.S. forces conducted strikes")
@@ -332,8 +341,18 @@ def coordinated(text: str, places: Sequence[PlaceMatch], anchor: PlaceMatch) -> 
     return group
 
 
+# "a compound in the area of Aitaroun and an observation post in the area of Markaba"
+_EACH_ITS_PLACE = re.compile(
+    r"\s*,?\s+and\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in|near|at|outside)\s+"
+    r"(?:the\s+(?:area|vicinity|outskirts|town|village|city)\s+of\s+)?",
+    re.I,
+)
+
+
 def _joined(text: str, a: PlaceMatch, b: PlaceMatch) -> bool:
     between = text[a.span.end : b.span.start]
+    if _EACH_ITS_PLACE.fullmatch(between):
+        return True
     words = between.split()
     if len(words) > 6 or not _COORDINATION.search(between):
         return False
@@ -457,6 +476,9 @@ _DEFENDER = re.compile(
 )
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|as)\s+(?:the\s+)?[A-Z]")
+
+
 def weapons_for(
     text: str, trig: Trigger, win: Window, weapons: Sequence[WeaponMatch]
 ) -> list[WeaponMatch]:
@@ -479,6 +501,8 @@ def weapons_for(
             continue
         if re.search(r"\b(?:including|such\s+as)\b[^.]{0,40}$", before, re.I):
             continue
+        if w.span.start > trig.span.end and _NEW_CLAUSE.search(text, trig.span.end, w.span.start):
+            continue  # "jets struck X, and Israeli artillery shelled Y": the next clause's
         if _STOCK_OF.search(text[max(win.whole.start, w.span.start - 90) : w.span.start]):
             continue  # "storage and launch sites for one-way attack drones, cruise missiles"
         if _DEFENDER.search(text, max(win.whole.start, w.span.start - 140), w.span.start):
