@@ -729,3 +729,34 @@ def test_civilian_victims_named_by_what_they_were_are_the_target() -> None:
         dt.date(2024, 3, 4),
     )
     assert (ev.actor2, ev.fatalities.best) == ("Civilians (Israel)", 1)
+
+
+def test_a_month_old_killing_told_again_with_its_day_is_one_event() -> None:
+    events = run(
+        "The group said the attack answered the killing of Houthi fighters by U.S. forces "
+        "last month. On Dec. 30, U.S. Navy helicopters sank two Houthi boats in the Red Sea.",
+        dt.date(2024, 1, 12),
+    ).events
+    assert [(e.date, e.actor1) for e in events] == [(dt.date(2023, 12, 30), US)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and Britain have not carried out any strikes on Yemeni soil.",
+        "The leader warned in a speech last week that any American attack would be answered.",
+        "Tehran said any Israeli strike on its territory would meet a harsh response.",
+    ],
+)
+def test_negated_and_hypothetical_any_strikes_are_not_events(text: str) -> None:
+    assert run(text, dt.date(2024, 1, 10)).events == ()
+
+
+def test_a_capital_speaking_for_its_government_is_no_place_of_the_event() -> None:
+    events = run(
+        "Houthi forces fired 21 drones and missiles at ships in the Red Sea on Tuesday. The "
+        "British defence secretary called Tuesday's assault unacceptable, and said London and "
+        "Washington had made clear the attacks must stop.",
+        dt.date(2024, 1, 10),
+    ).events
+    assert [(e.location, e.country) for e in events] == [("Red Sea", "Yemen")]

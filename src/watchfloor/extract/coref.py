@@ -80,6 +80,9 @@ def _merge_target(events: Sequence[Candidate], cand: Candidate, banned: set[int]
     ]
     if not found:
         return None
+    if cand.date is not None:
+        # "Tuesday's assault" is the event told with that day, not a later undated one
+        found = [i for i in found if events[i].date is not None] or found
     if cand.anaphoric or cand.merge_only:
         same = [i for i in found if events[i].family == cand.family]
         if same:
@@ -109,7 +112,7 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
         return False
     if ev.country and c.country and ev.country != c.country:
         return False
-    if ev.date and c.date and not _same_date(ev.date, c.date):
+    if ev.date and c.date and not _dates_agree(ev.date, c.date):
         return False
     return not (ev.place and c.place and not _near(ev.place, c.place))
 
@@ -129,7 +132,7 @@ def same_side(a: ActorMatch | None, b: ActorMatch | None) -> bool:
 
 
 def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
-    if c.sentence == ev.sentence or c.anaphoric or c.weak or c.merge_only:
+    if c.sentence in (ev.sentence, ev.last_seen) or c.anaphoric or c.weak or c.merge_only:
         return True
     if c.date and ev.date and _same_date(c.date, ev.date):
         # the same day, compatible places and sides: in one report, one event told twice
@@ -138,6 +141,8 @@ def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
         return c.date is None or ev.date is None or _same_date(c.date, ev.date)
     if c.date is None and c.place is None and _same_named(ev, c):
         return True  # an undated retelling that names the same parties
+    if c.date and ev.date and _dates_agree(c.date, ev.date) and _same_parties(ev, c):
+        return True  # "the killing of its men by U.S. forces last month" and the day told
     return most_recent and c.date is None and c.place is None and c.trigger.kind == "noun"
 
 
@@ -152,6 +157,33 @@ def _same_named(ev: Candidate, c: Candidate) -> bool:
         and not a.canonical.startswith("Unidentified")
         for a, b in pairs
     )
+
+
+def _same_parties(ev: Candidate, c: Candidate) -> bool:
+    """Both name the same specific perpetrator and the same specific target."""
+    pairs = ((ev.actor1, c.actor1), (ev.actor2, c.actor2))
+    return all(
+        a is not None
+        and b is not None
+        and a.canonical == b.canonical
+        and a.kind not in ("generic", "civilian")
+        and not a.canonical.startswith("Unidentified")
+        for a, b in pairs
+    )
+
+
+def _dates_agree(a: DateMention, b: DateMention) -> bool:
+    """The same date, or a coarser one ("last month") that holds the finer one."""
+    if a.precision == b.precision:
+        return _same_date(a, b)
+    fine, coarse = (a, b) if _precision_rank(a) < _precision_rank(b) else (b, a)
+    if coarse.precision == "month":
+        return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
+    if coarse.precision == "week":
+        return 0 <= (fine.date - coarse.date).days < 7
+    if coarse.precision == "year":
+        return fine.date.year == coarse.date.year
+    return False
 
 
 def _same_date(a: DateMention, b: DateMention) -> bool:

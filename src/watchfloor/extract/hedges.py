@@ -34,7 +34,8 @@ _HEDGE_LEFT = re.compile(
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected\s+claims?|did\s+not|didn[’']t|does\s+not|"
     r"doesn[’']t|never|no|not|without|nor|neither)\s+(?:(?:any|involvement|role|part|"
-    r"responsibility|in|for|of|the|a|an|carrying|out|conducting|launching|\w+ing)\s+){0,5}$",
+    r"responsibility|in|for|of|the|a|an|carrying|out|conducting|launching|\w+ing|yet|"
+    r"carried|conducted|launched|made|staged|claimed|been)\s+){0,5}$",
     re.I,
 )
 _TEMPORAL_ANCHOR = re.compile(
@@ -64,6 +65,7 @@ _ONE_DAY = re.compile(
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![^.;]*\b(?:since|so\s+far|to\s+date)\b)"
 )
+_ANY = re.compile(r"\b(?:any|every|no\s+further)\s+(?:[\w.-]+\s+){0,2}$", re.I)
 _GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)
 
 
@@ -80,6 +82,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "modal"
     if _HEDGE_LEFT.search(near_left):
         return "hedged"
+    if trig.kind == "noun" and _ANY.search(near_left):
+        return "hypothetical"  # "any American attack would not go unanswered"
     if (
         _DENIAL.search(near_left[-40:])
         or re.search(

@@ -379,6 +379,14 @@ def _negated(text: str, lo: int, at: int) -> bool:
     return bool(re.search(r"\b(?:not|no|never|without|nor)\b(?:\s+[\w’'-]+){0,6}\s+$", left, re.I))
 
 
+# "London and Washington had made clear", "Tehran said": a capital standing for its government
+_SPEAKS = re.compile(
+    r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|warned|made\s+clear|"
+    r"announced|condemned|denied|insisted|accused|urged|vowed|threatened|rejected|demanded|"
+    r"responded|blamed|called\s+for)\b"
+)
+
+
 def not_a_location(text: str, p: PlaceMatch) -> bool:
     """A possessive ("Iran's Revolutionary Guard"), a flag or an owner ("a Belize-flagged
     bulk carrier", "British-owned") or part of a ship's name ("the tanker Marlin Luanda")
@@ -390,6 +398,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         text[p.span.end : p.span.end + 12],
         re.I,
     ):
+        return True
+    if _SPEAKS.match(text, p.span.end):
         return True
     before = text[max(0, p.span.start - 40) : p.span.start]
     return bool(

@@ -112,7 +112,8 @@ _NOT_MODIFIERS = [
     "before",
 ]
 _DEFINITE = re.compile(
-    r"\b(?:the|this|these|that|those|its|their|his|her)\s+(?:(?!(?:"
+    r"\b(?:the|this|these|that|those|its|their|his|her|"
+    r"(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s+(?:(?!(?:"
     + "|".join(_NOT_MODIFIERS)
     + r")\b)[\w.'’-]+\s+){0,5}$",
     re.IGNORECASE,
@@ -136,6 +137,9 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+_OBJECT_AHEAD = re.compile(
+    r"\s+(?:(?i:an?|the|two|three|four|five|six|several|its|their|his)\b|\d|[A-Z])"
+)
 _CROWD_CONTROL = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:tear\s+gas|rubber\s+bullets|water\s+cannons?|warning\s+shots|"
     r"stun\s+grenades|flares|(?:shots\s+)?in(?:to)?\s+the\s+air)\b",
@@ -200,6 +204,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 )
             )
         )
+        if key == "sank" and not _OBJECT_AHEAD.match(text, m.end()):
+            continue  # "the ship, which sank on Saturday": it went down, no one sank it
+        if key == "sunk" and not re.match(r"\s+by\b", text[m.end() : m.end() + 4]):
+            continue
         if key.startswith(("fired", "firing", "fires")) and _CROWD_CONTROL.match(text, m.end()):
             continue  # "police fired tear gas", "fired warning shots": not an attack
         if key in ("hit", "hits") and re.search(
