@@ -760,3 +760,25 @@ def test_a_capital_speaking_for_its_government_is_no_place_of_the_event() -> Non
         dt.date(2024, 1, 10),
     ).events
     assert [(e.location, e.country) for e in events] == [("Red Sea", "Yemen")]
+
+
+def test_weapons_that_landed_tell_an_attack_or_the_impact_of_one_told_before() -> None:
+    events = run(
+        "A rocket attack hit Ain al-Asad air base on Monday, wounding five U.S. troops. Two "
+        "Katyusha rockets landed inside the base. Last month, two rockets fell inside the "
+        "perimeter of Ain al-Asad without causing damage.",
+        dt.date(2024, 8, 6),
+    ).events
+    assert [(e.date, e.date_precision, e.location) for e in events] == [
+        (dt.date(2024, 8, 5), "day", "Ain al-Asad Airbase"),
+        (dt.date(2024, 7, 1), "month", "Ain al-Asad Airbase"),
+    ]
+
+
+def test_a_toll_told_after_since_belongs_to_the_event_referred_to() -> None:
+    events = run(
+        "Monday's attack on Ain al-Asad air base was the first to wound U.S. personnel in "
+        "Iraq or Syria since a drone strike killed three U.S. soldiers at a base in Jordan.",
+        dt.date(2024, 8, 6),
+    ).events
+    assert [(e.country, e.fatalities.best) for e in events] == [("Iraq", None)]

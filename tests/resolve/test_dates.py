@@ -64,6 +64,7 @@ def test_yearless_dates_never_fall_after_publication(text: str, date: dt.date) -
         ("Officials spoke on Wednesday.", dt.date(2025, 3, 12)),  # publication day
         ("A drone fell on Thursday.", dt.date(2025, 3, 6)),
         ("A drone fell last Wednesday.", dt.date(2025, 3, 5)),
+        ("Last Wednesday, a drone fell.", dt.date(2025, 3, 5)),  # capitalised, a week back
     ],
 )
 def test_weekdays(text: str, date: dt.date) -> None:

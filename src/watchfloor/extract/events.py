@@ -69,10 +69,12 @@ def build_candidates(
         weapons = weapon_index.within(sent.start, sent.end)
         dates = date_index.within(sent.start, sent.end)
         made: list[tuple[int, Candidate]] = []
+        unasserted: list[Trigger] = []
         for trig, win in zip(trigs, wins, strict=True):
             problem = hedges.assertion_problem(text, Span(sent.start, sent.end), trig)
             if problem:
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: {problem}")
+                unasserted.append(trig)
                 continue
             cand = _candidate(
                 text, si, sent, trig, win, sent_actors, places, weapons, dates, wins, actors
@@ -90,7 +92,7 @@ def build_candidates(
         if made:
             last_sentence_with_event = si
             relations.relations_in_sentence(text, sent, made, cues)
-            chunk_claims = casualties.claims_in(text, _claims_span(text, sent, made))
+            chunk_claims = casualties.claims_in(text, _claims_span(text, sent, made, unasserted))
             if chunk_claims:
                 _attach_claims(made, chunk_claims)
     return out, cues, notes
@@ -344,6 +346,8 @@ def _candidate(
             and not (cand.weapons and cand.place and cand.place.kind in ("site", "town", "sea"))
         )
         or (pure_anaphora and cand.actor1 is None and _quoted(text, sent, trig))
+        # "two rockets landed inside the base": the impact of an attack told before
+        or (trig.impact and cand.date is None and cand.place is None)
         or (
             trig.family == "harm"
             and not _weapon_subject(text, win, cand)
@@ -474,13 +478,25 @@ def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
     )
 
 
-def _claims_span(text: str, sent: Span, made: list[tuple[int, Candidate]]) -> Span:
+def _claims_span(
+    text: str, sent: Span, made: list[tuple[int, Candidate]], unasserted: Sequence[Trigger] = ()
+) -> Span:
     """The sentence up to a relation cue whose cause is no event of ours ("in response to
-    the killing of one of its commanders"): that toll belongs to another event."""
+    the killing of one of its commanders") or up to an event told only as a reference ("the
+    first since a drone strike killed three soldiers"): that toll belongs to another event."""
     last = max(c.trigger.span.end for _, c in made)
     for m in relations.RELATION_CUE.finditer(text, last, sent.end):
         return Span(sent.start, m.start())
+    later = [t for t in unasserted if t.span.start > last]
+    if later:
+        anchor = None
+        for m in _ANCHOR_WORD.finditer(text, last, later[0].span.start):
+            anchor = m
+        return Span(sent.start, anchor.start() if anchor else later[0].span.start)
     return sent
+
+
+_ANCHOR_WORD = re.compile(r"\b(?:since|before|after|until|unlike|like)\b", re.I)
 
 
 def _attach_claims(made: list[tuple[int, Candidate]], claims: list[CasualtyClaim]) -> None:

@@ -22,6 +22,8 @@ def split_by_place(cand: Candidate, text: str) -> list[Candidate]:
     if len(places) < 2 or cand.merge_only:
         return [cand]
     if cand.place is not None and cand.place.kind == "country":
+        if cand.trigger.definite:
+            return [cand]  # "Monday's attack was the first in Iraq or Syria": a scope
         places = [p for p in places if p.kind == "country"]
     elif any(p.kind == "country" for p in places):
         return [cand]

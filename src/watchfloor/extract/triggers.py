@@ -30,6 +30,7 @@ class Trigger:
     passive: bool
     plural: bool
     definite: bool  # "the"/"this"/"these"/"that"/"those"/"its" before it
+    impact: bool = False  # "two rockets landed": tells where an attack's weapons fell
 
 
 def trigger_data() -> dict[str, Any]:
@@ -137,6 +138,12 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "two Katyusha rockets landed", "a drone that was launched from Iraq crashed"
+_WEAPON_SUBJECT = re.compile(
+    r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|UAVs?|Katyushas?)\s+"
+    r"(?:(?:that|which)\s+[^.;,]{0,30}?\s+)?(?:also\s+|later\s+|reportedly\s+)?$",
+    re.IGNORECASE,
+)
 _OBJECT_AHEAD = re.compile(
     r"\s+(?:(?i:an?|the|two|three|four|five|six|several|its|their|his)\b|\d|[A-Z])"
 )
@@ -160,6 +167,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             continue
         if entry.get("needs_weapon") and not _WEAPON_AHEAD.match(
             text, m.end(), min(end, m.end() + 70)
+        ):
+            continue
+        if entry.get("weapon_subject") and not _WEAPON_SUBJECT.search(
+            text, max(start, m.start() - 50), m.start()
         ):
             continue
         family = entry["family"]
@@ -234,6 +245,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 passive=passive,
                 plural=plural,
                 definite=definite,
+                impact=bool(entry.get("weapon_subject")),
             )
         )
     return out

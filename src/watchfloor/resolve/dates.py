@@ -84,7 +84,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                    r"(?:week|weekend|month|year)|last\s+(?:week|weekend|month|year)|"
                    r"(?:over|at)\s+the\s+weekend|(?:this\s+)?past\s+weekend|"
                    r"the\s+previous\s+(?:week|month|year)|the\s+past\s+week)\b"),
-    ("weekday", rf"\b(?P<last>last\s+)?(?P<wd>{_WD})\b"),
+    ("weekday", rf"\b(?P<last>(?i:last)\s+)?(?P<wd>{_WD})\b"),
 )  # fmt: skip
 _CASELESS = {"rel_day", "ago", "rel_period"}
 # What each pattern's first character can be. The lookahead only filters (the pattern
@@ -93,7 +93,7 @@ _FIRST = {
     "iso": r"\d", "md_range": "[ADFJMNOSTW]", "dm_range": r"[0-9]|(?i:b)", "md": "[ADFJMNOSTW]",
     "dm": "[0-9FMSTW]", "my": "[ADFJMNOS]", "mon": "(?i:[bdeilmostu])",
     "year": "(?i:[bdeilmstu])", "dom": "(?i:[bosu])", "rel_day": "[elty]",
-    "ago": r"\d|[aefnost]", "rel_period": "[aelopst]", "weekday": "[FMSTWl]",
+    "ago": r"\d|[aefnost]", "rel_period": "[aelopst]", "weekday": "[FMSTWLl]",
 }  # fmt: skip
 _COMPILED = tuple(
     (name, re.compile(rf"(?={_FIRST[name]})(?:{p})", re.IGNORECASE if name in _CASELESS else 0))
