@@ -89,3 +89,18 @@ def test_no_claim(text: str) -> None:
 )
 def test_a_named_victim_and_others_count_together(text: str, killed: int) -> None:
     assert [c.killed for c in claims_in(text, Span(0, len(text)))] == [killed]
+
+
+def test_contrasted_clauses_are_claims_of_their_own() -> None:
+    text = (
+        "Hezbollah announced the deaths of two of its fighters, while a Lebanese security "
+        "source said that three people were killed in the strikes."
+    )
+    assert _claims(text) == [
+        ("Hezbollah", 2, "exact", None),
+        ("Lebanese security source", 3, "exact", None),
+    ]
+
+
+def test_bodies_received_are_dead() -> None:
+    assert _claims("A hospital said five bodies had been received.")[0][1] == 5

@@ -782,3 +782,26 @@ def test_a_toll_told_after_since_belongs_to_the_event_referred_to() -> None:
         dt.date(2024, 8, 6),
     ).events
     assert [(e.country, e.fatalities.best) for e in events] == [("Iraq", None)]
+
+
+def test_separately_opens_another_event_at_a_nearby_place() -> None:
+    events = run(
+        "Iranian missiles struck residential areas of Erbil late Monday, killing four "
+        "civilians. Separately, three drones were shot down near Erbil International Airport "
+        "late Monday. No casualties were reported.",
+        dt.date(2024, 1, 16),
+    ).events
+    assert sorted((e.location or "", e.fatalities.best or 0) for e in events) == [
+        ("Erbil", 4),
+        ("Erbil Air Base", 0),  # where the airport's military side is
+    ]
+
+
+def test_proxies_at_a_patrons_site_are_one_target_in_one_report() -> None:
+    events = run(
+        "U.S. F-15E jets struck a safe house used by the IRGC near Mayadin on Sunday. The "
+        "Syrian Observatory reported that the strike near Mayadin killed eight Iranian-backed "
+        "fighters.",
+        dt.date(2023, 11, 13),
+    ).events
+    assert [(e.location, e.fatalities.best) for e in events] == [("Al Mayadin", 8)]

@@ -49,6 +49,7 @@ class Candidate:
     dates_here: list[DateMention] = field(default_factory=list)  # point dates in the window
     last_seen: int = -1  # the last sentence that told this event
     soldiers_harmed: bool = False  # "killing a soldier": the local state's forces were hit
+    separate: bool = False  # "Separately, ...": told as another event than those before
 
     place_votes: dict[str, int] = field(default_factory=dict)  # how often each place is told
 

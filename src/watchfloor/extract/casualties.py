@@ -17,7 +17,8 @@ from watchfloor.text.numbers import Quantity, find_quantities
 
 _KILL_WORDS = (
     r"killed|killing|kills|dead|died|dies|deaths?|fatalities|fatality|perished|lost\s+their\s+lives|"
-    r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|confirmed\s+(?:to\s+be\s+)?dead|loss\s+of"
+    r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|confirmed\s+(?:to\s+be\s+)?dead|loss\s+of|"
+    r"bodies|corpses"
 )
 _INJURE_WORDS = r"wounded|wounding|injured|injuring|injuries|injury|hurt|casualties"
 _KILL = re.compile(rf"\b(?:{_KILL_WORDS})\b", re.I)
@@ -64,6 +65,10 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     chunk = text[span.start : span.end]
     if not _ANY_CASUALTY.search(chunk):
         return []
+    if source is None:
+        parts = _contrasted(text, span)
+        if parts:
+            return [c for part in parts for c in claims_in(text, part)]
     hedged = bool(_HEDGE.search(chunk)) and not re.search(r"\b(?:said|says|told)\b", chunk)
     if _NONE.search(chunk) and not _CIVILIAN_ONLY.search(chunk):
         return [
@@ -103,6 +108,27 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
             span=span,
         )
     ]
+
+
+_CONTRAST = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;\s*")
+
+
+def _contrasted(text: str, span: Span) -> list[Span]:
+    """'Hezbollah announced the deaths of two fighters, while a security source said three
+    people were killed': clauses with their own source and figure, each a claim."""
+    cuts = [m for m in _CONTRAST.finditer(text, span.start, span.end)]
+    if not cuts:
+        return []
+    bounds = [span.start, *(m.start() for m in cuts), span.end]
+    starts = [span.start, *(m.end() for m in cuts)]
+    parts = [Span(s, e) for s, e in zip(starts, bounds[1:], strict=True)]
+    with_figures = [p for p in parts if _ANY_CASUALTY.search(text, p.start, p.end)]
+    if len(with_figures) < 2 or not all(
+        _REPORT_WORD.search(text, p.start, p.end) or _ACCORDING.search(text, p.start, p.end)
+        for p in with_figures
+    ):
+        return []
+    return with_figures
 
 
 _NAMED_AND_OTHERS = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
 from watchfloor.extract.roles import PLACE_RANK
-from watchfloor.resolve.actors import ActorMatch, compatible
+from watchfloor.resolve.actors import ActorMatch, actor_info, compatible
 from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch, distance_km
 
@@ -71,6 +71,8 @@ def _merge_target(events: Sequence[Candidate], cand: Candidate, banned: set[int]
     ("the strikes" refers back to strikes before attacks)."""
     # the event told most recently first (not the one first told most recently)
     order = sorted(range(len(events)), key=lambda i: (-events[i].last_seen, -i))
+    if cand.separate:
+        order = [i for i in order if events[i].last_seen == cand.sentence]
     found = [
         i
         for i in order
@@ -121,7 +123,7 @@ def same_side(a: ActorMatch | None, b: ActorMatch | None) -> bool:
     """Compatible actors, counting a state's government and its forces as one side."""
     if a is None or b is None:
         return True
-    if compatible(a.canonical, b.canonical):
+    if compatible(a.canonical, b.canonical) or _patron(a, b) or _patron(b, a):
         return True
     return (
         a.kind in STATE_KINDS
@@ -129,6 +131,13 @@ def same_side(a: ActorMatch | None, b: ActorMatch | None) -> bool:
         and a.country is not None
         and a.country == b.country
     )
+
+
+def _patron(proxy: ActorMatch, state: ActorMatch) -> bool:
+    """'Iranian-backed fighters' at an IRGC site: a report describing the target loosely
+    names the patron's forces and its proxies as one side."""
+    info = actor_info(proxy.canonical)
+    return proxy.kind == "generic" and info is not None and state.canonical in info.backed_by
 
 
 def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:

@@ -86,6 +86,7 @@ def build_candidates(
             ):
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: generic plural")
                 continue
+            cand.separate = _SEPARATELY.match(text, sent.start, sent.end) is not None
             for c in split.split_by_place(cand, text):
                 made.append((len(out), c))
                 out.append(c)
@@ -113,6 +114,14 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:\b(?:they|it|he|she|we|some|one|the\s+other|others|the\s+rest|the\s+first|the\s+second)|"
     r"\bthe\s+(?:group|militia|faction|movement|organi[sz]ation))\s+"
     r"(?:(?:have|has|had|also|then|later)\s+)?$",
+    re.I,
+)
+
+
+# "Separately, three drones were shot down near the airport": another incident
+_SEPARATELY = re.compile(
+    r"\s*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+(?:incidents?|attacks?|developments?)|"
+    r"in\s+another\s+(?:incident|attack))\b",
     re.I,
 )
 

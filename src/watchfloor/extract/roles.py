@@ -498,7 +498,7 @@ def weapons_for(
     for w in weapons:
         if not (win.whole.start <= w.span.start < win.whole.end):
             continue
-        if trig.family == "intercept" and w.span.start < trig.span.start:
+        if trig.family == "intercept" and not trig.passive and w.span.start < trig.span.start:
             continue  # "the destroyer shot down drones": the defender's, not the attack's
         after = text[w.span.end : w.span.end + 60]
         before = text[max(win.whole.start, w.span.start - 40) : w.span.start]
