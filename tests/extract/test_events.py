@@ -805,3 +805,36 @@ def test_proxies_at_a_patrons_site_are_one_target_in_one_report() -> None:
         dt.date(2023, 11, 13),
     ).events
     assert [(e.location, e.fatalities.best) for e in events] == [("Al Mayadin", 8)]
+
+
+def test_a_strike_days_after_strikes_by_the_same_side_is_no_response() -> None:
+    events = run(
+        "An Israeli airstrike destroyed Iran's consular building in Damascus on Monday, "
+        "killing a senior commander of Iran's Revolutionary Guard and six other officers. The "
+        "strike came three days after Israeli airstrikes near Aleppo on Friday killed 36 "
+        "Syrian soldiers.",
+        dt.date(2024, 4, 1),
+    ).events
+    assert [(e.location, e.date, e.fatalities.best, e.responds_to) for e in events] == [
+        ("Damascus", dt.date(2024, 4, 1), 7, None),
+        ("Aleppo", dt.date(2024, 3, 29), 36, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said a direct Iranian attack on Israel was possible within days.",
+        "Most said a direct Iranian attack on Israel remained unlikely.",
+    ],
+)
+def test_forecasts_are_not_events(text: str) -> None:
+    assert run(text, dt.date(2024, 4, 2)).events == ()
+
+
+def test_where_missiles_were_fired_from_is_not_where_they_struck() -> None:
+    ev = only(
+        "Israeli F-35 jets fired six missiles from the direction of the occupied Golan "
+        "Heights at a building in Damascus on Monday."
+    )
+    assert (ev.location, ev.country) == ("Damascus", "Syria")

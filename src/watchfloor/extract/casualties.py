@@ -132,7 +132,7 @@ def _contrasted(text: str, span: Span) -> list[Span]:
 
 
 _NAMED_AND_OTHERS = re.compile(
-    r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){0,3}[A-Z][^;\d]{2,100}?,?\s+"
+    r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){0,4}[A-Z][^;\d]{2,100}?,?\s+"
     r"(?:and|along\s+with|together\s+with)\s+"
     r"(?=[\w-]+\s+(?:other|others|more)\b)|"
     # "X was assassinated in a strike on his office, along with six others"

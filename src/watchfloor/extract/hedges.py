@@ -46,7 +46,9 @@ _QUANTIFIED = re.compile(
     r"(?:(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|scores?|multiple|several|numerous|many|repeated|frequent|more|fewer|"
     r"series|waves|rounds?|string|spate|number|most\s+of|half\s+of|all|some\s+of|"
-    r"none\s+of|each\s+of|many\s+of)\b\s+(?:(?!(?:launched|conducted|carried|"
+    r"none\s+of|each\s+of|many\s+of)\b\s+"
+    # "three days after Israeli airstrikes": a span of time, not a count of strikes
+    r"(?!(?:days?|weeks?|months?|hours?|years?|nights?)\b)(?:(?!(?:launched|conducted|carried|"
     r"began|fired|said|was|were|killed|wounded|injured|hurt|dead|died|people|civilians)\b)"
     r"[\w-]+\s+){0,4}$)",
     re.I,
@@ -65,6 +67,17 @@ _ONE_DAY = re.compile(
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![^.;]*\b(?:since|so\s+far|to\s+date)\b)"
 )
+_UNLIKELY_RIGHT = re.compile(
+    r"^[^.;]{0,60}?\b(?:remains?|remained|is|was|seems?|seemed|looks?|looked|appears?|appeared)\s+"
+    r"(?:\w+\s+)?(?:unlikely|likely|possible|improbable|imminent|inevitable)\b",
+    re.I,
+)
+_ANALYSTS = re.compile(
+    r"\W*(?:some\s+|many\s+|most\s+|other\s+)?(?:analysts|experts|observers|commentators|"
+    r"diplomats|officials\s+fear)\s+(?:\w+\s+)?(?:said|say|believe|believed|expect|expected|"
+    r"warn|warned|predict|predicted|think|thought|fear|feared)\b",
+    re.I,
+)
 _ANY = re.compile(r"\b(?:any|every|no\s+further)\s+(?:[\w.-]+\s+){0,2}$", re.I)
 _GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)
 
@@ -82,6 +95,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "modal"
     if _HEDGE_LEFT.search(near_left):
         return "hedged"
+    if _UNLIKELY_RIGHT.search(right) or _ANALYSTS.match(left):
+        return "forecast"  # "a direct Iranian attack remained unlikely", "analysts said ..."
     if trig.kind == "noun" and _ANY.search(near_left):
         return "hypothetical"  # "any American attack would not go unanswered"
     if (

@@ -36,11 +36,13 @@ def relations_in_sentence(
     """'X in response to Y' / 'in retaliation for Y, X' / 'X after Y'."""
     for m in RELATION_CUE.finditer(text, sent.start, sent.end):
         cue = m.group(0).lower()
+        # "after", "days after", "which came after": a sequence, a response only between foes
+        temporal = cue.split()[-1] in ("after", "following")
         before = [(i, c) for i, c in made if c.trigger.span.start < m.start()]
         after = [(i, c) for i, c in made if c.trigger.span.start > m.end()]
         if not after:
             for _, c in before:
-                c.responds = c.responds or cue not in ("after", "following")
+                c.responds = c.responds or not temporal
             if not before:
                 for _, c in made:
                     c.responds = True
@@ -51,9 +53,9 @@ def relations_in_sentence(
             # sentence-initial cue: "In response to Y, X did Z"
             responses = [(i, c) for i, c in after[1:]]
         for resp_i, resp in responses:
-            if cue in ("after", "following") and not _opposite(resp, cause):
+            if temporal and not _opposite(resp, cause):
                 continue
-            resp.responds = resp.responds or cue not in ("after", "following")
+            resp.responds = resp.responds or not temporal
             if cause.place or cause.actor1 or cause.date:
                 cause.merge_only = False  # a cause the text places or names is an event
             relations.append((resp_i, cause_i))

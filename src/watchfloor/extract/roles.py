@@ -414,11 +414,14 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
 def _is_origin(text: str, p: PlaceMatch) -> bool:
     """'fired from X', 'en route from X to Y', 'north of X', '64 km from X': reference
     points and routes, not where the event happened."""
-    before = text[max(0, p.span.start - 25) : p.span.start]
+    before = text[max(0, p.span.start - 50) : p.span.start]
     return bool(
         re.search(
             r"\b(?:from|to|via|toward|towards|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|"
-            r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+(?:the\s+)?$",
+            r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+(?:the\s+)?"
+            # "fired from the direction of the occupied Golan Heights"
+            r"(?:(?:direction|area|airspace|skies|territory|waters)\s+(?:of|over)\s+(?:the\s+)?)?"
+            r"(?:occupied\s+)?$",
             before,
             re.I,
         )
