@@ -104,3 +104,24 @@ def test_contrasted_clauses_are_claims_of_their_own() -> None:
 
 def test_bodies_received_are_dead() -> None:
     assert _claims("A hospital said five bodies had been received.")[0][1] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Airstrikes near Aleppo killed 36 Syrian soldiers and six members of Hezbollah.",
+            42,
+            None,
+        ),
+        ("The attack killed three soldiers and two civilians.", 5, None),
+        ("The strike killed 36 soldiers and wounded 12 civilians.", 36, 12),
+        ("It killed two people and destroyed three houses.", 2, None),
+    ],
+)
+def test_groups_counted_after_one_kill_verb_add_up(
+    text: str, killed: int, injured: int | None
+) -> None:
+    assert [(c.killed, c.injured) for c in claims_in(text, Span(0, len(text)))] == [
+        (killed, injured)
+    ]

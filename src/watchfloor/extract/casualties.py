@@ -86,6 +86,9 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
         return []
     k_val, k_bound = _value(killed)
     i_val, i_bound = _value(injured)
+    more = _and_more(text, killed, span) if killed is not None and k_val is not None else None
+    if more is not None and k_val is not None:
+        k_val += more  # "killed 36 Syrian soldiers and six members of Hezbollah"
     named = _named_and_others(text, span)
     if named is not None and (killed is None or killed.span.start >= named[0]):
         k_val, k_bound = named[1] + 1, "exact"  # the named one and the others with him
@@ -139,6 +142,32 @@ _NAMED_AND_OTHERS = re.compile(
     r"\b(?:was|were)\s+(?:killed|assassinated)\b[^;\d]{0,120}?,?\s+(?:along|together)\s+with\s+"
     r"(?=[\w-]+\s+(?:other|others|more)\b)"
 )
+
+
+_PEOPLE = (
+    r"(?:soldiers|troops|fighters|members|people|civilians|officers|militants|guards|"
+    r"personnel|children|women|men|commanders|operatives|servicemen|service\s+members|"
+    r"Iranians|Syrians|Iraqis|Lebanese|Israelis|Palestinians|Yemenis|Americans)"
+)
+_AND_MORE = re.compile(
+    rf"\s+(?:[\w’'-]+\s+){{0,3}}?{_PEOPLE}\b(?:\s+of\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?,?\s+and\s+",
+    re.I,
+)
+
+
+def _and_more(text: str, killed: Quantity, span: Span) -> int | None:
+    """A second group counted with the first after one kill verb: "killed 36 Syrian
+    soldiers and six members of Lebanon's Hezbollah" is 42 dead."""
+    m = _AND_MORE.match(text, killed.span.end, span.end)
+    if m is None:
+        return None
+    for q in find_quantities(text, m.end(), span.end):
+        if q.span.start == m.end() and q.value is not None and q.bound == "exact":
+            rest = text[q.span.end : min(span.end, q.span.end + 40)]
+            if re.match(rf"\s+(?:other\s+)?(?:[\w’'-]+\s+){{0,2}}?{_PEOPLE}\b", rest, re.I):
+                return q.value
+        break
+    return None
 
 
 def _named_and_others(text: str, span: Span) -> tuple[int, int] | None:
