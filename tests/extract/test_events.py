@@ -10,6 +10,7 @@ from watchfloor.extract.pipeline import extract
 from watchfloor.models import Document, Extraction, Mention
 
 US = "Military Forces of the United States"
+HOUTHIS = "Military Forces of Yemen (2017-) Houthi"
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 
 
@@ -838,3 +839,19 @@ def test_where_missiles_were_fired_from_is_not_where_they_struck() -> None:
         "Heights at a building in Damascus on Monday."
     )
     assert (ev.location, ev.country) == ("Damascus", "Syria")
+
+
+def test_a_press_release_told_by_the_clock() -> None:
+    events = run(
+        "On Feb. 6, Houthi militants fired anti-ship ballistic missiles from Yemen.\n\n"
+        "At approximately 2:15 a.m., the Houthis fired two missiles at M/V Star Harmony, a "
+        "Liberia-flagged bulk carrier transiting the Red Sea. One missile exploded near the "
+        "vessel, causing minor damage.\n\n"
+        "At approximately 5:00 p.m., three missiles were fired toward M/V Ocean Tide, a "
+        "cargo ship in the Gulf of Aden. The missiles impacted the water.",
+        dt.date(2024, 2, 7),
+    ).events
+    assert [(e.date, e.actor1, e.actor2, e.location) for e in events] == [
+        (dt.date(2024, 2, 6), HOUTHIS, "Civilians (International)", "Red Sea"),
+        (dt.date(2024, 2, 6), HOUTHIS, "Civilians (International)", "Gulf of Aden"),
+    ]

@@ -63,7 +63,26 @@ def merge_candidates(
             _absorb(events[target], cand)
             events[target].members.append(ci)
             owner[ci] = target
+    _same_shooter(events)
     return events, owner
+
+
+def _same_shooter(events: Sequence[Candidate]) -> None:
+    """'At 4:30 p.m., three missiles were fired toward a cargo ship': told right after the
+    Houthis' missiles of that day, with no one named, they are the Houthis' too."""
+    for i, ev in enumerate(events):
+        if ev.actor1 is not None or ev.family not in ("attack", "strike") or ev.date is None:
+            continue
+        if ev.separate or not ev.weapons:
+            continue
+        mine = {w.canonical for w in ev.weapons} | {w.category for w in ev.weapons}
+        for prev in reversed(events[:i]):
+            if prev.actor1 is None or prev.date is None or not _same_date(prev.date, ev.date):
+                continue
+            theirs = {w.canonical for w in prev.weapons} | {w.category for w in prev.weapons}
+            if mine & theirs and not (ev.actor2 and same_side(prev.actor1, ev.actor2)):
+                ev.actor1 = prev.actor1
+            break
 
 
 def _merge_target(events: Sequence[Candidate], cand: Candidate, banned: set[int]) -> int | None:

@@ -81,6 +81,8 @@ def build_candidates(
             )
             if cand.date is None:
                 cand.date = _anaphoric_day(text, win.whole, doc_dates)
+            if cand.date is None:
+                cand.date = _clock_day(text, sent, doc_dates)
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
             ):
@@ -477,6 +479,23 @@ def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) ->
     ):
         days = -days
     return replace(ref[-1], span=Span(m.start(), m.end()), date=ref[-1].date + dt.timedelta(days))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
+
+
+def _clock_day(text: str, sent: Span, doc_dates: Sequence[DateMention]) -> DateMention | None:
+    """'At approximately 4:30 p.m., three missiles were fired ...': a time of day with no
+    day told goes on the day the report named last."""
+    m = _CLOCK.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    ref = [
+        d
+        for d in doc_dates
+        if d.kind in ("point", "between") and d.precision == "day" and d.span.end <= m.start()
+    ]
+    return replace(ref[-1], span=Span(m.start(), m.end())) if ref else None
 
 
 def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:

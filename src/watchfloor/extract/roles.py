@@ -114,18 +114,23 @@ _IN_PP = re.compile(
 def role_marker(text: str, lo: int, at: int) -> str | None:
     """The nearest role-marking word before position `at` (within ~6 words): 'agent',
     'patient' or None. "facilities used by X" marks a target, not the attacker."""
-    left = text[max(lo, at - 60) : at]
+    left = text[max(lo, at - 90) : at]
     last = None
     for m in _MARKERS.finditer(left):
         last = m
     if last is None:
         return None
     between = left[last.end() :]
+    if _APPOSITION.fullmatch(between):
+        return "agent" if last.group("agent") else "patient"  # "at M/V Star Nasia, a ... carrier"
     if len(between.split()) > 5 or re.search(
         r"[,;]\s|\b(?:and|which|who|that|when|while|where|because)\b", between
     ):
         return None
     return "agent" if last.group("agent") else "patient"
+
+
+_APPOSITION = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w/.'’-]*\s*){1,4},\s+(?:an?|the)\s+[^;.]{0,60}")
 
 
 _VICTIMS = re.compile(
@@ -404,7 +409,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
     before = text[max(0, p.span.start - 40) : p.span.start]
     return bool(
         re.search(
-            r"\b(?:tanker|vessel|ship|freighter|carrier|destroyer|frigate|USS|HMS|MV|MT)\s+"
+            r"(?:\b(?:tanker|vessel|ship|freighter|carrier|destroyer|frigate|USS|HMS|MV|MT)|"
+            r"\bM/[VT])\s+"
             r"(?:[A-Z][\w-]*\s+)*$",
             before,
         )
@@ -417,7 +423,7 @@ def _is_origin(text: str, p: PlaceMatch) -> bool:
     before = text[max(0, p.span.start - 50) : p.span.start]
     return bool(
         re.search(
-            r"\b(?:from|to|via|toward|towards|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|"
+            r"\b(?:from|to|via|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|"
             r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+(?:the\s+)?"
             # "fired from the direction of the occupied Golan Heights"
             r"(?:(?:direction|area|airspace|skies|territory|waters)\s+(?:of|over)\s+(?:the\s+)?)?"

@@ -245,7 +245,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 passive=passive,
                 plural=plural,
                 definite=definite,
-                impact=bool(entry.get("weapon_subject")),
+                impact=bool(entry.get("weapon_subject"))
+                or (
+                    family == "explosion"
+                    and kind == "verb"
+                    and bool(_WEAPON_SUBJECT.search(text, max(start, m.start() - 50), m.start()))
+                ),
             )
         )
     return out
