@@ -855,3 +855,29 @@ def test_a_press_release_told_by_the_clock() -> None:
         (dt.date(2024, 2, 6), HOUTHIS, "Civilians (International)", "Red Sea"),
         (dt.date(2024, 2, 6), HOUTHIS, "Civilians (International)", "Gulf of Aden"),
     ]
+
+
+def test_a_wave_of_strikes_and_the_places_it_hit_told_after() -> None:
+    events = run(
+        "The health ministry said Friday that 16 people were killed in a wave of U.S. and "
+        "British airstrikes that hit Hodeidah province on Thursday. Most of the casualties "
+        "were in al-Salif, where jets struck a radio station. Strikes were also reported at "
+        "the Ras Isa fuel terminal.",
+        dt.date(2024, 5, 31),
+    ).events
+    assert {(e.location, e.date, e.actor1) for e in events} >= {
+        ("As Salif", dt.date(2024, 5, 30), US),
+        ("Ras Isa", dt.date(2024, 5, 30), US),
+    }
+    assert all(e.date == dt.date(2024, 5, 30) for e in events)
+
+
+def test_the_targets_listed_after_strikes_are_their_places() -> None:
+    events = run(
+        "U.S. forces struck three facilities used by Kataib Hezbollah in Iraq early on "
+        "Wednesday. Iraqi security sources said the targets included a site at Jurf al-Sakhar "
+        "in Babil province and a location near al-Qaim in Anbar. A further U.S. strike inside "
+        "Iraq would likely strengthen calls for a withdrawal.",
+        dt.date(2024, 1, 24),
+    ).events
+    assert sorted(e.location for e in events) == ["Al-Qaim", "Jurf al-Sakhar"]

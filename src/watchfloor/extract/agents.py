@@ -103,7 +103,9 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
         ):
             continue  # "a missile fired from Lebanon hit ...": a place, not the subject
         coordinated = re.search(r"([A-Z][\w.]*)\s+and\s+$", left[: m.start()])
-        if coordinated and country_info(coordinated.group(1).rstrip(".") or "x"):
+        if coordinated and (
+            country_info(coordinated.group(1)) or country_info(coordinated.group(1).rstrip("."))
+        ):
             # "U.S. and British forces": the first named leads
             word, at = coordinated.group(1), coordinated.start(1)
         info = country_info(word) or country_info(word.rstrip("."))

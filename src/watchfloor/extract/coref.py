@@ -63,8 +63,39 @@ def merge_candidates(
             _absorb(events[target], cand)
             events[target].members.append(ci)
             owner[ci] = target
+    _elaborations(events)
     _same_shooter(events)
     return events, owner
+
+
+def _elaborations(events: Sequence[Candidate]) -> None:
+    """'... airstrikes that hit Hodeidah province and Sanaa on Thursday. Most casualties were
+    in al-Salif, where jets struck a radio station': a place of the wave told just before,
+    undated and unattributed, takes the wave's day and perpetrator."""
+    for i, ev in enumerate(events):
+        if (ev.date is not None and ev.actor1 is not None) or ev.separate:
+            continue
+        if ev.place is None or ev.place.kind not in ("town", "site") or ev.place.admin1 is None:
+            continue
+        for prev in reversed(events[:i]):
+            if ev.sentence - prev.last_seen > 3 or prev.date is None:
+                continue
+            if ev.date is not None and not _dates_agree(ev.date, prev.date):
+                continue
+            if prev.family != ev.family and {prev.family, ev.family} != {"attack", "strike"}:
+                continue
+            if ev.place.admin1 not in prev.areas:
+                continue
+            if (
+                ev.actor2 is not None
+                and prev.actor1 is not None
+                and same_side(prev.actor1, ev.actor2)
+            ):
+                continue
+            ev.date = ev.date or prev.date
+            ev.actor1 = ev.actor1 or prev.actor1
+            ev.actor2 = ev.actor2 or prev.actor2
+            break
 
 
 def _same_shooter(events: Sequence[Candidate]) -> None:
@@ -231,9 +262,9 @@ def _near(a: PlaceMatch, b: PlaceMatch) -> bool:
         return False  # two villages a few km apart, shelled the same day: two events
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return a.name == b.name or a.admin1 == b.admin1
-    # a base and the town it is named after or lies by are one place; a base 30 km away is not
+    # a base and the town it is named after or lies by are one place; a port 15 km away is not
     local = a.kind in _LOCAL and b.kind in _LOCAL and max(a.population, b.population) < CITY
-    limit = 20 if local else 50
+    limit = 10 if local else 50
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit  # type: ignore[arg-type]
 
 

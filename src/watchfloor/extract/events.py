@@ -60,6 +60,9 @@ def build_candidates(
             # words are not events ("most of the attacks caused no injuries") does not
             if out and si - last_sentence_with_event <= 2:
                 _follow_up(text, sent, out[-1], actor_index.within(sent.start, sent.end))
+                out[-1:] = _targets_listed(
+                    text, sent, out[-1], place_index.within(sent.start, sent.end)
+                )
             continue
         wins = roles.windows(text, sent, trigs)
         trigs, wins = _fuse(text, trigs, wins)
@@ -238,6 +241,37 @@ def is_heading(text: str, sent: Span) -> bool:
 _CLAIMED_RESPONSIBILITY = re.compile(r"[^.;]{0,120}?\bclaimed\s+(?:responsibility|credit)\b", re.I)
 
 
+_TARGETS_WERE = re.compile(
+    r"\b(?:targets?|sites?|locations?|facilities|positions)\s+(?:hit\s+|struck\s+|targeted\s+)?"
+    r"(?:included|include|were|was|are|is|comprised|spanned)\b",
+    re.I,
+)
+
+
+def _targets_listed(
+    text: str, sent: Span, last: Candidate, places: Sequence[PlaceMatch]
+) -> list[Candidate]:
+    """'The targets included a KH site at Jurf al-Sakhar and a location near al-Qaim': the
+    places of strikes told just before without one, each an event of its own."""
+    if (last.place is not None and last.place.kind != "country") or not _TARGETS_WERE.search(
+        text, sent.start, sent.end
+    ):
+        return [last]
+    found = [
+        p
+        for p in places
+        if p.kind in ("town", "site")
+        and (last.country is None or p.country == last.country)
+        and not roles.not_a_location(text, p)
+    ]
+    if not found:
+        return [last]
+    listed = roles.coordinated(text, found, found[0]) if len(found) > 1 else found
+    last.place, last.country, last.places_here = listed[0], listed[0].country, listed
+    last.spans.append(sent)
+    return split.split_by_place(last, text)
+
+
 def _follow_up(text: str, sent: Span, last: Candidate, actors: Sequence[ActorMatch] = ()) -> None:
     """A sentence with no event of its own may still add to the last one ("Alternative
     sources cited two fatalities", "Most were intercepted", "Kataib Hezbollah claimed
@@ -301,6 +335,12 @@ def _candidate(
         actor2=patient,
         place=chosen[0] if chosen else None,
         places_here=chosen,
+        areas={
+            area
+            for p in places
+            if win.whole.start <= p.span.start < win.whole.end
+            and (area := p.name if p.kind == "admin1" else p.admin1)
+        },
         dates_here=[
             d
             for d in dates

@@ -78,6 +78,17 @@ _ANALYSTS = re.compile(
     r"warn|warned|predict|predicted|think|thought|fear|feared)\b",
     re.I,
 )
+_REPORTED_AT = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:reported|carried\s+out|conducted|"
+    r"launched|heard)\s+(?:on|at|in|near|against)\b",
+    re.I,
+)
+_FURTHER = re.compile(
+    r"\b(?:a|any)\s+(?:further|new|possible|potential|future|wider)\s+(?:[\w.-]+\s+){0,2}$|"
+    r"\banother\s+(?:[\w.-]+\s+){0,2}$",
+    re.I,
+)
+_MODAL_AHEAD = re.compile(r"[^.;]{0,50}?\b(?:would|could|might|may|will)\b", re.I)
 _ANY = re.compile(r"\b(?:any|every|no\s+further)\s+(?:[\w.-]+\s+){0,2}$", re.I)
 _GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)
 
@@ -99,6 +110,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "forecast"  # "a direct Iranian attack remained unlikely", "analysts said ..."
     if trig.kind == "noun" and _ANY.search(near_left):
         return "hypothetical"  # "any American attack would not go unanswered"
+    if trig.kind == "noun" and _FURTHER.search(near_left) and _MODAL_AHEAD.match(right):
+        return "hypothetical"  # "a further U.S. strike inside Iraq would likely ..."
     if (
         _DENIAL.search(near_left[-40:])
         or re.search(
@@ -157,6 +170,8 @@ def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool)
     if trig.family == "protest":
         return False  # "demonstrators gathered": a crowd, not a habit
     left = text[max(clause.start, trig.span.start - 40) : trig.span.start]
+    if trig.family in ("strike", "attack") and _REPORTED_AT.match(text, trig.span.end, clause.end):
+        return False  # "Strikes were also reported at the Ras Issa terminal": these strikes
     # "conducted airstrikes against ...": a plural object of an action verb is one wave
     return not re.search(
         r"\b(?:conducted|carried\s+out|launched|began|begun|executed|staged|mounted|"

@@ -130,7 +130,7 @@ def role_marker(text: str, lo: int, at: int) -> str | None:
     return "agent" if last.group("agent") else "patient"
 
 
-_APPOSITION = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w/.'’-]*\s*){1,4},\s+(?:an?|the)\s+[^;.]{0,60}")
+_APPOSITION = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w/.'’-]*\s*){1,4},\s+(?:an?|the)\s+[^;]{0,70}")
 
 
 _VICTIMS = re.compile(
@@ -348,6 +348,8 @@ def coordinated(text: str, places: Sequence[PlaceMatch], anchor: PlaceMatch) -> 
 
 # "a compound in the area of Aitaroun and an observation post in the area of Markaba"
 _EACH_ITS_PLACE = re.compile(
+    # "... at Jurf al-Sakhar in Babil province and a location near al-Qaim"
+    r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:province|governorate|district|region)?)?"
     r"\s*,?\s+and\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in|near|at|outside)\s+"
     r"(?:the\s+(?:area|vicinity|outskirts|town|village|city)\s+of\s+)?",
     re.I,
@@ -455,11 +457,16 @@ def choose_date(
     if trig.definite:
         # "the government on Wednesday condemned the strike": that day is the statement's
         inside = [d for d in inside if not _STATEMENT_DAY.search(_around(text, d, trig))]
+    # "the ministry said Friday that ... airstrikes ... on Thursday": Friday is when it spoke
+    inside = [
+        d for d in inside if not _SAID_ON.search(text, max(0, d.span.start - 20), d.span.start)
+    ] or inside
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\s+(?:on\s+)?$", re.I)
 _STATEMENT_DAY = re.compile(
     r"\b(?:said|says|condemned|denounced|described|accused|called|told|announced|claimed|"
     r"denied|warned|blamed)\b",
