@@ -881,3 +881,19 @@ def test_the_targets_listed_after_strikes_are_their_places() -> None:
         dt.date(2024, 1, 24),
     ).events
     assert sorted(e.location for e in events) == ["Al-Qaim", "Jurf al-Sakhar"]
+
+
+def test_a_live_blog_summary_with_references_and_denials() -> None:
+    events = run(
+        "IDF spokesperson Rear Adm. Daniel Hagari said Iran launched about 170 drones and "
+        "more than 120 ballistic missiles at Israel overnight. No Israeli strike on Iran has "
+        "been reported so far. Iran's mission said the operation answered the April 1 strike "
+        "on its consulate in Damascus, widely attributed to Israel, that killed seven members "
+        "of the Revolutionary Guards. It is Iran's first ever direct military attack on "
+        "Israel. U.S. officials urged restraint.",
+        dt.date(2024, 4, 14),
+    ).events
+    assert sorted((e.date, e.actor1, e.country) for e in events) == [
+        (dt.date(2024, 4, 1), "Military Forces of Israel", "Syria"),
+        (dt.date(2024, 4, 14), "Military Forces of Iran", "Israel"),
+    ]

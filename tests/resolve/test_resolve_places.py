@@ -326,3 +326,8 @@ def test_an_alternate_name_inside_a_longer_name_is_not_that_place() -> None:
 def test_a_possessive_ends_a_place_name() -> None:
     found = names("An Israeli strike hit a building in Damascus's Mezzeh district.")
     assert ("Damascus", "Syria") in found and ("Mezzeh", "Syria") in found
+
+
+def test_a_capital_outweighs_a_small_namesake_in_a_country_the_text_names() -> None:
+    found = find_places("U.S. officials said a strike hit Damascus on Monday.")
+    assert [(m.name, m.country) for m in found if m.kind == "town"] == [("Damascus", "Syria")]

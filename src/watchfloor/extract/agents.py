@@ -22,11 +22,35 @@ from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch
 
 
+_BLAMED_ON = re.compile(
+    r"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|conducted\s+by)\s+(?:the\s+)?$", re.I
+)
+
+
+def _state_of(p: PlaceMatch) -> ActorMatch | None:
+    force = state_force(p.country)
+    if force is None:
+        return None
+    return ActorMatch(
+        span=p.span,
+        surface=p.surface,
+        canonical=force,
+        kind="state_force",
+        country=p.country,
+        families=(force,),
+    )
+
+
 def country_agent(
     text: str, trig: Trigger, win: Window, places: Sequence[PlaceMatch]
 ) -> tuple[ActorMatch | None, PlaceMatch | None]:
     """'The United States carried out strikes', 'Iran launched missiles': a country named
     as the subject of the action is its state acting, not the place of the event."""
+    for p in places:
+        # "the April 1 strike, widely attributed to Israel": the country blamed did it
+        if p.kind == "country" and trig.span.end <= p.span.start < win.right.end:
+            if _BLAMED_ON.search(text, max(trig.span.end, p.span.start - 40), p.span.start):
+                return _state_of(p), p
     if trig.passive:
         return None, None
     for p in reversed(places):
@@ -52,16 +76,8 @@ def country_agent(
         ]
         if first:
             p = first[-1]  # "The United States and Britain struck": the first named leads
-        force = state_force(p.country)
-        if force:
-            actor = ActorMatch(
-                span=p.span,
-                surface=p.surface,
-                canonical=force,
-                kind="state_force",
-                country=p.country,
-                families=(force,),
-            )
+        actor = _state_of(p)
+        if actor is not None:
             return actor, p
     return None, None
 

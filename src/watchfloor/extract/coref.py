@@ -55,7 +55,7 @@ def merge_candidates(
     # a lede that names the event before telling it ("the government condemned the American
     # strike near Abu Ghraib"; the strike is told in the next paragraph) joins what follows
     for ci, cand in enumerate(cands):
-        if owner[ci] != -1 or not cand.merge_only:
+        if owner[ci] != -1 or not (cand.merge_only or cand.weak):
             continue
         banned = {owner[o] for o in apart.get(ci, ()) if owner[o] >= 0}
         target = _merge_target(events, cand, banned)

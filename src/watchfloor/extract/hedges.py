@@ -118,6 +118,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
             r"\b(?:no|not|never)\s+(?:[\w’'.-]+\s+){0,4}(?:was|were|been|be)\s+$", near_left, re.I
         )
         or re.search(r"\b(?:denied|denies|deny)\b[^.;]{0,80}$", near_left, re.I)
+        # "No Israeli strike on Iran has been reported"
+        or (trig.kind == "noun" and re.search(r"\bno\s+(?:[\w.’'-]+\s+){0,2}$", near_left, re.I))
     ):
         return "negated or denied"
     if re.match(

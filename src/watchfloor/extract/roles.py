@@ -27,6 +27,9 @@ from watchfloor.resolve.weapons import WeaponMatch
 
 _REPORT_VERB = re.compile(
     r"^[’'s\s,]*(?:(?:office|spokes\w+|ministry|media|officials?|command|statement)\s+)?"
+    # "IDF spokesperson Rear Adm. Daniel Hagari said": the title and name of its speaker
+    r"(?:(?:Rear\s+|Vice\s+)?(?:Adm|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Dr|Mr|Ms)\.?\s+(?:Gen\.?\s+)?)?"
+    r"(?-i:[A-Z][\w’'-]+\s+){0,3}?"
     r"(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:later|also|has|had|have|\w+ly)\s+|[“\"]\s*)*"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|in\s+a\s+statement\s+)?"
     r"(?:said|says|say|told|reported|announced|stated|claimed|cited|confirmed|added|accused|"

@@ -114,9 +114,10 @@ _NOT_MODIFIERS = [
 ]
 _DEFINITE = re.compile(
     r"\b(?:the|this|these|that|those|its|their|his|her|"
-    r"(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s+(?:(?!(?:"
-    + "|".join(_NOT_MODIFIERS)
-    + r")\b)[\w.'’-]+\s+){0,5}$",
+    r"(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day[’']s|"
+    # "Iran's first ever direct attack": an ordinal of an event already told
+    r"[A-Z][\w.-]*[’']s(?=\s+(?:first|second|third|latest|largest|biggest|deadliest)\b))"
+    r"\s+(?:(?!(?:" + "|".join(_NOT_MODIFIERS) + r")\b)[\w.'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _WEAPON_AHEAD = re.compile(

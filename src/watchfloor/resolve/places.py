@@ -400,8 +400,13 @@ def _best(
         return cands[0]
     in_context = [p for p in cands if p.country in context]
     if len(in_context) > 1 and anchors:  # nearness only decides within the context countries
-        return max(in_context, key=lambda p: _score(p, context, anchors))
-    return max(cands, key=lambda p: _score(p, context))
+        best = max(in_context, key=lambda p: _score(p, context, anchors))
+    else:
+        best = max(cands, key=lambda p: _score(p, context))
+    big = max(cands, key=lambda p: p.population)
+    if big.population >= MIN_POP_ALONE and best.population * 100 < big.population:
+        return big  # Damascus is the Syrian capital, even in a report that names U.S. officials
+    return best
 
 
 @lru_cache(maxsize=4096)
