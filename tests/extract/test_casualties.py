@@ -125,3 +125,13 @@ def test_groups_counted_after_one_kill_verb_add_up(
     assert [(c.killed, c.injured) for c in claims_in(text, Span(0, len(text)))] == [
         (killed, injured)
     ]
+
+
+def test_a_toll_before_a_colon_counts() -> None:
+    text = "The monitor put the death toll at 11: eight Iranians, two Syrians and one Lebanese."
+    assert [c.killed for c in claims_in(text, Span(0, len(text)))] == [11]
+
+
+def test_boats_counted_are_not_people_killed() -> None:
+    text = "Officials said the crews of the three boats were killed."
+    assert 3 not in [c.killed for c in claims_in(text, Span(0, len(text)))]

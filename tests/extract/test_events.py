@@ -897,3 +897,30 @@ def test_a_live_blog_summary_with_references_and_denials() -> None:
         (dt.date(2024, 4, 1), "Military Forces of Israel", "Syria"),
         (dt.date(2024, 4, 14), "Military Forces of Iran", "Israel"),
     ]
+
+
+def test_a_sentence_going_on_with_the_story_keeps_its_day() -> None:
+    events = run(
+        "U.S. jets struck a depot near Mayadin on November 12.\n\n"
+        "The Islamic Resistance in Iraq claimed three attacks on U.S. forces on November 12. "
+        "The group said it fired rockets at U.S. forces at Rumeilan Landing Zone and launched "
+        "two drones at Ain al-Asad Airbase. It described the attacks as retaliation for the "
+        "U.S. strike near Mayadin.",
+        dt.date(2023, 11, 13),
+    ).events
+    assert sorted((e.location, e.date) for e in events) == [
+        ("Ain al-Asad Airbase", dt.date(2023, 11, 12)),
+        ("Al Mayadin", dt.date(2023, 11, 12)),
+        ("Rumeilan Landing Zone", dt.date(2023, 11, 12)),
+    ]
+
+
+def test_additionally_opens_another_incident() -> None:
+    events = run(
+        "Hezbollah fired an anti-tank missile at an orchard near Margaliot on Monday, killing "
+        "a farm worker.\n\nAdditionally, rockets were intercepted over Kiryat Shmona this "
+        "morning. No injuries were reported.",
+        dt.date(2024, 3, 4),
+    ).events
+    margaliot = next(e for e in events if e.location == "Margaliot")
+    assert (margaliot.fatalities.low, margaliot.fatalities.best) == (1, 1)

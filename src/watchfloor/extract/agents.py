@@ -21,7 +21,6 @@ from watchfloor.resolve.actors import ActorMatch, state_force
 from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch
 
-
 _BLAMED_ON = re.compile(
     r"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|conducted\s+by)\s+(?:the\s+)?$", re.I
 )
@@ -48,9 +47,12 @@ def country_agent(
     as the subject of the action is its state acting, not the place of the event."""
     for p in places:
         # "the April 1 strike, widely attributed to Israel": the country blamed did it
-        if p.kind == "country" and trig.span.end <= p.span.start < win.right.end:
-            if _BLAMED_ON.search(text, max(trig.span.end, p.span.start - 40), p.span.start):
-                return _state_of(p), p
+        if (
+            p.kind == "country"
+            and trig.span.end <= p.span.start < win.right.end
+            and _BLAMED_ON.search(text, max(trig.span.end, p.span.start - 40), p.span.start)
+        ):
+            return _state_of(p), p
     if trig.passive:
         return None, None
     for p in reversed(places):

@@ -246,7 +246,9 @@ def _is_measure(text: str, q: Quantity) -> bool:
         re.match(
             r"\s*(?:km|kilomet|miles?|meters?|metres?|mm\b|hours?|days?|weeks?|months?|"
             r"years?|percent|%|targets?|locations?|sites?|facilities|times|attacks?|"
-            r"strikes?|rockets?|missiles?|drones?|a\.m|p\.m|:)",
+            r"strikes?|rockets?|missiles?|drones?|a\.m|p\.m|:\d|boats?|vessels?|ships?|"
+            r"vehicles?|cars?|trucks?|houses?|homes?|buildings?|launchers?|tanks?|aircraft|"
+            r"planes?|helicopters?|positions?|depots?)",
             after,
         )
         or before.endswith(":")

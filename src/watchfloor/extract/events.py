@@ -86,6 +86,8 @@ def build_candidates(
                 cand.date = _anaphoric_day(text, win.whole, doc_dates)
             if cand.date is None:
                 cand.date = _clock_day(text, sent, doc_dates)
+            if cand.date is None and si > 0 and not trig.definite:
+                cand.date = _day_before_in_paragraph(text, sentences[si - 1], sent, date_index)
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
             ):
@@ -125,10 +127,14 @@ _PRONOUN_SUBJECT = re.compile(
 
 # "Separately, three drones were shot down near the airport": another incident
 _SEPARATELY = re.compile(
-    r"\s*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+(?:incidents?|attacks?|developments?)|"
+    r"\s*(?:separately|elsewhere|additionally|meanwhile|in\s+addition|"
+    r"in\s+(?:a\s+)?separate\s+(?:incidents?|attacks?|developments?)|"
     r"in\s+another\s+(?:incident|attack))\b",
     re.I,
 )
+
+
+_NEW_PLACE_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:at|in|near|on|against)\s+(?:the\s+)?[A-Z]")
 
 
 def _fuse(
@@ -185,7 +191,13 @@ def _fuse(
             or re.search(r"\bhad\s+(?:just\s+|already\s+)?$", before)
             # "the gunship had tracked the militants ... and struck them": the subject
             # (and so the event) was introduced before
-            or re.search(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?$", before)
+            or (
+                re.search(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?$", before)
+                # "... and launched two drones at Ain al-Asad": a new place, a new event
+                and not _NEW_PLACE_AHEAD.match(
+                    text, trig.span.end, min(len(text), trig.span.end + 70)
+                )
+            )
             # "blamed militias for launching the drone": the weapon already told
             or re.match(r"\s+the\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|attack)\b", after)
         ):
@@ -522,6 +534,19 @@ def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) ->
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
+
+
+def _day_before_in_paragraph(
+    text: str, prev: Span, sent: Span, dates: SpanIndex[DateMention]
+) -> DateMention | None:
+    """'X claimed three attacks on November 12. The group said it targeted ...': a sentence
+    that goes on with the story of the one before, in the same paragraph, is of its day."""
+    if "\n" in text[prev.end : sent.start] or dates.within(sent.start, sent.end):
+        return None
+    days = [
+        d for d in dates.within(prev.start, prev.end) if d.kind == "point" and d.precision == "day"
+    ]
+    return days[-1] if len({d.date for d in days}) == 1 else None
 
 
 def _clock_day(text: str, sent: Span, doc_dates: Sequence[DateMention]) -> DateMention | None:
