@@ -296,3 +296,46 @@ def test_inverted_speaker_with_a_lower_case_title(
 ) -> None:
     s = _one(text)
     assert (s.speaker, s.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        (
+            'Defence Minister Avi Cohen said Israel would "exact a price" at a time of its choosing.',
+            "Avi Cohen",
+            "threaten",
+        ),
+        (
+            "Jordan's ambassador to Iraq, Omar Haddad, who was not hurt, said the response "
+            'would be "harsh."',
+            "Omar Haddad",
+            "threaten",
+        ),
+        (
+            "Lebanese Foreign Minister Rami Saad, who visited the site, condemned what he "
+            'called a "heinous attack."',
+            "Rami Saad",
+            "condemn",
+        ),
+        ('Spokesperson Dana Lee called the launches "reckless" on Monday.', "Dana Lee", "condemn"),
+        (
+            "The Turkish army said it does not comment on foreign reports.",
+            "Turkish army",
+            "no-comment",
+        ),
+        (
+            "An official with Harakat al-Nujaba told reporters the group was not involved.",
+            "official with Harakat al-Nujaba",
+            "deny",
+        ),
+        (
+            "Foreign ministry spokesman Ali Reza defended the strikes as precise.",
+            "Ali Reza",
+            "support-response",
+        ),
+    ],
+)
+def test_more_ways_of_taking_a_position(text: str, speaker: str, stance: str) -> None:
+    s = _one(text)
+    assert (s.speaker, s.stance) == (speaker, stance)

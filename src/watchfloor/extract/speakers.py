@@ -82,7 +82,7 @@ _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _DOTTED_END = re.compile(r"\.\w+\.$")
-_OFFICE_FOR = re.compile(r"((?:\w+\s+)?\w+)\s+for\s+(?:the\s+)?(.+)")
+_OFFICE_FOR = re.compile(r"((?:\w+\s+)?\w+)\s+(?:for|with)\s+(?:the\s+)?(.+)")
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,9 @@ def _speaker_before(text: str, sent: Span, verb_at: int) -> Speaker | None:
             role = " ".join(w for w in head if w.lower() not in ("its", "his", "her", "their"))
             return _make_speaker(app.split(), role or None, force_person=True)
         first = app.split()[0].lower() if app else ""
+        if first in ("who", "which", "whose") and prev > sent.start:
+            # "Hossein Akbari, who was not hurt, said": the speaker is before the clause
+            return _speaker_before(text, sent, prev + 1) or _speaker_before(text, sent, prev)
         if _PARTICIPLE.fullmatch(first) and first not in _NP_WORDS:
             i = prev  # "X, asked about the report, said": skip the aside
         elif first in ("the", "a", "an") or first in _TITLES or first in _NP_WORDS:
@@ -184,11 +187,13 @@ def _collect_back(text: str, lo: int, end: int) -> list[str]:
         w = m.group(1)
         bare = _POSSESSIVE_END.sub("", w).lower()
         ok = w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)
-        if w in ("in", "for") and words and (words[0][0].isupper() or words[0] == "the"):
+        if w in ("in", "for", "with") and words and (words[0][0].isupper() or words[0] == "the"):
             # "Islamic Resistance in Iraq", "a spokesman for the government"
             prev = _WORD_END.search(text, max(lo, m.start(1) - 40), m.start(1))
             pw = prev.group(1) if prev else ""
-            ok = bool(pw) and (pw[0].isupper() or pw.lower() in _TITLES)
+            ok = bool(pw) and (
+                pw[0].isupper() or pw.lower() in _TITLES or pw.lower() in ("official", "officials")
+            )
         if not ok:
             break
         words.insert(0, w)

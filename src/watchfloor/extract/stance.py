@@ -28,6 +28,7 @@ _VERB_STANCE: dict[str, str | None] = {
     "accuses": "condemn", "blamed": "condemn", "denied": "deny", "denies": "deny",
     "wrote": None, "tweeted": None, "posted": None, "welcomed": "support-response",
     "welcomes": "support-response", "praised": "support-response", "hailed": "support-response",
+    "defended": "support-response", "defends": "support-response",
 }  # fmt: skip
 # The lookahead on the first letters only filters (every alternative starts with one of
 # them), but lets the engine skip most positions before trying the long alternation.
@@ -76,12 +77,22 @@ _CONDEMN = _rx(
     r"\bviolat\w*\s+(?:of\s+)?(?:\w+\s+){0,3}sovereignty\b|\baggression\b|\bcondemn"
     r"|\bdangerous\s+escalation\b|\bdespicable\b|\bheinous\b|\bcowardly\b|\bunacceptable\b"
     r"|\boutrageous\b|\boutraged\b|\bterrorist\s+attack\b|\bbarbaric\b|\bhostile\s+act\b"
-    r"|\bunprovoked\b|\bblatant\b|\bwar\s+crimes?\b|\bcrime\b"
+    r"|\bunprovoked\b|\bblatant\b|\bwar\s+crimes?\b|\bcrime\b|\breckless\b|\billegal\b"
+    r"|\birresponsible\b|\bcriminal\b"
     r"|\bsummon(?:ed|s)?\s+(?:the\s+)?[^;]{0,30}?(?:ambassador|envoy|charg)"
     r"|\brejects?(?:ed)?\s+(?:any\s+|all\s+|the\s+)?(?:attacks?|strikes?|aggression)\b",
-    "abcdhorstuvw",
+    "abcdhiorstuvw",
 )
-_DENY = _rx(r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b", "bfnu")
+_DENY = _rx(
+    r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b|\b(?:was|were|is|are)\s+not\s+"
+    r"(?:involved|behind)\b|\bhad\s+no\s+(?:role|involvement|part)\b|\bnever\s+took\s+place\b|"
+    r"\bhad\s+(?:not\s+)?taken\s+place\b[^.;]{0,40}\bfalse\b|\bclaims?\s+(?:was|were|is)\s+(?:\"?)false\b",
+    "abcfhinuw",
+)
+_NO_COMMENT = _rx(
+    r"\b(?:does|did|do|would|will)\s+not\s+comment\b|\bdeclined\s+to\s+comment\b|\bno\s+comment\b",
+    "dnwb",
+)
 _SUPPORT = _rx(
     r"\bdeterren(?:ce|t)\b|\bhold\b[^.;]{0,60}?\b(?:accountable|to\s+account)\b"
     r"|\bself[-\s]defen[cs]e\b|\bnecessary\s+and\s+proportionate\b"
@@ -99,9 +110,12 @@ _PLEDGE = _rx(
 )
 _THREAT = _rx(
     r"\blegitimate\s+targets?\b|\bpay\s+(?:a\s+)?(?:heavy\s+|high\s+)?price\b|\bwill\s+pay\b"
+    r"|\bexact\s+(?:a\s+)?(?:heavy\s+)?price\b|\bresponse\s+would\s+be\b"
+    r"|\b(?:harsh|severe|crushing|decisive|painful|forceful)\s+(?:response|retaliation|reply)\b"
+    r"|\bwould\s+[“\"]?\s*(?:increase|intensify|expand|escalate|step\s+up)\b"
     r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
     r"operations|campaign)\b",
-    "ceklpw",
+    "cdefhiklprsw",
 )
 _RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b", "ar")
 _INVOLVEMENT = _rx(r"\b(?:involvement|responsibility|role|link|links|part|behind)\b", "bilpr")
@@ -137,6 +151,7 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_CLAIM, "claim"),
     (_CONDEMN, "condemn"),
     (_DENY, "deny"),
+    (_NO_COMMENT, "no-comment"),
     (_SUPPORT, "support-response"),
     (_PLEDGE, "pledge-retaliation"),
     (_THREAT, "threaten"),
