@@ -302,7 +302,7 @@ def test_inverted_speaker_with_a_lower_case_title(
     ("text", "speaker", "stance"),
     [
         (
-            'Defence Minister Avi Cohen said Israel would "exact a price" at a time of its choosing.',
+            'Defence Minister Avi Cohen said Israel would "exact a price" at a time it chooses.',
             "Avi Cohen",
             "threaten",
         ),
