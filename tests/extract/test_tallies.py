@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from watchfloor.extract.pipeline import extract
 from watchfloor.extract.tallies import find_tallies
-from watchfloor.models import Mention, Tally
+from watchfloor.models import Document, Mention, Tally
 from watchfloor.text.segment import sentences
 
 PUB = dt.date(2024, 6, 10)
@@ -163,3 +164,22 @@ def test_weapon_of_a_first_time_claim() -> None:
 )
 def test_not_tallies_either(text: str) -> None:
     assert _run(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "bound"),
+    [
+        ("It is Iran's first ever direct military attack on Israel.", 1, "ordinal"),
+        ("The drone attack was the first to wound U.S. personnel since January.", 1, "ordinal"),
+        (
+            "The Islamic Resistance in Iraq claimed three attacks on U.S. forces on Sunday.",
+            3,
+            "exact",
+        ),
+    ],
+)
+def test_ordinals_after_a_possessive_and_counts_a_group_claims(
+    text: str, count: int, bound: str
+) -> None:
+    found = extract(Document(id="t", name="t", text=text, published=dt.date(2024, 4, 15))).tallies
+    assert [(t.count, t.bound) for t in found] == [(count, bound)]

@@ -33,16 +33,20 @@ _NOUN = (
 _ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?" + _NOUN
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
     r"individual|hostile|major|ballistic|cruise|missile|rocket|drone|one-way|suicide|" \
-    r"mortar|artillery|air|naval|retaliatory|[A-Z][\w.\-]*)\s+){0,3}"  # fmt: skip
+    r"mortar|artillery|air|naval|retaliatory|ever|direct|military|deadly|fatal|" \
+    r"successful|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
 _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
 _ORDINAL_AFTER = re.compile(
     rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time)\b"
-    r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|to\s+(?:hit|target|strike))\b))"
+    r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|to\s+(?:hit|target|strike|wound|kill|"
+    r"injure|damage|reach))\b))"
     r"|(?P<using>\s+(?:one\s+)?(?:using|with|involving)"
     r"\s+(?:an?\s+)?(?P<weapon>(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|mortars?|"
     r"bombs?|IEDs?|artillery|gunships?|aircraft|jets?|boats?|vessels?)))\b)"
 )
-_ORDINAL_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:very\s+)?$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:(?i:the|its|their|his|her)|[A-Z][\w.-]*[’']s)\s+(?:(?i:very)\s+)?$"
+)
 _WEAPON_USED = re.compile(
     r"\b(?:used|using|fired|firing|launched|with|involving)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?P<weapon>(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|mortars?|bombs?|IEDs?|"
@@ -76,10 +80,11 @@ _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "
           "salvo", "operation", "time", "occasion", "round", "wave")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
-    r"(?=\s+(?:in|at|since|across|over|during|this|from|near|who|which|that|believed|"
+    r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
     r"linked|allegedly|said|were|was|by|claimed|carried|launched|conducted|mounted|"
     r"and\s+(?:the\s+)?(?:first|second))\b|[,;:]|(?<![A-Z])\.|$)"
 )
+_CLAIMED_N = re.compile(r"\b(?:claimed|claims)\s+(?:responsibility\s+for\s+)?$", re.I)
 _TROOPS = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members|servicemembers)\b", re.I)
 
 
@@ -154,7 +159,13 @@ def _cardinals(text: str, sent: Span, quants: Sequence[Quantity]) -> list[Tally]
                 continue
             if not _ATTACK_VERB.search(s_text):
                 continue
-        elif not (q.bound != "exact" or "of" in noun or _RUNNING.search(s_text)):
+        elif not (
+            q.bound != "exact"
+            or "of" in noun
+            or _RUNNING.search(s_text)
+            # "X claimed three attacks on U.S. forces on November 12": a count it claims
+            or _CLAIMED_N.search(text, max(sent.start, q.span.start - 20), q.span.start)
+        ):
             continue
         span = Span(q.span.start, m.end())
         claim = _claim_text(text, span, sent)
