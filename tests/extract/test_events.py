@@ -924,3 +924,17 @@ def test_additionally_opens_another_incident() -> None:
     ).events
     margaliot = next(e for e in events if e.location == "Margaliot")
     assert (margaliot.fatalities.low, margaliot.fatalities.best) == (1, 1)
+
+
+def test_in_response_opening_a_sentence_makes_each_of_its_strikes_a_response() -> None:
+    events = run(
+        "Hezbollah fired an anti-tank missile at Margaliot on Monday, killing a farm worker. "
+        "In response, Israeli jets struck a compound in the area of Aitaroun, and Israeli "
+        "artillery shelled the Wadi Saluki area.",
+        dt.date(2024, 3, 4),
+    ).events
+    cause = next(e for e in events if e.location == "Margaliot")
+    assert {e.location: e.responds_to for e in events if e is not cause} == {
+        "Aitaroun": cause.id,
+        "Wadi Saluki": cause.id,
+    }

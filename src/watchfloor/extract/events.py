@@ -51,9 +51,12 @@ def build_candidates(
     actor_index, place_index = SpanIndex(actors), SpanIndex(places)
     weapon_index, date_index = SpanIndex(weapons), SpanIndex(dates)
     doc_dates = dates
+    separate_from = -1  # where a paragraph turned to another incident ("Separately, ...")
     for si, sent in enumerate(sentences):
         if is_heading(text, sent):
             continue
+        if _SEPARATELY.match(text, sent.start, sent.end):
+            separate_from = sent.start
         trigs = triggers.find_triggers(text, sent.start, sent.end)
         if not trigs:
             # only a sentence with no event word adds to the last event; one whose event
@@ -93,12 +96,15 @@ def build_candidates(
             ):
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: generic plural")
                 continue
-            cand.separate = _SEPARATELY.match(text, sent.start, sent.end) is not None
+            cand.separate = separate_from >= 0 and "\n" not in text[separate_from : sent.start]
             for c in split.split_by_place(cand, text):
                 made.append((len(out), c))
                 out.append(c)
         if made:
             last_sentence_with_event = si
+            if _IN_RESPONSE.match(text, sent.start, sent.end):
+                for _, c in made:  # "In response, jets struck X, and artillery shelled Y"
+                    c.responds = True
             relations.relations_in_sentence(text, sent, made, cues)
             chunk_claims = casualties.claims_in(text, _claims_span(text, sent, made, unasserted))
             if chunk_claims:
@@ -135,6 +141,9 @@ _SEPARATELY = re.compile(
 
 
 _NEW_PLACE_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:at|in|near|on|against)\s+(?:the\s+)?[A-Z]")
+
+
+_IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+return)\s*,", re.I)
 
 
 def _fuse(
