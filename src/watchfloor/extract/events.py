@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from watchfloor.extract import agents, casualties, hedges, relations, roles, split, triggers
 from watchfloor.extract.candidate import STATE_KINDS, Candidate
@@ -403,8 +404,12 @@ def _candidate(
         cand.aliases2.add(patient.surface)
     # "retaliatory strikes", "responded with strikes"; the cue that makes this trigger the
     # cause of another ("in response to the attack") does not make it a response
-    own_words = relations.RELATION_CUE.sub(" ", text[win.left.start : win.right.end])
-    cand.responds = bool(relations.RETALIATORY.search(own_words))
+    cand.responds = bool(
+        relations.RETALIATORY.search(text, win.left.start, win.right.end)
+        and relations.RETALIATORY.search(
+            relations.RELATION_CUE.sub(" ", text[win.left.start : win.right.end])
+        )
+    )
     pure_anaphora = cand.date is None and (cand.place is None or cand.place.kind == "country")
     cand.merge_only = (
         (
@@ -615,10 +620,13 @@ def _attach_claims(made: list[tuple[int, Candidate]], claims: list[CasualtyClaim
 
 
 def _outcome(text: str, sent: Span, cand: Candidate) -> None:
-    chunk = text[sent.start : sent.end]
-    for pattern, label in _OUTCOMES:
-        if pattern.search(chunk):
-            cand.outcome.add(label)
+    cand.outcome.update(_outcomes_in(text, sent.start, sent.end))
+
+
+@lru_cache(maxsize=64)
+def _outcomes_in(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The outcome labels a sentence tells, once per sentence (every candidate in it asks)."""
+    return tuple(label for pattern, label in _OUTCOMES if pattern.search(text, start, end))
 
 
 # --- merging within the document -------------------------------------------------------

@@ -164,6 +164,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 def _name_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     """The word pieces of a capitalised run, cut after a possessive: "Damascus's Mezzeh"
     is Damascus and then Mezzeh, with the 's left out."""
+    chunk = text[start:end]
+    if "'s" not in chunk and "’s" not in chunk:
+        return [[m.span() for m in _PIECE.finditer(text, start, end)]]
     runs: list[list[tuple[int, int]]] = [[]]
     for m in _PIECE.finditer(text, start, end):
         s, e = m.span()
