@@ -331,3 +331,20 @@ def test_a_possessive_ends_a_place_name() -> None:
 def test_a_capital_outweighs_a_small_namesake_in_a_country_the_text_names() -> None:
     found = find_places("U.S. officials said a strike hit Damascus on Monday.")
     assert [(m.name, m.country) for m in found if m.kind == "town"] == [("Damascus", "Syria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A drone strike on a car near the southern city of Tyre killed a commander.",
+            "Tyre",
+            "Lebanon",
+        ),
+        ("Gunmen attacked a checkpoint in the town of Sabha on Sunday.", "Sabha", "Libya"),
+    ],
+)
+def test_a_town_the_text_calls_a_town_needs_no_country_named(
+    text: str, name: str, country: str
+) -> None:
+    assert (name, country) in names(text)

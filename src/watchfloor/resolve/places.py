@@ -248,13 +248,17 @@ def _longest(
         # a country named, or a city of a neighbour, or one after a locative preposition in
         # a country only met as a demonym ("in Daraa" in a report quoting the Syrian
         # Observatory; not "Washington said" in a report on U.S. forces)
-        in_context = best.country in named or (
-            best.population >= MIN_POP_INITIAL
-            and (
-                best.country in _neighbours(named)
-                or (
-                    best.country in ranking
-                    and _LOCATIVE.search(text, max(0, pieces[i][0] - 12), pieces[i][0])
+        in_context = (
+            best.country in named
+            or _NAMED_AS_PLACE.search(text, max(0, pieces[i][0] - 40), pieces[i][0]) is not None
+            or (
+                best.population >= MIN_POP_INITIAL
+                and (
+                    best.country in _neighbours(named)
+                    or (
+                        best.country in ranking
+                        and _LOCATIVE.search(text, max(0, pieces[i][0] - 12), pieces[i][0])
+                    )
                 )
             )
         )
@@ -271,6 +275,12 @@ def _longest(
 
 
 # a preposition of place, or the object of an attack ("targeted the Haifa port")
+# "the southern city of Tyre", "the village of Dhiban": the text says it is a place
+_NAMED_AS_PLACE = re.compile(
+    r"\b(?:city|town|village|port|district|province|governorate|suburb|outskirts|"
+    r"neighbou?rhood|camp|municipality)\s+of\s+(?:the\s+)?\Z",
+    re.I,
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|into|of|toward|towards|on|against|targeted|targeting|"
     r"attacked|struck|hit|bombed|shelled)\s+(?:the\s+)?\Z",
