@@ -239,3 +239,15 @@ def test_every_alias_resolves_to_its_own_actor() -> None:
             if [m.canonical for m in found] != [info.name]:
                 wrong.append((alias, info.name, [m.canonical for m in found]))
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Three Syrian soldiers were killed.", "Military Forces of Syria"),
+        ("A Lebanese soldier was wounded.", "Military Forces of Lebanon"),
+        ("Iranian servicemen were at the site.", "Military Forces of Iran"),
+    ],
+)
+def test_a_states_soldiers_by_its_demonym(text: str, canonical: str) -> None:
+    assert [a.canonical for a in find_actors(text)] == [canonical]

@@ -116,12 +116,31 @@ def _lexicon() -> _Lexicon:
     for info in actors.values():
         for alias in info.aliases:
             index.add(alias, info.name)
+    for info in actors.values():  # after the listed aliases, which win over derived ones
+        for alias in _force_nouns(info):
+            index.add(alias, info.name)
     families = {name: _closure(name, actors) for name in actors}
     by_lower = {name.lower(): name for name in actors}
     return _Lexicon(actors, index, families, by_lower)
 
 
 lexicon.on_reload(_lexicon.cache_clear)
+
+
+_DEMONYM_FORCE = re.compile(r"([A-Z][a-z]+(?:i|n|ese|ish|ian|ic))\s+(?:army|forces|troops|military)")
+_FORCE_NOUNS = (
+    "soldier", "soldiers", "troops", "army", "forces", "military", "servicemen", "serviceman",
+    "service members", "service member", "personnel", "armed forces", "officers", "officer",
+)  # fmt: skip
+
+
+def _force_nouns(info: ActorInfo) -> list[str]:
+    """'Syrian soldiers', 'a Lebanese soldier', 'Iranian troops': a state's forces by its
+    demonym (read off its listed aliases, "Syrian army") and any word for its soldiers."""
+    if info.kind != "state_force" or not info.name.startswith("Military Forces of"):
+        return []
+    demonyms = {m.group(1) for a in info.aliases if (m := _DEMONYM_FORCE.fullmatch(a))}
+    return [f"{d} {noun}" for d in sorted(demonyms) for noun in _FORCE_NOUNS]
 
 
 def _closure(name: str, actors: dict[str, ActorInfo]) -> frozenset[str]:
