@@ -127,7 +127,9 @@ def _lexicon() -> _Lexicon:
 lexicon.on_reload(_lexicon.cache_clear)
 
 
-_DEMONYM_FORCE = re.compile(r"([A-Z][a-z]+(?:i|n|ese|ish|ian|ic))\s+(?:army|forces|troops|military)")
+_DEMONYM_FORCE = re.compile(
+    r"([A-Z][a-z]+(?:i|n|ese|ish|ian|ic))\s+(?:army|forces|troops|military)"
+)
 _FORCE_NOUNS = (
     "soldier", "soldiers", "troops", "army", "forces", "military", "servicemen", "serviceman",
     "service members", "service member", "personnel", "armed forces", "officers", "officer",
