@@ -938,3 +938,8 @@ def test_in_response_opening_a_sentence_makes_each_of_its_strikes_a_response() -
         "Aitaroun": cause.id,
         "Wadi Saluki": cause.id,
     }
+
+
+def test_an_arrest_with_no_place_is_in_the_arresting_state() -> None:
+    ev = only("Israeli police arrested two men suspected of spying for Iran on Sunday.")
+    assert (ev.sub_event_type, ev.country) == ("Arrests", "Israel")

@@ -26,7 +26,7 @@ def finalise(
 ) -> list[Mention]:
     out = []
     for i, c in enumerate(merged):
-        country = c.country or _actor_country(c) or doc_country
+        country = c.country or _home_country(c) or _actor_country(c) or doc_country
         weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
         sub = _subtype(c)
         actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
@@ -85,6 +85,14 @@ def finalise(
             )
         )
     return out
+
+
+def _home_country(c: Candidate) -> str | None:
+    """Police arrest at home: with no place named, an arrest is in the arresting state."""
+    a = c.actor1
+    if c.family == "arrest" and a is not None and a.kind in STATE_KINDS:
+        return a.country
+    return None
 
 
 def _actor_country(c: Candidate) -> str | None:

@@ -428,7 +428,7 @@ def _is_origin(text: str, p: PlaceMatch) -> bool:
     before = text[max(0, p.span.start - 50) : p.span.start]
     return bool(
         re.search(
-            r"\b(?:from|to|via|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|"
+            r"\b(?:from|to|via|for|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|"
             r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+(?:the\s+)?"
             # "fired from the direction of the occupied Golan Heights"
             r"(?:(?:direction|area|airspace|skies|territory|waters)\s+(?:of|over)\s+(?:the\s+)?)?"
