@@ -943,3 +943,16 @@ def test_in_response_opening_a_sentence_makes_each_of_its_strikes_a_response() -
 def test_an_arrest_with_no_place_is_in_the_arresting_state() -> None:
     ev = only("Israeli police arrested two men suspected of spying for Iran on Sunday.")
     assert (ev.sub_event_type, ev.country) == ("Arrests", "Israel")
+
+
+def test_blamed_on_names_the_perpetrator_and_a_later_precise_telling_joins_the_vague_one() -> None:
+    events = run(
+        "Washington called the strike retaliation for the drone attack that killed three "
+        "American soldiers in Jordan last month. Washington has blamed the Jan. 28 attack on "
+        "the Tower 22 outpost in northeastern Jordan on the Islamic Resistance in Iraq.",
+        dt.date(2024, 2, 7),
+    ).events
+    jordan = [e for e in events if e.country == "Jordan"]
+    assert [(e.date, e.actor1, e.actor2) for e in jordan] == [
+        (dt.date(2024, 1, 28), "Islamic Resistance in Iraq", US)
+    ]

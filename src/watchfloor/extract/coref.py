@@ -197,7 +197,15 @@ def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
         # the same day, compatible places and sides: in one report, one event told twice
         return c.date.precision == "day" or bool(c.place and ev.place)
     if c.place and ev.place and c.place.kind in ("site", "town") and _near(ev.place, c.place):
-        return c.date is None or ev.date is None or _same_date(c.date, ev.date)
+        return (
+            c.date is None
+            or ev.date is None
+            or _same_date(c.date, ev.date)
+            # "the attack in Jordan last month" told again as "the Jan. 28 attack on Tower 22"
+            or (
+                _precision_rank(c.date) < _precision_rank(ev.date) and _dates_agree(c.date, ev.date)
+            )
+        )
     if c.date is None and c.place is None and _same_named(ev, c):
         return True  # an undated retelling that names the same parties
     if c.date and ev.date and _dates_agree(c.date, ev.date) and _same_parties(ev, c):

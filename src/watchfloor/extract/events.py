@@ -147,6 +147,9 @@ _NEW_PLACE_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:at|in|near|on|against)\s+(?:the
 _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+return)\s*,", re.I)
 
 
+_BLAMED = re.compile(r"\b(?:blamed|blames|blaming|pinned)\b", re.I)
+
+
 def _fuse(
     text: str, trigs: list[Trigger], wins: list[roles.Window]
 ) -> tuple[list[Trigger], list[roles.Window]]:
@@ -328,6 +331,12 @@ def _candidate(
     doc_actors: Sequence[ActorMatch],
 ) -> Candidate:
     agent, patient = roles.assign_roles(text, trig, win, actors)
+    if patient is not None and _BLAMED.search(text, sent.start, trig.span.start):
+        if re.search(
+            r"\bon\s+(?:the\s+)?$",
+            text[max(sent.start, patient.span.start - 12) : patient.span.start],
+        ):
+            agent, patient = agent or patient, None  # "blamed the attack on the Islamic Resistance"
     if agent is None:
         agent, as_place = agents.country_agent(text, trig, win, places)
         if as_place is not None:
