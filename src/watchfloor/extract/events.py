@@ -148,6 +148,7 @@ _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+retur
 
 
 _BLAMED = re.compile(r"\b(?:blamed|blames|blaming|pinned)\b", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 
 
 def _fuse(
@@ -331,12 +332,12 @@ def _candidate(
     doc_actors: Sequence[ActorMatch],
 ) -> Candidate:
     agent, patient = roles.assign_roles(text, trig, win, actors)
-    if patient is not None and _BLAMED.search(text, sent.start, trig.span.start):
-        if re.search(
-            r"\bon\s+(?:the\s+)?$",
-            text[max(sent.start, patient.span.start - 12) : patient.span.start],
-        ):
-            agent, patient = agent or patient, None  # "blamed the attack on the Islamic Resistance"
+    if (
+        patient is not None
+        and _BLAMED.search(text, sent.start, trig.span.start)
+        and _ON_BEFORE.search(text, max(sent.start, patient.span.start - 12), patient.span.start)
+    ):
+        agent, patient = agent or patient, None  # "blamed the attack on the Islamic Resistance"
     if agent is None:
         agent, as_place = agents.country_agent(text, trig, win, places)
         if as_place is not None:
