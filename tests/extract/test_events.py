@@ -956,3 +956,17 @@ def test_blamed_on_names_the_perpetrator_and_a_later_precise_telling_joins_the_v
     assert [(e.date, e.actor1, e.actor2) for e in jordan] == [
         (dt.date(2024, 1, 28), "Islamic Resistance in Iraq", US)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group's spokesman said it had targeted the aircraft carrier in the northern Red "
+        "Sea with missiles on Friday. A U.S. official said no attack on the carrier had taken "
+        "place and that the claim was false.",
+        "Militia channels claimed a rocket strike on the U.S. consulate in Erbil on Sunday, but "
+        "Kurdish security officials said no such attack took place.",
+    ],
+)
+def test_a_claimed_attack_the_text_says_never_happened_is_no_event(text: str) -> None:
+    assert run(text, dt.date(2024, 5, 31)).events == ()

@@ -50,6 +50,7 @@ class Candidate:
     last_seen: int = -1  # the last sentence that told this event
     soldiers_harmed: bool = False  # "killing a soldier": the local state's forces were hit
     separate: bool = False  # "Separately, ...": told as another event than those before
+    refuted: bool = False  # a claim the text says never happened: no event, merges with none
     areas: set[str] = field(default_factory=set)  # admin1 regions the window's places lie in
 
     place_votes: dict[str, int] = field(default_factory=dict)  # how often each place is told

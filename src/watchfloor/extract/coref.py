@@ -30,6 +30,9 @@ def merge_candidates(
         apart.setdefault(a, set()).add(b)
         apart.setdefault(b, set()).add(a)
     for ci, cand in enumerate(cands):
+        if cand.refuted:
+            owner.append(-1)
+            continue
         banned = {owner[o] for o in apart.get(ci, ()) if o < len(owner)}
         target = _merge_target(events, cand, banned)
         if (
@@ -55,7 +58,7 @@ def merge_candidates(
     # a lede that names the event before telling it ("the government condemned the American
     # strike near Abu Ghraib"; the strike is told in the next paragraph) joins what follows
     for ci, cand in enumerate(cands):
-        if owner[ci] != -1 or not (cand.merge_only or cand.weak):
+        if owner[ci] != -1 or not (cand.merge_only or cand.weak) or cand.refuted:
             continue
         banned = {owner[o] for o in apart.get(ci, ()) if owner[o] >= 0}
         target = _merge_target(events, cand, banned)

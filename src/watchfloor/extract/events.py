@@ -58,6 +58,9 @@ def build_candidates(
             continue
         if _SEPARATELY.match(text, sent.start, sent.end):
             separate_from = sent.start
+        refuted = _REFUTED.search(text, sent.start, sent.end)
+        if refuted is not None:
+            _refute(text, out, sentences, si, refuted.start())
         trigs = triggers.find_triggers(text, sent.start, sent.end)
         if not trigs:
             # only a sentence with no event word adds to the last event; one whose event
@@ -101,6 +104,8 @@ def build_candidates(
             for c in split.split_by_place(cand, text):
                 made.append((len(out), c))
                 out.append(c)
+        if refuted is not None:
+            _refute(text, out, sentences, si, refuted.start())
         if made:
             last_sentence_with_event = si
             if _IN_RESPONSE.match(text, sent.start, sent.end):
@@ -149,6 +154,31 @@ _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+retur
 
 _BLAMED = re.compile(r"\b(?:blamed|blames|blaming|pinned)\b", re.I)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+
+
+# "... but Kurdish officials said no such attack took place", "the claim was false"
+_REFUTED = re.compile(
+    r"\bno\s+(?:such\s+)?(?:attack|strike|incident)\s+(?:had\s+|has\s+)?(?:taken|took)\s+place\b|"
+    r"\b(?:did\s+not|never)\s+(?:take\s+place|happen|occur)\b|"
+    r"\bclaims?\s+(?:was|were|is|are)\s+[“\"]?(?:false|baseless|untrue|fabricated)\b|"
+    r"\bdenied\s+(?:the\s+)?(?:claim|report)s?\b|\bno\s+(?:sign|evidence)\s+of\s+(?:an?\s+)?(?:attack|strike)\b",
+    re.I,
+)
+_CLAIMED_BY_ITS_AUTHOR = re.compile(
+    r"\b(?:claimed|claims|said\s+(?:it|they|the\s+group)\s+had|said\s+(?:it|they)\s+(?:targeted|attacked|struck|hit))\b",
+    re.I,
+)
+
+
+def _refute(text: str, out: list[Candidate], sentences: Sequence[Span], si: int, at: int) -> None:
+    """A claimed attack that the next words say never happened is no event: the claims made
+    in this sentence before the refutation, or in the one before, are dropped."""
+    for c in out:
+        if c.sentence not in (si, si - 1) or c.trigger.span.start >= at:
+            continue
+        sent = sentences[c.sentence]
+        if _CLAIMED_BY_ITS_AUTHOR.search(text, sent.start, c.trigger.span.start):
+            c.merge_only, c.refuted = True, True
 
 
 def _fuse(
