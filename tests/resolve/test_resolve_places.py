@@ -348,3 +348,8 @@ def test_a_town_the_text_calls_a_town_needs_no_country_named(
     text: str, name: str, country: str
 ) -> None:
     assert (name, country) in names(text)
+
+
+def test_the_town_of_vouches_for_a_towns_own_name_only() -> None:
+    # "Sour" is an old name of Tyre; al-Sour in Deir ez-Zor is another place
+    assert names("Gunmen attacked a checkpoint near the town of al-Sour on Tuesday.") == []

@@ -250,7 +250,12 @@ def _longest(
         # Observatory; not "Washington said" in a report on U.S. forces)
         in_context = (
             best.country in named
-            or _NAMED_AS_PLACE.search(text, max(0, pieces[i][0] - 40), pieces[i][0]) is not None
+            or (
+                # "the town of X" vouches for X's own name, not for another place's old one
+                key == _key(best.name)
+                and _NAMED_AS_PLACE.search(text, max(0, pieces[i][0] - 40), pieces[i][0])
+                is not None
+            )
             or (
                 best.population >= MIN_POP_INITIAL
                 and (
