@@ -352,5 +352,8 @@ def test_a_town_the_text_calls_a_town_needs_no_country_named(
 
 def test_the_town_of_vouches_for_a_towns_own_name_only() -> None:
     # "Sour" is an old name of Tyre; al-Sour in Deir ez-Zor is another place
-    text = "Gunmen attacked a checkpoint near the town of al-Sour, north of Deir ez-Zor city."
+    text = (
+        "Clashes erupted in Syria's Deir ez-Zor province. Separately, a cell attacked a "
+        "checkpoint near the town of al-Sour, north of Deir ez-Zor city, late on Tuesday."
+    )
     assert ("Tyre", "Lebanon") not in names(text)

@@ -248,18 +248,21 @@ def _longest(
         # a country named, or a city of a neighbour, or one after a locative preposition in
         # a country only met as a demonym ("in Daraa" in a report quoting the Syrian
         # Observatory; not "Washington said" in a report on U.S. forces)
+        own_name = key == _key(best.name)
         in_context = (
             best.country in named
             or (
                 # "the town of X" vouches for X's own name, not for another place's old one
-                key == _key(best.name)
+                own_name
                 and _NAMED_AS_PLACE.search(text, max(0, pieces[i][0] - 40), pieces[i][0])
                 is not None
             )
             or (
                 best.population >= MIN_POP_INITIAL
                 and (
-                    best.country in _neighbours(named)
+                    # a neighbour's town by an old or foreign name ("al-Sour" for Tyre) needs
+                    # its country named: the name is as likely a village here
+                    (own_name and best.country in _neighbours(named))
                     or (
                         best.country in ranking
                         and _LOCATIVE.search(text, max(0, pieces[i][0] - 12), pieces[i][0])
