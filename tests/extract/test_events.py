@@ -970,3 +970,19 @@ def test_blamed_on_names_the_perpetrator_and_a_later_precise_telling_joins_the_v
 )
 def test_a_claimed_attack_the_text_says_never_happened_is_no_event(text: str) -> None:
     assert run(text, dt.date(2024, 5, 31)).events == ()
+
+
+def test_a_second_round_of_strikes_joined_by_an_ally_is_the_allys_event() -> None:
+    events = run(
+        "Four RAF Typhoon aircraft joined US forces last night in a second round of precision "
+        "strikes against Houthi military targets in Yemen. The UK aircraft used Paveway IV "
+        "guided bombs to hit several targets at two military sites near Sanaa airport.",
+        dt.date(2024, 1, 23),
+    ).events
+    assert [(e.date, e.actor1, e.location) for e in events] == [
+        (
+            dt.date(2024, 1, 22),
+            "Military Forces of the United Kingdom",
+            "Sanaa International Airport",
+        )
+    ]

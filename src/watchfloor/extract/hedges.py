@@ -45,7 +45,8 @@ _TEMPORAL_ANCHOR = re.compile(
 _QUANTIFIED = re.compile(
     r"(?:(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|scores?|multiple|several|numerous|many|repeated|frequent|more|fewer|"
-    r"series|waves|rounds?|string|spate|number|most\s+of|half\s+of|all|some\s+of|"
+    r"series|(?<!first\s)(?<!second\s)(?<!third\s)(?<!latest\s)(?<!another\s)(?<!fresh\s)"
+    r"(?:waves|rounds?)|string|spate|number|most\s+of|half\s+of|all|some\s+of|"
     r"none\s+of|each\s+of|many\s+of)\b\s+"
     # "three days after Israeli airstrikes": a span of time, not a count of strikes
     r"(?!(?:days?|weeks?|months?|hours?|years?|nights?)\b)(?:(?!(?:launched|conducted|carried|"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from watchfloor.extract.candidate import STATE_KINDS
 from watchfloor.extract.relations import RELATION_CUE
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
@@ -239,6 +240,8 @@ def assign_roles(
             patient = patient or a
         elif agent is None and a.kind != "civilian" and _subject_of(text, a, trig):
             agent = a
+    if agent is None:
+        agent = _joined_by(text, left)
     if agent is not None and agent in left:
         agent = _first_conjunct(text, left, agent)
     # "... killing six fighters of the SDF": the people killed or wounded are the target,
@@ -256,6 +259,19 @@ def assign_roles(
     if agent is not None and patient is not None and agent.canonical == patient.canonical:
         patient = None
     return agent, patient
+
+
+_JOINED = re.compile(r"\b(?:joined|joining|backed|supported|alongside)\s+(?:the\s+)?$", re.I)
+
+
+def _joined_by(text: str, left: Sequence[ActorMatch]) -> ActorMatch | None:
+    """'RAF aircraft joined U.S. forces in a round of strikes': the subject who joined leads,
+    else the force joined."""
+    for k, a in enumerate(left):
+        if a.kind in STATE_KINDS and _JOINED.search(text, max(0, a.span.start - 14), a.span.start):
+            before = [b for b in left[:k] if b.kind in STATE_KINDS]
+            return before[0] if before else a
+    return None
 
 
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")

@@ -216,6 +216,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 )
             )
         )
+        if key in ("bomb", "bombs") and not _VERB_USE.search(left[-30:]):
+            continue  # "Paveway IV guided bombs": the weapon, not the act
         if key == "sank" and not _OBJECT_AHEAD.match(text, m.end()):
             continue  # "the ship, which sank on Saturday": it went down, no one sank it
         if key == "sunk" and not re.match(r"\s+by\b", text[m.end() : m.end() + 4]):
