@@ -986,3 +986,15 @@ def test_a_second_round_of_strikes_joined_by_an_ally_is_the_allys_event() -> Non
             "Sanaa International Airport",
         )
     ]
+
+
+def test_an_unknown_shooter_is_coded_by_where_it_fired_from() -> None:
+    ev = only(
+        "A man was killed when a rocket fired from Lebanon struck Kibbutz HaGoshrim in the "
+        "Upper Galilee on Tuesday, Magen David Adom said."
+    )
+    assert (ev.actor1, ev.actor2, ev.location) == (
+        "Unidentified Armed Group (Lebanon)",
+        "Civilians (Israel)",
+        "HaGoshrim",
+    )

@@ -152,6 +152,10 @@ _NEW_PLACE_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:at|in|near|on|against)\s+(?:the
 _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+return)\s*,", re.I)
 
 
+_FIRED_FROM = re.compile(
+    r"\b(?:fired|launched|crossed|coming|came|sent)\s+(?:in\s+)?from\s+(?:southern\s+|northern\s+)?$",
+    re.I,
+)
 _BLAMED = re.compile(r"\b(?:blamed|blames|blaming|pinned)\b", re.I)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 
@@ -415,6 +419,16 @@ def _candidate(
     )
     if cand.date is None:
         cand.date = _days_before(text, trig, sent, dates)
+    cand.origin = next(
+        (
+            p.country
+            for p in places
+            if p.kind == "country"
+            and win.whole.start <= p.span.start < win.whole.end
+            and _FIRED_FROM.search(text, max(sent.start, p.span.start - 40), p.span.start)
+        ),
+        None,
+    )
     if trig.family == "protest":
         cand.trigger_sub = protest_subtype(text, sent) or cand.trigger_sub
         forces = [a for a in actors if a.kind in STATE_KINDS]

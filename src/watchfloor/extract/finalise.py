@@ -30,8 +30,9 @@ def finalise(
         weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
         sub = _subtype(c)
         actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
-        if actor1 is None and c.family in REMOTE_FAMILIES and country:
-            actor1 = f"Unidentified Armed Group ({country})"
+        if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
+            # "a rocket fired from Lebanon": ACLED codes an unknown shooter by where it fired from
+            actor1 = f"Unidentified Armed Group ({c.origin or country})"
         actor2 = qualified_name(c.actor2.canonical, country) if c.actor2 else None
         if c.family == "protest":
             # ACLED codes the crowd as actor1 and the force that met it as actor2

@@ -327,7 +327,7 @@ def choose_place(
     if not inside:
         return []
     inside = [p for p in inside if not not_a_location(text, p)]
-    inside = [p for p in inside if not _is_origin(text, p)]
+    inside = [p for p in inside if not is_origin(text, p)]
     if not inside:
         return []
     best_rank = min(PLACE_RANK.get(p.kind, 9) for p in inside)
@@ -438,7 +438,7 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
     )
 
 
-def _is_origin(text: str, p: PlaceMatch) -> bool:
+def is_origin(text: str, p: PlaceMatch) -> bool:
     """'fired from X', 'en route from X to Y', 'north of X', '64 km from X': reference
     points and routes, not where the event happened."""
     before = text[max(0, p.span.start - 50) : p.span.start]

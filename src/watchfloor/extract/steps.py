@@ -66,7 +66,7 @@ _NAME_HEAD_OK = frozenset(
     """the a an in at on near from to of and or by for with into across outside inside
     north south east west northern southern eastern western central upper lower greater
     northeast northwest southeast southwest northeastern northwestern southeastern
-    southwestern downtown""".split()
+    southwestern downtown kibbutz moshav village town city camp port""".split()
 )
 
 
