@@ -998,3 +998,18 @@ def test_an_unknown_shooter_is_coded_by_where_it_fired_from() -> None:
         "Civilians (Israel)",
         "HaGoshrim",
     )
+
+
+def test_a_killing_by_a_state_and_the_attacks_claimed_the_next_day() -> None:
+    events = run(
+        "Israel killed a Hezbollah commander near Tyre on June 11. Hezbollah responded the next "
+        "day by firing rockets at IDF positions across northern Israel. Hezbollah claimed "
+        "attacks on the Meron air traffic control base, the Ein Zeitim base near Safed, and IDF "
+        "positions in Kiryat Shmona in retaliation for the commander's killing.",
+        dt.date(2024, 6, 13),
+    ).events
+    by_place = {e.location: e for e in events}
+    assert by_place["Tyre"].actor1 == "Military Forces of Israel"
+    assert by_place["Tyre"].date == dt.date(2024, 6, 11)
+    for site in ("Mount Meron", "Ein Zeitim Base", "Kiryat Shmona"):
+        assert (by_place[site].actor1, by_place[site].date) == ("Hezbollah", dt.date(2024, 6, 12))

@@ -156,7 +156,7 @@ _CLAIM_VERB = re.compile(
 _CLAIMED_INDEFINITE = re.compile(
     # "The Houthis claimed a drone attack on ...", "KH claimed two rocket attacks"
     r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
-    r"(?:an?|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|operations?)\b",
+    r"(?:(?:an?|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|operations?)\b",
     re.I,
 )
 _MILITARY_SAID = re.compile(

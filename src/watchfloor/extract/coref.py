@@ -68,7 +68,23 @@ def merge_candidates(
             owner[ci] = target
     _elaborations(events)
     _same_shooter(events)
+    _same_arms(events)
     return events, owner
+
+
+def _same_arms(events: Sequence[Candidate]) -> None:
+    """'Hezbollah fired rockets and drones at IDF positions. It claimed attacks on the Meron
+    base and Kiryat Shmona': the same day's attacks by the same side, told without their
+    weapons, were made with the weapons told just before."""
+    for i, ev in enumerate(events):
+        if ev.weapons or ev.actor1 is None or ev.date is None or ev.family not in ("attack",):
+            continue
+        for prev in reversed(events[:i]):
+            if prev.date is None or not _same_date(prev.date, ev.date):
+                continue
+            if prev.actor1 is not None and compatible(prev.actor1.canonical, ev.actor1.canonical):
+                ev.weapons = list(prev.weapons)
+            break
 
 
 def _elaborations(events: Sequence[Candidate]) -> None:
@@ -269,6 +285,8 @@ def _near(a: PlaceMatch, b: PlaceMatch) -> bool:
         return False
     if a.kind == "country" or b.kind == "country":
         return True
+    if a.kind == b.kind == "site" and a.name != b.name:
+        return False  # two bases attacked the same day: two events
     if a.kind == b.kind == "town" and a.name != b.name and max(a.population, b.population) < CITY:
         return False  # two villages a few km apart, shelled the same day: two events
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):

@@ -53,7 +53,10 @@ def build_candidates(
     weapon_index, date_index = SpanIndex(weapons), SpanIndex(dates)
     doc_dates = dates
     separate_from = -1  # where a paragraph turned to another incident ("Separately, ...")
+    told_before: list[DateMention] = []  # the days of the previous sentence's events
+    told_in: list[DateMention] = []
     for si, sent in enumerate(sentences):
+        told_before, told_in = told_in, []
         if is_heading(text, sent):
             continue
         if _SEPARATELY.match(text, sent.start, sent.end):
@@ -93,8 +96,16 @@ def build_candidates(
                 cand.date = _anaphoric_day(text, win.whole, doc_dates)
             if cand.date is None:
                 cand.date = _clock_day(text, sent, doc_dates)
-            if cand.date is None and si > 0 and not trig.definite:
-                cand.date = _day_before_in_paragraph(text, sentences[si - 1], sent, date_index)
+            if (
+                cand.date is None
+                and si > 0
+                and not trig.definite
+                # "... in retaliation for Abdullah's killing": the cause is of another day
+                and not relations.RELATION_CUE.search(text, sent.start, trig.span.start)
+            ):
+                cand.date = _day_before_in_paragraph(
+                    text, sentences[si - 1], sent, date_index, told_before
+                )
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
             ):
@@ -106,6 +117,7 @@ def build_candidates(
                 out.append(c)
         if refuted is not None:
             _refute(text, out, sentences, si, refuted.start())
+        told_in = [c.date for _, c in made if c.date is not None]
         if made:
             last_sentence_with_event = si
             if _IN_RESPONSE.match(text, sent.start, sent.end):
@@ -483,6 +495,7 @@ def _candidate(
             trig.family == "harm"
             and not _weapon_subject(text, win, cand)
             and not _by_agent(text, win, cand.actor1)
+            and not _armed_subject(cand, sent)
         )
     )
     if (
@@ -605,15 +618,20 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.
 
 
 def _day_before_in_paragraph(
-    text: str, prev: Span, sent: Span, dates: SpanIndex[DateMention]
+    text: str,
+    prev: Span,
+    sent: Span,
+    dates: SpanIndex[DateMention],
+    told_before: Sequence[DateMention] = (),
 ) -> DateMention | None:
     """'X claimed three attacks on November 12. The group said it targeted ...': a sentence
-    that goes on with the story of the one before, in the same paragraph, is of its day."""
+    that goes on with the story of the one before, in the same paragraph, is of its day (the
+    day written there, or the one its events were dated: "the next day")."""
     if "\n" in text[prev.end : sent.start] or dates.within(sent.start, sent.end):
         return None
     days = [
         d for d in dates.within(prev.start, prev.end) if d.kind == "point" and d.precision == "day"
-    ]
+    ] or [d for d in told_before if d.precision == "day"]
     return days[-1] if len({d.date for d in days}) == 1 else None
 
 
@@ -629,6 +647,19 @@ def _clock_day(text: str, sent: Span, doc_dates: Sequence[DateMention]) -> DateM
         if d.kind in ("point", "between") and d.precision == "day" and d.span.end <= m.start()
     ]
     return replace(ref[-1], span=Span(m.start(), m.end())) if ref else None
+
+
+def _armed_subject(cand: Candidate, sent: Span) -> bool:
+    """'Israel killed a Hezbollah commander near Tyre on June 11': a state or armed group
+    that kills, with a day or a place told, is the attack itself."""
+    a = cand.actor1
+    return (
+        a is not None
+        and not cand.trigger.passive
+        and a.kind not in ("civilian", "generic")
+        and sent.start <= a.span.start < cand.trigger.span.start
+        and (cand.date is not None or (cand.place is not None and cand.place.kind != "country"))
+    )
 
 
 def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:

@@ -178,7 +178,7 @@ def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool)
     # "conducted airstrikes against ...": a plural object of an action verb is one wave
     return not re.search(
         r"\b(?:conducted|carried\s+out|launched|began|begun|executed|staged|mounted|"
-        r"made|ordered|carries\s+out|conducts|launches)\s+(?:[\w’'-]+\s+){0,3}$",
+        r"made|ordered|carries\s+out|conducts|launches|claimed|claims)\s+(?:[\w’'-]+\s+){0,3}$",
         left,
         re.I,
     )

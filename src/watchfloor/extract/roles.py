@@ -343,6 +343,11 @@ def choose_place(
     return listed if len(listed) > 1 else [nearest]
 
 
+_LOCATES = re.compile(
+    r"\s+(?:(?:base|camp|post|site|barracks|airbase|airport)\s+)?(?:near|outside|(?:north|south|east|"
+    r"west)(?:east|west)?\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    re.I,
+)
 _COORDINATION = re.compile(r"(?:,|\band\b|\bor\b)", re.I)
 
 
@@ -350,6 +355,14 @@ def coordinated(text: str, places: Sequence[PlaceMatch], anchor: PlaceMatch) -> 
     """'near Abu Kamal and near Mayadin', 'al-Shaddadi and al-Tanf in Syria, and al-Rukban':
     the sites or towns listed together with `anchor`, each a place of its own event."""
     ordered = sorted(places, key=lambda p: p.span.start)
+    # "the Ein Zeitim base near Safed": a place that only locates the one before is no item
+    ordered = [
+        p
+        for k, p in enumerate(ordered)
+        if k == 0
+        or p is anchor
+        or not _LOCATES.fullmatch(text, ordered[k - 1].span.end, p.span.start)
+    ]
     if anchor not in ordered:
         return [anchor]
     i = ordered.index(anchor)
@@ -368,8 +381,10 @@ def coordinated(text: str, places: Sequence[PlaceMatch], anchor: PlaceMatch) -> 
 # "a compound in the area of Aitaroun and an observation post in the area of Markaba"
 _EACH_ITS_PLACE = re.compile(
     # "... at Jurf al-Sakhar in Babil province and a location near al-Qaim"
-    r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:province|governorate|district|region)?)?"
-    r"\s*,?\s+and\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in|near|at|outside)\s+"
+    # "... the Ein Zeitim base near Safed, and IDF positions in Kiryat Shmona"
+    r"(?:\s+(?:base|camp|post|site|barracks|position)s?)?"
+    r"(?:\s+(?:in|near)\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:province|governorate|district|region)?)?"
+    r"\s*,?\s+and\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+){0,4}?(?:in|near|at|outside)\s+"
     r"(?:the\s+(?:area|vicinity|outskirts|town|village|city)\s+of\s+)?",
     re.I,
 )
