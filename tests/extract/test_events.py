@@ -1013,3 +1013,31 @@ def test_a_killing_by_a_state_and_the_attacks_claimed_the_next_day() -> None:
     assert by_place["Tyre"].date == dt.date(2024, 6, 11)
     for site in ("Mount Meron", "Ein Zeitim Base", "Kiryat Shmona"):
         assert (by_place[site].actor1, by_place[site].date) == ("Hezbollah", dt.date(2024, 6, 12))
+
+
+def test_tolls_on_each_side_of_hours_after_belong_to_their_own_events() -> None:
+    events = run(
+        "At least ten people were killed on Wednesday evening when an Israeli strike flattened "
+        "a building in the southern city of Nabatieh, hours after a rocket salvo from Lebanon "
+        "killed an Israeli soldier at a military base in Safed. On Thursday morning, Hezbollah "
+        "said it had fired dozens of Katyusha rockets at Kiryat Shmona.",
+        dt.date(2024, 2, 15),
+    ).events
+    by_place = {e.location: e for e in events}
+    assert (by_place["Safed"].date, by_place["Safed"].fatalities.best) == (dt.date(2024, 2, 14), 1)
+    assert by_place["Nabatiye et Tahta"].fatalities.low == 10
+    assert (by_place["Kiryat Shmona"].actor1, by_place["Kiryat Shmona"].date) == (
+        "Hezbollah",
+        dt.date(2024, 2, 15),
+    )
+
+
+def test_a_response_to_a_massacre_named_by_its_town_answers_the_strike_there() -> None:
+    events = run(
+        "An Israeli strike killed ten people in the southern city of Nabatieh on Wednesday. "
+        "Warplanes also hit the outskirts of Aitaroun on Wednesday. On Thursday, Hezbollah said "
+        'it had fired rockets at Kiryat Shmona "in response to the Nabatieh massacre."',
+        dt.date(2024, 2, 15),
+    ).events
+    by_place = {e.location: e for e in events}
+    assert by_place["Kiryat Shmona"].responds_to == by_place["Nabatiye et Tahta"].id

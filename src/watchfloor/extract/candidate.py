@@ -52,6 +52,7 @@ class Candidate:
     separate: bool = False  # "Separately, ...": told as another event than those before
     refuted: bool = False  # a claim the text says never happened: no event, merges with none
     origin: str | None = None  # the country it was fired from ("a rocket fired from Lebanon")
+    cause_hint: str = ""  # the words after "in response to" when no event is told there
     areas: set[str] = field(default_factory=set)  # admin1 regions the window's places lie in
 
     place_votes: dict[str, int] = field(default_factory=dict)  # how often each place is told

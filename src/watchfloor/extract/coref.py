@@ -335,6 +335,7 @@ def _absorb(ev: Candidate, c: Candidate) -> None:
     ev.aliases1 |= c.aliases1
     ev.aliases2 |= c.aliases2
     ev.responds = ev.responds or c.responds
+    ev.cause_hint = ev.cause_hint or c.cause_hint
 
 
 def _more_specific(a: ActorMatch | None, b: ActorMatch | None) -> ActorMatch | None:

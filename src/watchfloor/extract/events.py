@@ -124,9 +124,10 @@ def build_candidates(
                 for _, c in made:  # "In response, jets struck X, and artillery shelled Y"
                     c.responds = True
             relations.relations_in_sentence(text, sent, made, cues)
-            chunk_claims = casualties.claims_in(text, _claims_span(text, sent, made, unasserted))
-            if chunk_claims:
-                _attach_claims(made, chunk_claims)
+            for part, owners in _claim_parts(text, sent, made, unasserted):
+                chunk_claims = casualties.claims_in(text, part)
+                if chunk_claims:
+                    _attach_claims(owners, chunk_claims)
     return out, cues, notes
 
 
@@ -248,7 +249,7 @@ def _fuse(
             (_PRONOUN_SUBJECT.search(before) and not speaker_pronoun)
             or _DEFINITE_SUBJECT.search(before)
             # "fighters who had just launched a missile": a past event told again
-            or re.search(r"\bhad\s+(?:just\s+|already\s+)?$", before)
+            or (re.search(r"\bhad\s+(?:just\s+|already\s+)?$", before) and not speaker_pronoun)
             # "the gunship had tracked the militants ... and struck them": the subject
             # (and so the event) was introduced before
             or (
@@ -558,8 +559,8 @@ _SOLDIERS_HARMED = re.compile(
 
 
 _DAYS_AFTER = re.compile(
-    r"\b(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+after\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}$",
+    r"\b(?:(?P<n>a|one|the|two|three|four|five|six)\s+days?|(?P<hours>(?:a\s+few\s+|several\s+)?"
+    r"hours|minutes))\s+after\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}$",
     re.I,
 )
 _DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -577,7 +578,7 @@ def _days_before(
     ref = [d for d in ref if sent.start <= d.span.start < m.start()]
     if not ref:
         return None
-    back = dt.timedelta(days=_DAY_COUNTS[m.group("n").lower()])
+    back = dt.timedelta(days=0 if m.group("hours") else _DAY_COUNTS[m.group("n").lower()])
     return replace(ref[-1], date=ref[-1].date - back)
 
 
@@ -668,6 +669,22 @@ def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
     return bool(
         re.search(r"\bby\s+(?:the\s+)?$", text[max(0, agent.span.start - 12) : agent.span.start])
     )
+
+
+def _claim_parts(
+    text: str, sent: Span, made: list[tuple[int, Candidate]], unasserted: Sequence[Trigger]
+) -> list[tuple[Span, list[tuple[int, Candidate]]]]:
+    """'Ten people were killed when an Israeli strike hit Nabatieh, hours after a rocket
+    salvo killed a soldier in Safed': a toll on each side of a sequence cue is its own
+    clause's; otherwise the sentence's tolls go as `_claims_span` says."""
+    first_end = min(c.trigger.span.end for _, c in made)
+    last_start = max(c.trigger.span.start for _, c in made)
+    cue = relations.RELATION_CUE.search(text, first_end, last_start)
+    if cue is None:
+        return [(_claims_span(text, sent, made, unasserted), made)]
+    before = [(i, c) for i, c in made if c.trigger.span.start < cue.start()]
+    after = [(i, c) for i, c in made if c.trigger.span.start >= cue.end()]
+    return [(Span(sent.start, cue.start()), before), (Span(cue.end(), sent.end), after)]
 
 
 def _claims_span(

@@ -43,6 +43,8 @@ def relations_in_sentence(
         if not after:
             for _, c in before:
                 c.responds = c.responds or not temporal
+                if not temporal:  # "in response to the Nabatieh massacre": a cause named by place
+                    c.cause_hint = text[m.end() : min(sent.end, m.end() + 80)]
             if not before:
                 for _, c in made:
                     c.responds = True
@@ -65,6 +67,31 @@ def _opposite(a: Candidate, b: Candidate) -> bool:
     a1 = a.actor1.canonical if a.actor1 else None
     b2 = b.actor2.canonical if b.actor2 else None
     return a1 is not None and b2 is not None and compatible(a1, b2)
+
+
+def _named_cause(
+    i: int, cand: Candidate, merged: Sequence[Candidate], mentions: Sequence[Mention]
+) -> int | None:
+    """The earlier event whose place the cue names ("in response to the Nabatieh and
+    Sawwaneh massacres"), the first one named when several are."""
+    hint = cand.cause_hint
+    if not hint:
+        return None
+    found = [
+        (hint.find(name), j)
+        for j, (m, ev) in enumerate(zip(mentions, merged, strict=True))
+        if j != i
+        and ev.place is not None
+        and ev.place.kind in ("town", "site")
+        and len(name := ev.place.surface) > 3
+        and hint.find(name) >= 0
+        and not _later(m.date, mentions[i].date)
+    ]
+    return min(found)[1] if found else None
+
+
+def _later(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is not None and b is not None and a > b
 
 
 def _latest_cause(
@@ -137,7 +164,9 @@ def link(
     for i, cand in enumerate(merged):
         if i in links or not cand.responds or cand.actor1 is None:
             continue
-        best = _latest_cause(i, cand, merged, mentions)
+        best = _named_cause(i, cand, merged, mentions)
+        if best is None:
+            best = _latest_cause(i, cand, merged, mentions)
         if best is not None:
             links[i] = best
     out: list[Mention] = []
