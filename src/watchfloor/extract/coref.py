@@ -234,27 +234,21 @@ def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
 
 def _same_named(ev: Candidate, c: Candidate) -> bool:
     """Both name the same specific (not generic, not unidentified) target or perpetrator."""
-    pairs = ((ev.actor2, c.actor2), (ev.actor1, c.actor1))
-    return any(
-        a is not None
-        and b is not None
-        and a.canonical == b.canonical
-        and a.kind not in ("generic", "civilian")
-        and not a.canonical.startswith("Unidentified")
-        for a, b in pairs
-    )
+    return _same_specific(ev.actor2, c.actor2) or _same_specific(ev.actor1, c.actor1)
 
 
 def _same_parties(ev: Candidate, c: Candidate) -> bool:
     """Both name the same specific perpetrator and the same specific target."""
-    pairs = ((ev.actor1, c.actor1), (ev.actor2, c.actor2))
-    return all(
+    return _same_specific(ev.actor1, c.actor1) and _same_specific(ev.actor2, c.actor2)
+
+
+def _same_specific(a: ActorMatch | None, b: ActorMatch | None) -> bool:
+    return (
         a is not None
         and b is not None
         and a.canonical == b.canonical
         and a.kind not in ("generic", "civilian")
         and not a.canonical.startswith("Unidentified")
-        for a, b in pairs
     )
 
 
