@@ -1041,3 +1041,13 @@ def test_a_response_to_a_massacre_named_by_its_town_answers_the_strike_there() -
     ).events
     by_place = {e.location: e for e in events}
     assert by_place["Kiryat Shmona"].responds_to == by_place["Nabatiye et Tahta"].id
+
+
+def test_a_campaign_named_as_the_cause_is_not_an_event_of_its_own() -> None:
+    events = run(
+        "A U.S. drone strike in Baghdad on Wednesday killed a Kataib Hezbollah commander. "
+        "CENTCOM said the strike was conducted in response to the attacks on U.S. service "
+        "members, and an official said he had overseen the group's operations in Syria.",
+        dt.date(2024, 2, 8),
+    ).events
+    assert [(e.location, e.actor1) for e in events] == [("Baghdad", US)]

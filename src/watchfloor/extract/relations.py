@@ -58,7 +58,10 @@ def relations_in_sentence(
             if temporal and not _opposite(resp, cause):
                 continue
             resp.responds = resp.responds or not temporal
-            if cause.place or cause.actor1 or cause.date:
+            placed = cause.place is not None and not (
+                cause.place.kind == "country" and cause.trigger.plural
+            )  # "in response to the attacks on U.S. forces ... in Syria": a campaign, not one
+            if placed or cause.actor1 or cause.date:
                 cause.merge_only = False  # a cause the text places or names is an event
             relations.append((resp_i, cause_i))
 
