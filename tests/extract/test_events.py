@@ -1051,3 +1051,16 @@ def test_a_campaign_named_as_the_cause_is_not_an_event_of_its_own() -> None:
         dt.date(2024, 2, 8),
     ).events
     assert [(e.location, e.actor1) for e in events] == [("Baghdad", US)]
+
+
+def test_then_takes_the_day_of_the_event_told_before_not_of_its_cause() -> None:
+    events = run(
+        "Hezbollah fired a rocket barrage on Saturday at an Israeli base on Mount Meron, calling "
+        "it a response to the killing of a Hamas leader in Beirut last week.\n\nThe Israeli army "
+        "said its aircraft then struck the cell that had fired them in Lebanon.",
+        dt.date(2024, 1, 9),
+    ).events
+    strike = next(
+        e for e in events if e.actor1 == "Military Forces of Israel" and e.country == "Lebanon"
+    )
+    assert strike.date == dt.date(2024, 1, 6)

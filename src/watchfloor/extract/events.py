@@ -96,6 +96,17 @@ def build_candidates(
                 cand.date = _anaphoric_day(text, win.whole, doc_dates)
             if cand.date is None:
                 cand.date = _clock_day(text, sent, doc_dates)
+            if cand.date is None and _THEN.search(text, win.left.start, trig.span.start):
+                # "... and said its aircraft then struck the cell": the day of what came before
+                causes = {k for _, k in cues}
+                cand.date = next(
+                    (
+                        c.date
+                        for k, c in reversed(list(enumerate(out)))
+                        if c.date is not None and c.date.precision == "day" and k not in causes
+                    ),
+                    None,
+                )
             if (
                 cand.date is None
                 and si > 0
@@ -616,6 +627,13 @@ def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) ->
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
+
+
+_THEN = re.compile(
+    r"\b(?:then|shortly\s+(?:after|afterwards?)|soon\s+after(?:wards?)?|subsequently|"
+    r"moments\s+later|later\s+that\s+(?:day|night|evening))\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 
 
 def _day_before_in_paragraph(
