@@ -96,6 +96,22 @@ def build_candidates(
                 cand.date = _anaphoric_day(text, win.whole, doc_dates)
             if cand.date is None:
                 cand.date = _clock_day(text, sent, doc_dates)
+            if cand.actor2 is None and _THE_SHOOTERS.match(
+                text, trig.span.end, min(sent.end, trig.span.end + 80)
+            ):
+                # "struck the cell that had fired them": the shooters of the attack told before
+                cand.actor2 = next(
+                    (
+                        c.actor1
+                        for c in reversed(out)
+                        if c.actor1 is not None
+                        and c.actor1.kind != "generic"
+                        and not (
+                            cand.actor1 and compatible(c.actor1.canonical, cand.actor1.canonical)
+                        )
+                    ),
+                    None,
+                )
             if cand.date is None and _THEN.search(text, win.left.start, trig.span.start):
                 # "... and said its aircraft then struck the cell": the day of what came before
                 causes = {k for _, k in cues}
@@ -629,6 +645,11 @@ def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) ->
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
 
 
+_THE_SHOOTERS = re.compile(
+    r"\s+the\s+(?:[\w-]+\s+)?(?:cell|squad|team|launchers?|militants|fighters|gunmen|crew)\s+"
+    r"(?:that|who|which)\s+(?:had\s+)?(?:fired|launched|carried\s+out)\b",
+    re.I,
+)
 _THEN = re.compile(
     r"\b(?:then|shortly\s+(?:after|afterwards?)|soon\s+after(?:wards?)?|subsequently|"
     r"moments\s+later|later\s+that\s+(?:day|night|evening))\s+(?:\w+\s+){0,2}$",
