@@ -1064,3 +1064,16 @@ def test_then_takes_the_day_of_the_event_told_before_not_of_its_cause() -> None:
         e for e in events if e.actor1 == "Military Forces of Israel" and e.country == "Lebanon"
     )
     assert (strike.date, strike.actor2) == (dt.date(2024, 1, 6), "Hezbollah")
+
+
+def test_on_the_same_night_is_the_day_told_before() -> None:
+    events = run(
+        "Iran's Revolutionary Guards said they fired ballistic missiles at Erbil late on "
+        "Monday. The Guards said that on the same night they also struck positions in Syria's "
+        "Idlib province belonging to the Islamic State group.",
+        dt.date(2024, 1, 16),
+    ).events
+    assert sorted((e.country, e.date) for e in events) == [
+        ("Iraq", dt.date(2024, 1, 15)),
+        ("Syria", dt.date(2024, 1, 15)),
+    ]

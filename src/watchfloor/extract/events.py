@@ -166,6 +166,8 @@ _DEFINITE_SUBJECT = re.compile(
 # "the group said it fired ...": the pronoun is the speaker, the event is new
 _SPEAKER_PRONOUN = re.compile(
     r"\b(?:said|says|claimed|claims|announced|stated|confirmed|added)\s+(?:that\s+)?"
+    # "said that on the same night they also struck"
+    r"(?:(?:on|in|at|during|overnight)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:it|they|we)\s+(?:(?:had|has|have|also|then|later)\s+)*$",
     re.I,
 )
@@ -613,7 +615,8 @@ _ANAPHORIC_DAY = re.compile(
     r"\b(?:(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|night)|"
     r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|earlier)|"
     r"the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|"
-    r"the\s+(?:day|night)\s+before(?!\s+(?:yesterday|last))(?=[\s,.;])(?!\s+(?:a|an|the|its|his)\b))",
+    r"the\s+(?:day|night)\s+before(?!\s+(?:yesterday|last))(?=[\s,.;])(?!\s+(?:a|an|the|its|his)\b)|"
+    r"(?P<same>the\s+same\s+(?:day|night|evening|morning|afternoon)))",
     re.I,
 )
 
@@ -631,6 +634,8 @@ def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) ->
     ]
     if not ref:
         return None
+    if m.group("same"):
+        return replace(ref[-1], span=Span(m.start(), m.end()))  # "on the same night"
     n = m.group("n")
     days = _DAY_COUNTS[n.lower()] if n else 1
     if (
