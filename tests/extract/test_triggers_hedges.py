@@ -96,3 +96,15 @@ def test_event_type_of_subtypes() -> None:
 )
 def test_crowd_control_fire_is_not_an_attack(text: str) -> None:
     assert [t.surface for t in find_triggers(text) if t.family == "attack"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("It had sent drones against Ain al-Asad air base.", 1),
+        ("Hezbollah launched drones at an Israeli base.", 1),
+        ("Iran sent missiles to Russia last year.", 0),
+    ],
+)
+def test_sending_or_launching_weapons_at_a_target_is_an_attack(text: str, n: int) -> None:
+    assert len([t for t in find_triggers(text) if t.family == "attack"]) == n

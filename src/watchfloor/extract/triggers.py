@@ -145,6 +145,7 @@ _WEAPON_SUBJECT = re.compile(
     r"(?:(?:that|which)\s+[^.;,]{0,30}?\s+)?(?:also\s+|later\s+|reportedly\s+)?$",
     re.IGNORECASE,
 )
+_AT_TARGET = re.compile(r"[^.;]{0,50}?\b(?:against|at|toward|towards|into)\b", re.IGNORECASE)
 _OBJECT_AHEAD = re.compile(
     r"\s+(?:(?i:an?|the|two|three|four|five|six|several|its|their|his)\b|\d|[A-Z])"
 )
@@ -216,6 +217,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 )
             )
         )
+        if key == "sent" and not _AT_TARGET.match(text, m.end(), min(end, m.end() + 70)):
+            continue  # "sent drones against the base" attacks; "sent missiles to Russia" does not
         if key in ("bomb", "bombs") and not _VERB_USE.search(left[-30:]):
             continue  # "Paveway IV guided bombs": the weapon, not the act
         if key == "sank" and not _OBJECT_AHEAD.match(text, m.end()):
@@ -228,7 +231,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             r"\b(?:a|direct|the|of|several|two|three|\d+)\s+$", left, re.IGNORECASE
         ):
             continue  # "a direct hit": an outcome, not an event
-        if re.match(
+        if not entry.get("needs_weapon") and re.match(
             r"\s*(?:drones?|helicopters?|aircraft|fighters?|jets?|boats?|UAVs?|"
             r"submarines?|groups?|craft|force|forces|capabilit)",
             text[m.end() : m.end() + 14],
