@@ -334,6 +334,16 @@ def test_inverted_speaker_with_a_lower_case_title(
             "Ali Reza",
             "support-response",
         ),
+        (
+            'Hezbollah MP Karim Saleh warned that Israel "will pay the price" for the killings.',
+            "Karim Saleh",
+            "threaten",
+        ),
+        (
+            "Defense Minister Dan Levi said the army could strike far deeper inside Lebanon.",
+            "Dan Levi",
+            "threaten",
+        ),
     ],
 )
 def test_more_ways_of_taking_a_position(text: str, speaker: str, stance: str) -> None:

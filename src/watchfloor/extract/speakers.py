@@ -47,6 +47,7 @@ _NP_WORDS = _words(
 )  # fmt: skip
 _TITLES = _words(
     """president vice prime minister secretary spokesperson spokesman spokeswoman adviser
+    mp lawmaker legislator parliamentarian
     advisor commander general gen. lieutenant lt. colonel col. major maj. admiral adm.
     brigadier brig. sergeant captain capt. chief deputy director ambassador envoy leader
     head chairman chair senator sen. representative rep. governor mayor king emir prince

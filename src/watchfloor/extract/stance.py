@@ -113,6 +113,8 @@ _THREAT = _rx(
     r"|\bexact\s+(?:a\s+)?(?:heavy\s+)?price\b|\bresponse\s+would\s+be\b"
     r"|\b(?:harsh|severe|crushing|decisive|painful|forceful)\s+(?:response|retaliation|reply)\b"
     r"|\bwould\s+[“\"]?\s*(?:increase|intensify|expand|escalate|step\s+up)\b"
+    r"|\b(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:strike|hit|target|attack|destroy)\s+"
+    r"(?:\w+\s+){0,3}?(?:deeper|further|inside|harder|again|beirut|tehran|baghdad|sanaa)\b"
     r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
     r"operations|campaign)\b",
     "cdefhiklprsw",
