@@ -349,3 +349,13 @@ def test_inverted_speaker_with_a_lower_case_title(
 def test_more_ways_of_taking_a_position(text: str, speaker: str, stance: str) -> None:
     s = _one(text)
     assert (s.speaker, s.stance) == (speaker, stance)
+
+
+def test_a_quote_after_a_colon_in_the_next_paragraph_is_the_speakers() -> None:
+    s = _run(
+        "RAF jets struck two sites near Sanaa on Monday night. Defence Secretary Ann Wells said:"
+        '\n\n"We acted in self-defence to protect shipping."'
+    )
+    assert [(x.speaker, x.stance, x.quote) for x in s] == [
+        ("Ann Wells", "support-response", "We acted in self-defence to protect shipping")
+    ]

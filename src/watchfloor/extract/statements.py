@@ -36,6 +36,7 @@ _CLOSE_Q = '”"'
 _FINAL_STOP = re.compile(r"[.!?\"”]$")
 _QUOTE_END = re.compile(r"[“\"]\s*$")
 _QUOTE_MARK = re.compile(r"[“\"]")
+_COLON_QUOTE = re.compile(r"\s*:\s*[“\"]")
 _NOTHING_AFTER = re.compile(r"\W*(?:on\s+\w+\W*|in\s+a\s+statement\W*)?")
 
 
@@ -106,6 +107,16 @@ def _said(
     if inverted:
         before = _quote_before(text, para_start, m.start())
         return before, before or text[sent.start : m.start()]
+    colon = _COLON_QUOTE.match(text, m.end())
+    if colon is not None:
+        # 'Defence Secretary Grant Shapps said:' and the quote in the next paragraph
+        close = min(
+            (i for c in _CLOSE_Q if (i := text.find(c, colon.end(), colon.end() + 800)) >= 0),
+            default=-1,
+        )
+        if close > colon.end():
+            said = text[colon.end() : close].strip().rstrip(",.").strip()
+            return said or None, said
     after = text[m.end() : nxt]
     quote: str | None = None
     content = after
