@@ -31,7 +31,7 @@ from watchfloor.resolve.weapons import (
         ("A ballistic missile struck the pier.", "ballistic missile", "missile"),
         ("The destroyer downed an anti-ship cruise missile.", "anti-ship missile", "missile"),
         ("Two cruise missiles were intercepted.", "cruise missile", "missile"),
-        ("Katyusha rockets landed near the embassy.", "rocket", "rocket"),
+        ("Katyusha rockets landed near the embassy.", "Katyusha rocket", "rocket"),
         ("Three 107mm rockets hit the airfield.", "rocket", "rocket"),
         ("Rocket fire was reported overnight.", "rocket", "rocket"),
         ("Mortar rounds fell short of the perimeter.", "mortar", "artillery"),
@@ -87,7 +87,8 @@ def test_broader_names() -> None:
 
 
 def test_lookup_helpers() -> None:
-    assert canonical_weapon("Katyusha rockets") == "rocket"
+    assert canonical_weapon("Katyusha rockets") == "Katyusha rocket"
+    assert weapon_broader("Katyusha rocket") == ("Katyusha rocket", "rocket")
     assert canonical_weapon("a picnic") is None
     assert weapon_category("mortar") == "artillery"
     assert weapon_category("slingshot") is None
