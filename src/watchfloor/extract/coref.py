@@ -167,25 +167,18 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
     if not (same_side(ev.actor1, c.actor1) and same_side(ev.actor2, c.actor2)):
         return False
     # an attacker of one is the target of the other: opposite directions
-    if (
-        c.actor1
-        and ev.actor2
-        and same_side(c.actor1, ev.actor2)
-        and not (ev.actor1 and same_side(c.actor1, ev.actor1))
-    ):
-        return False
-    if (
-        c.actor2
-        and ev.actor1
-        and same_side(c.actor2, ev.actor1)
-        and not (ev.actor2 and same_side(c.actor2, ev.actor2))
-    ):
+    if _crossed(c.actor1, ev.actor2, ev.actor1) or _crossed(c.actor2, ev.actor1, ev.actor2):
         return False
     if ev.country and c.country and ev.country != c.country:
         return False
     if ev.date and c.date and not _dates_agree(ev.date, c.date):
         return False
     return not (ev.place and c.place and not _near(ev.place, c.place))
+
+
+def _crossed(a: ActorMatch | None, other: ActorMatch | None, same: ActorMatch | None) -> bool:
+    """`a` stands on the event's other side and not on its own."""
+    return bool(a and other and same_side(a, other) and not (same and same_side(a, same)))
 
 
 def same_side(a: ActorMatch | None, b: ActorMatch | None) -> bool:

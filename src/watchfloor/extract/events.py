@@ -93,46 +93,11 @@ def build_candidates(
                 text, si, sent, trig, win, sent_actors, places, weapons, dates, wins, actors
             )
             if cand.date is None:
-                cand.date = _anaphoric_day(text, win.whole, doc_dates)
-            if cand.date is None:
-                cand.date = _clock_day(text, sent, doc_dates)
-            if cand.actor2 is None and _THE_SHOOTERS.match(
-                text, trig.span.end, min(sent.end, trig.span.end + 80)
-            ):
-                # "struck the cell that had fired them": the shooters of the attack told before
-                cand.actor2 = next(
-                    (
-                        c.actor1
-                        for c in reversed(out)
-                        if c.actor1 is not None
-                        and c.actor1.kind != "generic"
-                        and not (
-                            cand.actor1 and compatible(c.actor1.canonical, cand.actor1.canonical)
-                        )
-                    ),
-                    None,
+                cand.date = _date_from_context(
+                    text, sentences, si, trig, win, out, cues, doc_dates, date_index, told_before
                 )
-            if cand.date is None and _THEN.search(text, win.left.start, trig.span.start):
-                # "... and said its aircraft then struck the cell": the day of what came before
-                causes = {k for _, k in cues}
-                cand.date = next(
-                    (
-                        c.date
-                        for k, c in reversed(list(enumerate(out)))
-                        if c.date is not None and c.date.precision == "day" and k not in causes
-                    ),
-                    None,
-                )
-            if (
-                cand.date is None
-                and si > 0
-                and not trig.definite
-                # "... in retaliation for Abdullah's killing": the cause is of another day
-                and not relations.RELATION_CUE.search(text, sent.start, trig.span.start)
-            ):
-                cand.date = _day_before_in_paragraph(
-                    text, sentences[si - 1], sent, date_index, told_before
-                )
+            if cand.actor2 is None:
+                cand.actor2 = _shooters_told_before(text, sent, trig, cand, out)
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
             ):
@@ -645,6 +610,62 @@ def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) ->
     ):
         days = -days
     return replace(ref[-1], span=Span(m.start(), m.end()), date=ref[-1].date + dt.timedelta(days))
+
+
+def _date_from_context(
+    text: str,
+    sentences: Sequence[Span],
+    si: int,
+    trig: Trigger,
+    win: roles.Window,
+    out: Sequence[Candidate],
+    cues: Sequence[tuple[int, int]],
+    doc_dates: Sequence[DateMention],
+    date_index: SpanIndex[DateMention],
+    told_before: Sequence[DateMention],
+) -> DateMention | None:
+    """A day for a trigger whose own words name none, from what the report told before, in
+    this order: "the next day", a clock time, "then struck", the sentence before."""
+    sent = sentences[si]
+    found = _anaphoric_day(text, win.whole, doc_dates) or _clock_day(text, sent, doc_dates)
+    if found is None and _THEN.search(text, win.left.start, trig.span.start):
+        # "... and said its aircraft then struck the cell": the day of what came before
+        causes = {k for _, k in cues}
+        found = next(
+            (
+                c.date
+                for k, c in reversed(list(enumerate(out)))
+                if c.date is not None and c.date.precision == "day" and k not in causes
+            ),
+            None,
+        )
+    if (
+        found is None
+        and si > 0
+        and not trig.definite
+        # "... in retaliation for Abdullah's killing": the cause is of another day
+        and not relations.RELATION_CUE.search(text, sent.start, trig.span.start)
+    ):
+        found = _day_before_in_paragraph(text, sentences[si - 1], sent, date_index, told_before)
+    return found
+
+
+def _shooters_told_before(
+    text: str, sent: Span, trig: Trigger, cand: Candidate, out: Sequence[Candidate]
+) -> ActorMatch | None:
+    """'struck the cell that had fired them': the shooters of the attack told before."""
+    if not _THE_SHOOTERS.match(text, trig.span.end, min(sent.end, trig.span.end + 80)):
+        return None
+    return next(
+        (
+            c.actor1
+            for c in reversed(out)
+            if c.actor1 is not None
+            and c.actor1.kind != "generic"
+            and not (cand.actor1 and compatible(c.actor1.canonical, cand.actor1.canonical))
+        ),
+        None,
+    )
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
