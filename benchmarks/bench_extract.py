@@ -1,6 +1,7 @@
 """Extraction throughput against spaCy's bare tokenizer, measured in the same run.
 
     python benchmarks/bench_extract.py [--words 1000000] [--json] [--processes N] [--profile K]
+                                       [--stages]
 
 The corpus (>= --words words, generated from the bundled samples by `_corpus.py`, every
 document distinct) is streamed twice: once through `spacy.blank("en").tokenizer` (the baseline)
@@ -8,6 +9,10 @@ and once through `watchfloor.extract.pipeline.extract`, single process. Only the
 measured are timed; building the documents is not. Words are whitespace-separated strings, so
 both rates count the same words and their ratio is the ratio of the two times. The target is
 extract_wps / tokenizer_wps >= 0.25 (extraction at most 4x the cost of bare tokenization).
+
+With --stages, the pipeline's prefixes (sentences; sentences and actors; ...; all of it) are
+also timed over the same corpus, so each stage's cost reads as a ratio to the tokenizer: where
+the time goes, and which stages alone already use up the budget.
 
 Memory: the process's resident set (current and peak, from /proc and getrusage) is sampled
 after the warm-up and at 1/4, 1/2 and all of the corpus during the extraction pass.
@@ -37,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import iter_corpus, load_samples, make_document, word_count
 
-from watchfloor.extract.pipeline import extract
+from watchfloor.extract.pipeline import DEFAULT_COMPONENTS, extract
 from watchfloor.models import Document
 
 TARGET_RATIO = 0.25
@@ -121,6 +126,32 @@ def extract_pass(base: Sequence[Document], words: int) -> Pass:
     return result
 
 
+def stages_pass(base: Sequence[Document], words: int, tokenizer_wps: float) -> list[dict[str, Any]]:
+    """Words/s of each prefix of the default pipeline, and its ratio to the tokenizer's."""
+    rows = []
+    for n in range(1, len(DEFAULT_COMPONENTS) + 1):
+        names = DEFAULT_COMPONENTS[:n]
+        for doc in base:
+            extract(doc, components=names)
+        seconds = 0.0
+        counted = 0
+        for doc in iter_corpus(base, words):
+            t0 = time.perf_counter()
+            extract(doc, components=names)
+            seconds += time.perf_counter() - t0
+            counted += word_count(doc.text)
+        wps = counted / seconds if seconds else 0.0
+        rows.append(
+            {
+                "through": names[-1],
+                "words_per_s": round(wps, 1),
+                "ratio": round(wps / tokenizer_wps, 4) if tokenizer_wps else None,
+                "seconds": round(seconds, 3),
+            }
+        )
+    return rows
+
+
 _BASE: list[Document] = []
 
 
@@ -180,7 +211,13 @@ def profile_top(base: Sequence[Document], top: int) -> str:
     return out.getvalue()
 
 
-def report(tok: Pass, ext: Pass, pool: dict[str, Any] | None, wall: float) -> dict[str, Any]:
+def report(
+    tok: Pass,
+    ext: Pass,
+    pool: dict[str, Any] | None,
+    wall: float,
+    stages: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     ratio = ext.words_per_s / tok.words_per_s if tok.words_per_s else 0.0
     passes = []
     for p in (tok, ext):
@@ -202,6 +239,7 @@ def report(tok: Pass, ext: Pass, pool: dict[str, Any] | None, wall: float) -> di
         "meets_target": ratio >= TARGET_RATIO,
         "slowdown_vs_target": round(TARGET_RATIO / ratio, 2) if ratio else None,
         "processes": pool,
+        "stages": stages,
         "wall_seconds": round(wall, 1),
     }
 
@@ -245,6 +283,21 @@ def render(r: dict[str, Any]) -> str:
             f"{pool['processes']} processes: {pool['words_per_s']:,.0f} words/s, "
             f"{pool['docs_per_s']:,.1f} docs/s ({speedup:.2f}x single process, wall clock)",
         ]
+    if r.get("stages"):
+        lines += [
+            "",
+            "the pipeline's prefixes (each runs every stage up to and including this one):",
+            f"  {'through':12s} {'words/s':>12s} {'ratio':>8s} {'share of all':>13s}",
+        ]
+        total = r["stages"][-1]["seconds"] or 1.0
+        previous = 0.0
+        for row in r["stages"]:
+            share = max(0.0, row["seconds"] - previous) / total
+            previous = row["seconds"]
+            lines.append(
+                f"  {row['through']:12s} {row['words_per_s']:>12,.0f} {row['ratio']:>8.3f} "
+                f"{share:>12.0%}"
+            )
     lines.append(f"\ntotal wall time {r['wall_seconds']} s")
     return "\n".join(lines)
 
@@ -259,6 +312,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--profile", type=int, default=0, metavar="K", help="print the K slowest functions only"
     )
+    ap.add_argument(
+        "--stages",
+        action="store_true",
+        help="also time each prefix of the pipeline, to show which stages use the budget",
+    )
     args = ap.parse_args(argv)
     base = load_samples()
     if args.profile:
@@ -268,7 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     tok = tokenizer_pass(base, args.words)
     ext = extract_pass(base, args.words)
     pool = process_pass(ext.documents, args.processes) if args.processes > 1 else None
-    result = report(tok, ext, pool, time.perf_counter() - wall)
+    stages = stages_pass(base, args.words, tok.words_per_s) if args.stages else None
+    result = report(tok, ext, pool, time.perf_counter() - wall, stages)
     print(json.dumps(result, indent=2) if args.json else render(result))
     return 0
 
