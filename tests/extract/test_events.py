@@ -535,6 +535,25 @@ def test_weapons_whose_sites_were_struck_are_not_the_strikes_weapons() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        (
+            "US F-15E aircraft struck a training facility near Abu Kamal on November 12.",
+            {"F-15E", "fighter jet", "airstrike"},
+        ),
+        (
+            "Hezbollah drones attacked an Israeli army facility near Metula on Tuesday.",
+            {"drone"},
+        ),
+    ],
+)
+def test_the_weapon_that_struck_a_facility_is_the_strikes_weapon(
+    text: str, weapons: set[str]
+) -> None:
+    assert weapons <= set(only(text).weapons)
+
+
+@pytest.mark.parametrize(
     ("text", "actor2"),
     [
         (

@@ -29,7 +29,9 @@ from watchfloor.resolve.weapons import (
             "missile",
         ),
         ("A ballistic missile struck the pier.", "ballistic missile", "missile"),
-        ("The destroyer downed an anti-ship cruise missile.", "anti-ship missile", "missile"),
+        ("The destroyer downed an anti-ship cruise missile.", "anti-ship cruise missile", "missile"),
+        ("Houthis fired two ASBMs at the tanker.", "anti-ship ballistic missile", "missile"),
+        ("Officials said an anti-ship missile missed.", "anti-ship missile", "missile"),
         ("Two cruise missiles were intercepted.", "cruise missile", "missile"),
         ("Katyusha rockets landed near the embassy.", "Katyusha rocket", "rocket"),
         ("Three 107mm rockets hit the airfield.", "rocket", "rocket"),
@@ -45,14 +47,21 @@ from watchfloor.resolve.weapons import (
         ("A UAV crashed near the road.", "drone", "drone"),
         ("U.S. airstrikes hit five sites.", "airstrike", "air"),
         ("Air strikes continued for hours.", "airstrike", "air"),
-        ("F-15E Strike Eagles took part.", "airstrike", "air"),
-        ("Warplanes flew over the valley.", "airstrike", "air"),
+        ("F-15E Strike Eagles took part.", "fighter jet", "air"),
+        ("IDF fighter jets struck a compound.", "fighter jet", "air"),
+        ("Four RAF Typhoon FGR4 aircraft joined.", "Typhoon FGR4", "air"),
+        ("RAF Typhoons struck a site at Bani.", "Typhoon", "air"),
+        ("U.S. Navy helicopters sank three boats.", "helicopter", "air"),
+        ("Apache attack helicopters fired.", "helicopter", "air"),
+        ("Warplanes flew over the valley.", "warplane", "air"),
+        ("U.S. bombers hit 85 targets.", "bomber", "air"),
         ("B-1 bombers flew from the United States.", "B-1 bomber", "air"),
         ("An AC-130 gunship engaged the vehicle.", "AC-130 gunship", "air"),
         ("A roadside bomb struck the convoy.", "IED", "explosive"),
         ("An improvised explosive device detonated.", "IED", "explosive"),
         ("Artillery shelling hit the outskirts.", "artillery", "artillery"),
-        ("They fired anti-tank guided missiles at the post.", "anti-tank missile", "missile"),
+        ("They fired anti-tank guided missiles at the post.", "anti-tank guided missile", "missile"),
+        ("A Kornet missile hit the house.", "anti-tank missile", "missile"),
         ("Small-arms fire was heard.", "small arms", "small_arms"),
         ("A guided-missile destroyer shot it down.", "naval vessel", "naval"),
         ("An unmanned surface vessel approached the ship.", "unmanned surface vessel", "naval"),
@@ -77,7 +86,13 @@ def test_acronyms_need_capitals(sentence: str) -> None:
 
 
 def test_broader_names() -> None:
-    assert weapon_broader("B-1 bomber") == ("B-1 bomber", "airstrike")
+    assert weapon_broader("B-1 bomber") == ("B-1 bomber", "bomber", "airstrike")
+    assert weapon_broader("anti-ship ballistic missile") == (
+        "anti-ship ballistic missile",
+        "anti-ship missile",
+        "ballistic missile",
+    )
+    assert weapon_broader("Typhoon FGR4") == ("Typhoon FGR4", "Typhoon", "fighter jet", "airstrike")
     assert weapon_broader("short-range ballistic missile") == (
         "short-range ballistic missile",
         "ballistic missile",

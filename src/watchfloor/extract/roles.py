@@ -552,12 +552,14 @@ def weapons_for(
             continue  # "the destroyer shot down drones": the defender's, not the attack's
         after = text[w.span.end : w.span.end + 60]
         before = text[max(win.whole.start, w.span.start - 40) : w.span.start]
-        if re.match(
+        stock = re.match(
             r"^[\s,\w-]{0,45}?\b(?:storage|facilit|depot|warehouse|production|"
             r"launch\s+sites?|stockpile)",
             after,
             re.I,
-        ):
+        )
+        # "drone storage facilities" is a target; "F-15E aircraft struck a facility" is not
+        if stock and not w.span.end <= trig.span.start < w.span.end + stock.end():
             continue
         if re.search(r"\b(?:including|such\s+as)\b[^.]{0,40}$", before, re.I):
             continue
