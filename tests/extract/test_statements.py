@@ -326,8 +326,56 @@ def test_inverted_speaker_with_a_lower_case_title(
         ),
         (
             "An official with Harakat al-Nujaba told reporters the group was not involved.",
-            "official with Harakat al-Nujaba",
-            "deny",
+            "Harakat al-Nujaba",  # the group speaks through its official (the role)
+            "deny-involvement",
+        ),
+        (
+            "A commander of Kataib Hezbollah, one of the largest factions, told AFP the group "
+            "had no role in the attack.",
+            "Kataib Hezbollah",
+            "deny-involvement",
+        ),
+        (
+            "The Israeli army said it does not respond to reports in the foreign media.",
+            "Israeli army",
+            "no-comment",
+        ),
+        (
+            'The army spokesman said: "The deliberate fire at farmers shows a disregard for '
+            'human life."',
+            "army spokesman",
+            "condemn",
+        ),
+        (
+            "Jordan's foreign ministry said it was recalling its ambassador from Tehran.",
+            "Jordan's foreign ministry",
+            "condemn",
+        ),
+        (
+            "The Houthi leader has said the group would stop its attacks only if the war ends.",
+            "Houthi leader",
+            "condition",
+        ),
+        (
+            "Tehran said the barrage was retaliation for the strike on its consulate.",
+            "Tehran",
+            "support-response",
+        ),
+        (
+            "The foreign minister dismissed the drones as toys, but warned that any further "
+            "action would meet a response at the maximum level.",
+            "foreign minister",
+            "dismiss",
+        ),
+        (
+            "Security minister Dan Ober derided the operation as feeble.",
+            "Dan Ober",
+            "criticize",
+        ),
+        (
+            'Defense Minister Ron Tal writes on X that "the group crossed the red line."',
+            "Ron Tal",
+            "threaten",
         ),
         (
             "Foreign ministry spokesman Ali Reza defended the strikes as precise.",
@@ -349,6 +397,19 @@ def test_inverted_speaker_with_a_lower_case_title(
 def test_more_ways_of_taking_a_position(text: str, speaker: str, stance: str) -> None:
     s = _one(text)
     assert (s.speaker, s.stance) == (speaker, stance)
+
+
+def test_nobody_is_no_speaker_and_a_dismissal_from_office_is_no_stance() -> None:
+    assert _run("No group immediately claimed responsibility for the attack.") == ()
+    assert _run("The government dismissed the army chief on Monday.") == ()
+
+
+def test_an_officials_name_is_the_speaker_apart_from_the_group_named_before() -> None:
+    s = _run(
+        "Hezbollah claimed attacks on three Israeli bases on Thursday. Hezbollah official "
+        "Hashem Ali vowed at the funeral that the group would expand its attacks."
+    )
+    assert [(x.speaker, x.role) for x in s][-1] == ("Hashem Ali", "Hezbollah official")
 
 
 def test_a_quote_after_a_colon_in_the_next_paragraph_is_the_speakers() -> None:

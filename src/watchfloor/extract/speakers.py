@@ -50,7 +50,7 @@ _TITLES = _words(
     mp lawmaker legislator parliamentarian
     advisor commander general gen. lieutenant lt. colonel col. major maj. admiral adm.
     brigadier brig. sergeant captain capt. chief deputy director ambassador envoy leader
-    head chairman chair senator sen. representative rep. governor mayor king emir prince
+    head official chairman chair senator sen. representative rep. governor mayor king emir prince
     sheikh ayatollah imam premier chancellor"""
 )  # fmt: skip
 _NON_SPEAKERS = re.compile(
@@ -77,7 +77,7 @@ _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu)-")
 _WORD_END = re.compile(r"([A-Za-z][\w.\-’']*)\s*$")
 _ALPHA_END = re.compile(r"([A-Za-z]+)\s*$")
 # Patterns of the per-verb tests, compiled once.
-_AND_END = re.compile(r"\band\s*$")
+_AND_END = re.compile(r"\b(?:and|but)\s*$")
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}")
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
@@ -112,7 +112,8 @@ def find_speaker(
     inverted = False
     if found is None and _AND_END.search(text[sent.start : m.start()]):
         found = _sentence_subject(text, sent)  # "X visited the site and said ..."
-    if found is None and _inverted(text, sent, m.start()):
+    told = m.group(1).lower() in ("told", "tells")  # "X, ..., told Reuters": an addressee
+    if found is None and not told and _inverted(text, sent, m.start()):
         found = _speaker_after(text, sent, m.end())
         inverted = found is not None
     if found is None:
@@ -158,8 +159,10 @@ def _speaker_before(text: str, sent: Span, verb_at: int) -> Speaker | None:
         if first in ("who", "which", "whose") and prev > sent.start:
             # "Hossein Akbari, who was not hurt, said": the speaker is before the clause
             return _speaker_before(text, sent, prev + 1) or _speaker_before(text, sent, prev)
-        if _PARTICIPLE.fullmatch(first) and first not in _NP_WORDS:
-            i = prev  # "X, asked about the report, said": skip the aside
+        if (_PARTICIPLE.fullmatch(first) and first not in _NP_WORDS) or re.match(
+            r"(?:one|some|part|many|several|among)\s+of\b|another\b", app, re.I
+        ):
+            i = prev  # "X, asked about the report, said", "X, one of the factions, said"
         elif first in ("the", "a", "an") or first in _TITLES or first in _NP_WORDS:
             role_app = _ARTICLE_START.sub("", app)
             i = prev
@@ -270,6 +273,8 @@ def _make_speaker(
         return Speaker(clean[0].lower(), None, True, clean[0].lower())
     if len(clean) == 1 and clean[0] in _NOT_NAMES:
         return None
+    if clean[0] in ("No", "Nobody", "None"):
+        return None  # "No group claimed responsibility": nobody spoke
     if len(clean[-1]) > 3 and clean[-1].endswith(".") and not _DOTTED_END.search(clean[-1]):
         clean[-1] = clean[-1][:-1]  # a sentence's full stop, not "U.S."
     phrase = " ".join(clean)
@@ -296,7 +301,7 @@ def _make_speaker(
     if len(clean) >= 2 and lower[-1] in _TITLES and clean[-2].endswith(("’s", "'s")):
         clean[-2] = clean[-2][:-2]
     office = _OFFICE_FOR.fullmatch(" ".join(clean))
-    if office and office.group(1).split()[-1].lower() in _TITLES:
+    if office and office.group(1).split()[-1].lower() in _TITLES | {"official", "officials"}:
         # "spokesman for the Iraqi government" -> "Iraqi government spokesman"
         return Speaker(f"{office.group(2)} {office.group(1)}", role_app or phrase, False,
                         office.group(1).split()[-1].lower())  # fmt: skip

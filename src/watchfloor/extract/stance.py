@@ -26,9 +26,12 @@ _VERB_STANCE: dict[str, str | None] = {
     "denounces": "condemn", "decried": "condemn", "slammed": "condemn",
     "criticised": "condemn", "criticized": "condemn", "accused": "condemn",
     "accuses": "condemn", "blamed": "condemn", "denied": "deny", "denies": "deny",
-    "wrote": None, "tweeted": None, "posted": None, "welcomed": "support-response",
+    "wrote": None, "writes": None, "tweeted": None, "tweets": None, "posted": None,
+    "welcomed": "support-response",
     "welcomes": "support-response", "praised": "support-response", "hailed": "support-response",
     "defended": "support-response", "defends": "support-response",
+    "dismissed": "dismiss", "dismisses": "dismiss", "derided": "criticize",
+    "derides": "criticize", "mocked": "criticize", "ridiculed": "criticize",
 }  # fmt: skip
 # The lookahead on the first letters only filters (every alternative starts with one of
 # them), but lets the engine skip most positions before trying the long alternation.
@@ -78,10 +81,14 @@ _CONDEMN = _rx(
     r"|\bdangerous\s+escalation\b|\bdespicable\b|\bheinous\b|\bcowardly\b|\bunacceptable\b"
     r"|\boutrageous\b|\boutraged\b|\bterrorist\s+attack\b|\bbarbaric\b|\bhostile\s+act\b"
     r"|\bunprovoked\b|\bblatant\b|\bwar\s+crimes?\b|\bcrime\b|\breckless\b|\billegal\b"
-    r"|\birresponsible\b|\bcriminal\b"
+    r"|\birresponsible\b|\bcriminal\b|\bflagrant\b|\bdisregard\s+for\b"
+    r"|\bviolat\w*\s+(?:of\s+)?(?:all\s+)?international\s+(?:law|conventions|norms)\b"
+    r"|\bdeliberate(?:ly)?\s+(?:fire|firing|attack|targeting|shelling|targeted|fired|attacked)\b"
+    r"|\brecall(?:ed|ing|s)?\s+(?:its\s+|the\s+|their\s+)?ambassador"
+    r"|\b(?:file|filed|lodge|lodged)\s+(?:a\s+)?(?:formal\s+)?complaint\b"
     r"|\bsummon(?:ed|s)?\s+(?:the\s+)?[^;]{0,30}?(?:ambassador|envoy|charg)"
     r"|\brejects?(?:ed)?\s+(?:any\s+|all\s+|the\s+)?(?:attacks?|strikes?|aggression)\b",
-    "abcdhiorstuvw",
+    "abcdfhilorstuvw",
 )
 _DENY = _rx(
     r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b|\b(?:was|were|is|are)\s+not\s+"
@@ -90,8 +97,22 @@ _DENY = _rx(
     "abcfhinuw",
 )
 _NO_COMMENT = _rx(
-    r"\b(?:does|did|do|would|will)\s+not\s+comment\b|\bdeclined\s+to\s+comment\b|\bno\s+comment\b",
-    "dnwb",
+    r"\b(?:does|did|do|would|will)\s+not\s+comment\b|\b(?:declined|refused)\s+to\s+comment\b"
+    r"|\bno\s+comment\b|\b(?:does|did|do|would|will)\s+not\s+(?:respond|react)\s+to\s+"
+    r"(?:\w+\s+){0,3}?reports\b",
+    "dnrwb",
+)
+# "would stop its attacks only if Israel halts ...": a position with a condition
+_CONDITION = _rx(
+    r"\b(?:would|will|to)\s+(?:only\s+)?(?:stop|halt|end|cease|suspend)\b[^.;]{0,60}?"
+    r"\b(?:only\s+)?(?:if|when|until|once)\b"
+    r"|\b(?:keep|continue)\s+(?:fighting|attacking|its\s+attacks|their\s+attacks)\s+until\b",
+    "tkwc",
+)
+_DISMISSED = re.compile(
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:as|claims?|reports?|allegations?|accusations?|"
+    r"threats?|attack|strike)\b",
+    re.IGNORECASE,
 )
 _SUPPORT = _rx(
     r"\bdeterren(?:ce|t)\b|\bhold\b[^.;]{0,60}?\b(?:accountable|to\s+account)\b"
@@ -99,7 +120,7 @@ _SUPPORT = _rx(
     r"|\bright\s+to\s+(?:respond|defend)\b|\b(?:in|as)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b"
     r"|\b(?:was|were|is|are)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b|\bour\s+response\b"
     r"|\b(?:protect|defend)(?:ing)?\s+(?:our|its|their)\s+(?:forces|troops|personnel|people)\b"
-    r"|\bjustified\b",
+    r"|\bjustified\b|\b(?:was|were|is|are)\s+(?:a\s+|in\s+)?(?:retaliation|revenge|reprisal)\s+for\b",
     "adhijnoprsw",
 )
 _PLEDGE = _rx(
@@ -116,10 +137,11 @@ _THREAT = _rx(
     r"|\b(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:strike|hit|target|attack|destroy)\s+"
     r"(?:\w+\s+){0,3}?(?:deeper|further|inside|harder|again|beirut|tehran|baghdad|sanaa)\b"
     r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
-    r"operations|campaign)\b",
+    r"operations|campaign)\b|\bcrossed\s+(?:a|the|all)\s+(?:\w+\s+)?red\s+lines?\b",
     "cdefhiklprsw",
 )
 _RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b", "ar")
+_INVOLVED = _rx(r"\b(?:involved|involvement|behind|responsib\w+|role)\b", "bilr")
 _INVOLVEMENT = _rx(r"\b(?:involvement|responsibility|role|link|links|part|behind)\b", "bilpr")
 
 
@@ -127,6 +149,8 @@ def stance_of(verb: str, content: str, quote: str | None) -> str | None:
     """The stance of a remark: from the verb, else from the cues in what was said."""
     said = content + " " + (quote or "")
     default = _VERB_STANCE.get(verb)
+    if default == "dismiss" and not _DISMISSED.match(content):
+        return None  # "the government dismissed the army chief": he lost his post
     if default == "deny":
         return "deny-involvement" if _INVOLVEMENT.search(content[:80]) else "deny"
     if verb in ("vowed", "vows", "pledged", "promised", "threatened", "threatens", "warned"):
@@ -134,13 +158,15 @@ def stance_of(verb: str, content: str, quote: str | None) -> str | None:
             return "pledge-retaliation"
         if default:
             return default
-    if default in ("condemn", "support-response"):
+    if default in ("condemn", "support-response", "dismiss", "criticize"):
         return default
     if verb in ("claimed", "claims") and _CLAIM.search(verb + content):
         return "claim"
     full = verb + " " + said
     for rx, stance in _CUES:
         if rx.search(content if stance in ("claim", "attribute") else full):
+            if stance == "deny" and _INVOLVED.search(content):
+                return "deny-involvement"  # "the group was not involved"
             return stance
     if verb == "rejected" and _DEMAND_WD.search(said):
         return "reject-withdrawal"
@@ -154,6 +180,7 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_CONDEMN, "condemn"),
     (_DENY, "deny"),
     (_NO_COMMENT, "no-comment"),
+    (_CONDITION, "condition"),
     (_SUPPORT, "support-response"),
     (_PLEDGE, "pledge-retaliation"),
     (_THREAT, "threaten"),
