@@ -1096,3 +1096,12 @@ def test_on_the_same_night_is_the_day_told_before() -> None:
         ("Iraq", dt.date(2024, 1, 15)),
         ("Syria", dt.date(2024, 1, 15)),
     ]
+
+
+def test_the_harmed_told_before_a_long_named_perpetrator_are_the_target() -> None:
+    ev = only(
+        "Three civilians were killed and five others wounded when Iran's Islamic Revolutionary "
+        "Guard Corps (IRGC) struck a residential district of Erbil with ballistic missiles on "
+        "Monday."
+    )
+    assert (ev.actor1, ev.actor2) == ("Islamic Revolutionary Guard Corps", "Civilians (Iraq)")

@@ -143,7 +143,7 @@ _VICTIMS = re.compile(
 
 
 _HARM_LINK = re.compile(
-    r"^\W*(?:\w+\W+){0,5}?(?:when|as|in|during|by|after|from)\b(?:\W+\w+){0,6}\W*$", re.I
+    r"^\W*(?:\w+\W+){0,5}?(?:when|as|in|during|by|after|from)\b(?:\W+\w+){0,9}\W*$", re.I
 )
 
 
