@@ -1105,3 +1105,20 @@ def test_the_harmed_told_before_a_long_named_perpetrator_are_the_target() -> Non
         "Monday."
     )
     assert (ev.actor1, ev.actor2) == ("Islamic Revolutionary Guard Corps", "Civilians (Iraq)")
+
+
+def test_a_group_behind_both_strikes_is_the_perpetrator_of_each() -> None:
+    evs = run(
+        "Two drones struck the Harir base in northern Iraq on Monday. A day later, on Tuesday, "
+        "rockets were fired at the Rumeilan base in Syria.\n\nThe Islamic Resistance in Iraq "
+        "said it was behind both attacks."
+    ).events
+    assert [e.actor1 for e in evs] == ["Islamic Resistance in Iraq"] * 2
+
+
+def test_iran_backed_militant_groups_are_the_iran_backed_militias() -> None:
+    ev = only(
+        "A drone struck Tower 22 in northeast Jordan on Sunday. Officials said the attack had "
+        "been carried out by radical Iran-backed militant groups operating in Syria and Iraq."
+    )
+    assert ev.actor1 == "Iran-backed militias"

@@ -54,6 +54,7 @@ class Candidate:
     origin: str | None = None  # the country it was fired from ("a rocket fired from Lebanon")
     cause_hint: str = ""  # the words after "in response to" when no event is told there
     areas: set[str] = field(default_factory=set)  # admin1 regions the window's places lie in
+    covers: int = 1  # how many events told before it names ("both strikes": 2)
 
     place_votes: dict[str, int] = field(default_factory=dict)  # how often each place is told
 

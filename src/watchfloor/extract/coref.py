@@ -55,6 +55,8 @@ def merge_candidates(
             _absorb(events[target], cand)
             events[target].members.append(len(owner))
             owner.append(target)
+            if cand.covers > 1 and cand.actor1 is not None:
+                _attribute_earlier(events, target, cand.covers, cand.actor1)
     # a lede that names the event before telling it ("the government condemned the American
     # strike near Abu Ghraib"; the strike is told in the next paragraph) joins what follows
     for ci, cand in enumerate(cands):
@@ -70,6 +72,16 @@ def merge_candidates(
     _same_shooter(events)
     _same_arms(events)
     return events, owner
+
+
+def _attribute_earlier(
+    events: Sequence[Candidate], target: int, covers: int, actor1: ActorMatch
+) -> None:
+    """'A group ... said it was behind both strikes': the claimant of the strikes named
+    together is the perpetrator of each, where the text named none."""
+    for ev in events[max(0, target - covers + 1) : target]:
+        if ev.actor1 is None and ev.family == events[target].family:
+            ev.actor1 = actor1
 
 
 def _same_arms(events: Sequence[Candidate]) -> None:

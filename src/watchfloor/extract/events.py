@@ -159,6 +159,23 @@ _NEW_PLACE_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:at|in|near|on|against)\s+(?:the
 _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+return)\s*,", re.I)
 
 
+_COVERS = re.compile(
+    r"\b(?:(?P<both>both)|(?:all\s+|the\s+|these\s+|those\s+)(?P<n>two|three|four|five))\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _covers(text: str, sent: Span, trig: Trigger) -> int:
+    """'both strikes', 'all three attacks', 'the two drone attacks': the events told before
+    that one later mention names together."""
+    m = _COVERS.search(text, max(sent.start, trig.span.start - 40), trig.span.start)
+    if m is None:
+        return 1
+    return 2 if m.group("both") else _NUMBER_WORDS[m.group("n").lower()]
+
+
 _FIRED_FROM = re.compile(
     r"\b(?:fired|launched|crossed|coming|came|sent)\s+(?:in\s+)?from\s+(?:southern\s+|northern\s+)?$",
     re.I,
@@ -426,6 +443,8 @@ def _candidate(
     )
     if cand.date is None:
         cand.date = _days_before(text, trig, sent, dates)
+    if trig.definite and trig.plural:
+        cand.covers = _covers(text, sent, trig)
     cand.origin = next(
         (
             p.country

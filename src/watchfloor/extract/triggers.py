@@ -113,7 +113,7 @@ _NOT_MODIFIERS = [
     "before",
 ]
 _DEFINITE = re.compile(
-    r"\b(?:the|this|these|that|those|its|their|his|her|"
+    r"\b(?:the|this|these|that|those|its|their|his|her|both|"
     r"(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day[’']s|"
     # "Iran's first ever direct attack": an ordinal of an event already told
     r"[A-Z][\w.-]*[’']s(?=\s+(?:first|second|third|latest|largest|biggest|deadliest)\b))"
