@@ -1122,3 +1122,20 @@ def test_iran_backed_militant_groups_are_the_iran_backed_militias() -> None:
         "been carried out by radical Iran-backed militant groups operating in Syria and Iraq."
     )
     assert ev.actor1 == "Iran-backed militias"
+
+
+def test_a_group_saying_its_fighters_had_fired_claims_a_new_attack() -> None:
+    ev = only(
+        "On Thursday morning, Hezbollah said its fighters had fired dozens of Katyusha rockets "
+        "at Kiryat Shmona.",
+        dt.date(2024, 2, 15),
+    )
+    assert (ev.actor1, ev.location, ev.date) == ("Hezbollah", "Kiryat Shmona", dt.date(2024, 2, 15))
+
+
+def test_a_place_before_the_trigger_stands_when_the_one_after_is_only_an_owner() -> None:
+    evs = run(
+        "Israeli jets struck targets in south Lebanon on Wednesday. In Nabatieh, a strike on a "
+        "residential building killed a commander, according to Lebanon's state news agency NNA."
+    ).events
+    assert "Nabatieh" in {e.admin1 for e in evs}

@@ -133,7 +133,10 @@ _SPEAKER_PRONOUN = re.compile(
     r"\b(?:said|says|claimed|claims|announced|stated|confirmed|added)\s+(?:that\s+)?"
     # "said that on the same night they also struck"
     r"(?:(?:on|in|at|during|overnight)\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(?:it|they|we)\s+(?:(?:had|has|have|also|then|later)\s+)*$",
+    # "said its fighters had fired": the speaker's own men
+    r"(?:it|they|we|(?:its|their|our)\s+(?:fighters|forces|units|members|men|drones|"
+    r"missiles|air\s+defen[cs]es|troops|navy|naval\s+forces))\s+"
+    r"(?:(?:had|has|have|also|then|later)\s+)*$",
     re.I,
 )
 _PRONOUN_SUBJECT = re.compile(

@@ -312,9 +312,20 @@ def choose_place(
             default=win.left.start,
         )
         left = [p for p in left if p.span.start >= barrier]
+
     # the event's place follows an active trigger ("struck X in Y"); the subject of a
     # passive is its target ("X was hit"); words before an active trigger may belong to a
     # previous clause ("attacks on forces in Iraq and Syria, U.S. forces conducted strikes")
+    # "In Nabatieh, a strike ... according to Lebanon's news agency": an owner, an origin
+    # or a place the event did not touch leaves the place told on the other side
+    def here(p: PlaceMatch) -> bool:
+        return not (
+            _negated(text, win.whole.start, p.span.start)
+            or not_a_location(text, p)
+            or is_origin(text, p)
+        )
+
+    right, left = [p for p in right if here(p)], [p for p in left if here(p)]
     inside = (left + right) if trig.passive else (right or left)
     if not inside and not trig.definite:
         inside = [
@@ -322,12 +333,8 @@ def choose_place(
             for p in places
             if sentence.start <= p.span.start < sentence.end
             and not any(o.whole.start <= p.span.start < o.whole.end for o in others)
+            and here(p)
         ]
-    inside = [p for p in inside if not _negated(text, win.whole.start, p.span.start)]
-    if not inside:
-        return []
-    inside = [p for p in inside if not not_a_location(text, p)]
-    inside = [p for p in inside if not is_origin(text, p)]
     if not inside:
         return []
     best_rank = min(PLACE_RANK.get(p.kind, 9) for p in inside)
