@@ -1139,3 +1139,34 @@ def test_a_place_before_the_trigger_stands_when_the_one_after_is_only_an_owner()
         "residential building killed a commander, according to Lebanon's state news agency NNA."
     ).events
     assert "Nabatieh" in {e.admin1 for e in evs}
+
+
+def test_a_participle_after_a_response_to_a_cause_is_the_subjects_own_event() -> None:
+    evs = run(
+        "Israel on Saturday carried out its long-awaited response to Iran's Oct. 1 ballistic "
+        "missile attack, striking military sites in three Iranian provinces.",
+        dt.date(2024, 10, 27),
+    ).events
+    got = {(e.actor1, e.date) for e in evs}
+    assert ("Military Forces of Israel", dt.date(2024, 10, 26)) in got
+    assert ("Military Forces of Iran", dt.date(2024, 10, 1)) in got
+
+
+def test_claimed_attacks_an_official_is_not_aware_of_are_no_events() -> None:
+    evs = run(
+        "A drone struck Tower 22 in Jordan on Sunday.\n\nQ: The Islamic Resistance in Iraq also "
+        "claimed attacks yesterday on al-Tanf and on the Shaddadi base in Syria. Were those "
+        "bases hit?\n\nMS. SINGH: I'm not aware of any attacks on al-Tanf or Shaddadi yesterday.",
+        dt.date(2024, 1, 29),
+    ).events
+    assert [e.location for e in evs] == ["Tower 22"]
+
+
+def test_another_account_of_where_the_attack_took_place_is_no_second_attack() -> None:
+    evs = run(
+        "A drone struck Tower 22 in Jordan on Sunday. Jordanian officials said yesterday that "
+        "the attack took place outside Jordan, at al-Tanf in Syria.",
+        dt.date(2024, 1, 29),
+    ).events
+    assert len(evs) == 1
+    assert evs[0].actor1 != "Government of Jordan"

@@ -84,6 +84,35 @@ def country_agent(
     return None, None
 
 
+_LEAD = re.compile(
+    r"\W*(?:(?:on|late|early|in|overnight|earlier|later)\b[^,]{0,30},\s*)?(?:the\s+)?", re.I
+)
+
+
+def participle_subject(
+    text: str,
+    trig: Trigger,
+    sent: Span,
+    actors: Sequence[ActorMatch],
+    places: Sequence[PlaceMatch],
+) -> tuple[ActorMatch | None, PlaceMatch | None]:
+    """'Israel on Saturday carried out its response to Iran's attack, striking sites in
+    Iran': a participle after a comma shares the subject that opens the sentence."""
+    if not (trig.kind == "verb" and trig.surface.lower().endswith("ing")):
+        return None, None
+    if not re.search(r",\s*$", text[max(sent.start, trig.span.start - 4) : trig.span.start]):
+        return None, None
+    lead = _LEAD.match(text, sent.start, trig.span.start)
+    at = lead.end() if lead else sent.start
+    for a in actors:
+        if a.span.start == at and a.kind not in ("civilian", "generic"):
+            return a, None
+    for p in places:
+        if p.span.start == at and p.kind == "country":
+            return _state_of(p), p
+    return None, None
+
+
 _ARMED_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?|planes?|gunships?|"
     r"helicopters?|forces|"
@@ -97,7 +126,8 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
     drone targeted': the state whose adjective or name modifies the trigger (or, for a
     verb, its armed subject) is the perpetrator."""
     lo = max(floor, trig.span.start - 40)
-    left = text[lo : trig.span.start]
+    # "Iran's Oct. 1 ballistic missile attack": a date inside the noun phrase is blanked
+    left = _DAY_IN_NP.sub(lambda d: " " * len(d.group(0)), text[lo : trig.span.start])
     for m in reversed(list(_CAPITAL.finditer(left))):
         tail = left[m.end() :]
         armed_list = trig.kind == "verb" and _ARMED_NOUN.match(tail) and len(tail.split()) <= 6
@@ -142,6 +172,9 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
 
 
 _CAPITAL = re.compile(r"[A-Z][\w.]*(?:-[\w]+)?")
+_DAY_IN_NP = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
 
 
 _CLAIM_VERB = re.compile(
@@ -164,6 +197,13 @@ _MILITARY_SAID = re.compile(
     r"\s+(?:said|says|announced|stated|confirmed)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:fighter\s+jets|jets|warplanes|fighter\s+planes|aircraft|naval\s+forces|ground\s+troops)\b",
     re.I,
+)
+
+
+_SAID_THE_ATTACK = re.compile(
+    r"^(?:(?!claim|responsib).)*\b(?:said|says|announced|stated|confirmed)\b(?:(?!claim).)*"
+    r"\bthe\s+(?:attack|strike|bombing|assault|operation|raid)$",
+    re.I | re.S,
 )
 
 
@@ -197,6 +237,8 @@ def claimant(
         if a.kind == "civilian":
             continue
         m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
+        if m is not None and _SAID_THE_ATTACK.search(m.group(0)):
+            m = None  # "officials said that the attack took place at X": no claim
         if m is None:
             m = _CLAIMED_INDEFINITE.match(text, a.span.end, sentence.end)
         if m is None and a.kind == "state_force":

@@ -15,6 +15,7 @@ from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
 from watchfloor.extract.roles import PLACE_RANK
 from watchfloor.resolve.actors import ActorMatch, actor_info, compatible
 from watchfloor.resolve.dates import DateMention
+from watchfloor.models import Span
 from watchfloor.resolve.places import PlaceMatch, distance_km
 
 
@@ -29,12 +30,19 @@ def merge_candidates(
     for a, b in relations:
         apart.setdefault(a, set()).add(b)
         apart.setdefault(b, set()).add(a)
+    wave_of: dict[Span, int] = {}  # trigger -> the event its first place went to
     for ci, cand in enumerate(cands):
         if cand.refuted:
             owner.append(-1)
             continue
         banned = {owner[o] for o in apart.get(ci, ()) if o < len(owner)}
         target = _merge_target(events, cand, banned)
+        wave = wave_of.get(cand.trigger.span)
+        if wave is not None and target != wave and wave >= 0:
+            # "the strikes hit radar sites in Ilam as well as Tehran": another place of the
+            # wave its first place joined, with that wave's sides and day
+            _inherit(cand, events[wave])
+            target = _merge_target(events, cand, banned)
         if (
             target is None
             and cand.anaphoric
@@ -51,7 +59,9 @@ def merge_candidates(
             cand.members = [len(owner)]
             events.append(cand)
             owner.append(len(events) - 1)
+            wave_of.setdefault(cand.trigger.span, len(events) - 1)
         else:
+            wave_of.setdefault(cand.trigger.span, target)
             _absorb(events[target], cand)
             events[target].members.append(len(owner))
             owner.append(target)
@@ -72,6 +82,13 @@ def merge_candidates(
     _same_shooter(events)
     _same_arms(events)
     return events, owner
+
+
+def _inherit(cand: Candidate, wave: Candidate) -> None:
+    cand.actor1 = cand.actor1 or wave.actor1
+    cand.actor2 = cand.actor2 or wave.actor2
+    cand.date = cand.date or wave.date
+    cand.merge_only = cand.merge_only and wave.merge_only
 
 
 def _attribute_earlier(

@@ -98,6 +98,15 @@ def build_candidates(
                 )
             if cand.actor2 is None:
                 cand.actor2 = _shooters_told_before(text, sent, trig, cand, out)
+            if (
+                trig.definite
+                and not trig.plural
+                and any(c.family == cand.family for c in out)
+                and _TOOK_PLACE.match(text, trig.span.end)
+            ):
+                # "officials said the attack took place outside Jordan, at al-Tanf": where
+                # the attack told before happened, by another account, not a second attack
+                cand.merge_only = True
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
             ):
@@ -159,6 +168,11 @@ _SEPARATELY = re.compile(
 _NEW_PLACE_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:at|in|near|on|against)\s+(?:the\s+)?[A-Z]")
 
 
+_TOOK_PLACE = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b", re.I
+)
+
+
 _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+return)\s*,", re.I)
 
 
@@ -192,7 +206,9 @@ _REFUTED = re.compile(
     r"\bno\s+(?:such\s+)?(?:attack|strike|incident)\s+(?:had\s+|has\s+)?(?:taken|took)\s+place\b|"
     r"\b(?:did\s+not|never)\s+(?:take\s+place|happen|occur)\b|"
     r"\bclaims?\s+(?:was|were|is|are)\s+[“\"]?(?:false|baseless|untrue|fabricated)\b|"
-    r"\bdenied\s+(?:the\s+)?(?:claim|report)s?\b|\bno\s+(?:sign|evidence)\s+of\s+(?:an?\s+)?(?:attack|strike)\b",
+    r"\bdenied\s+(?:the\s+)?(?:claim|report)s?\b|\bno\s+(?:sign|evidence)\s+of\s+(?:an?\s+)?(?:attack|strike)\b|"
+    # "I'm not aware of any attacks on al-Tanf": an official who would know says no
+    r"\b(?:not\s+|un)aware\s+of\s+(?:any\s+)?(?:such\s+)?(?:attacks?|strikes?|incidents?)\b",
     re.I,
 )
 _CLAIMED_BY_ITS_AUTHOR = re.compile(
@@ -205,7 +221,9 @@ def _refute(text: str, out: list[Candidate], sentences: Sequence[Span], si: int,
     """A claimed attack that the next words say never happened is no event: the claims made
     in this sentence before the refutation, or in the one before, are dropped."""
     for c in out:
-        if c.sentence not in (si, si - 1) or c.trigger.span.start >= at:
+        # the claim told in this sentence, or up to two before ("Q: X claimed attacks on Y.
+        # Were those bases hit? A: I'm not aware of any attacks on Y.")
+        if not si - 2 <= c.sentence <= si or c.trigger.span.start >= at:
             continue
         sent = sentences[c.sentence]
         if _CLAIMED_BY_ITS_AUTHOR.search(text, sent.start, c.trigger.span.start):
@@ -246,8 +264,17 @@ def _fuse(
             between = text[out_t[-1].span.end : trig.span.start]
             adjacent = (
                 re.fullmatch(r"\s*(?:that|which)\s+(?:\w+\s+)?", between) is not None
-                # "strikes on 2 February, hitting sites in Iraq": a participle elaborates
-                or (trig.surface.endswith("ing") and re.search(r",\s*$", between) is not None)
+                # "strikes on 2 February, hitting sites in Iraq": a participle elaborates;
+                # not a cause's noun ("a response to Iran's attack, striking sites in Iran")
+                or (
+                    trig.surface.endswith("ing")
+                    and re.search(r",\s*$", between) is not None
+                    and not relations.RELATION_CUE.search(
+                        text,
+                        max(out_w[-1].left.start, out_t[-1].span.start - 90),
+                        out_t[-1].span.start,
+                    )
+                )
             )
             if adjacent or (
                 len(between.split()) <= 3
@@ -406,6 +433,12 @@ def _candidate(
     if patient is None and trig.family == "weak":
         later = [a for a in actors if a.span.start >= trig.span.end and a is not agent]
         patient = later[0] if later else None
+    shares_subject = False
+    if agent is None:
+        agent, as_place = agents.participle_subject(text, trig, sent, actors, places)
+        shares_subject = agent is not None
+        if as_place is not None:
+            places = [p for p in places if p is not as_place]
     if agent is None:
         agent = agents.claimant(text, trig, sent, doc_actors)
     if agent is None:
@@ -446,6 +479,11 @@ def _candidate(
     )
     if cand.date is None:
         cand.date = _days_before(text, trig, sent, dates)
+    if cand.date is None and shares_subject:
+        # "Israel on Saturday carried out its response to ..., striking": the main clause's day
+        cue = relations.RELATION_CUE.search(text, sent.start, trig.span.start)
+        stop = cue.start() if cue else trig.span.start
+        cand.date = next((d for d in dates if d.kind == "point" and d.span.end <= stop), None)
     if trig.definite and trig.plural:
         cand.covers = _covers(text, sent, trig)
     cand.origin = next(

@@ -21,7 +21,8 @@ from watchfloor.resolve.actors import compatible
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
     r"in\s+revenge\s+for|to\s+avenge|responsible\s+for|in\s+reprisal\s+for|"
-    r"(?:a|an|the|as\s+a|as\s+an)\s+(?:\w+\s+)?response\s+to|in\s+reply\s+to|answering|avenging|"
+    r"(?:a|an|the|its|their|as\s+a|as\s+an)\s+(?:[\w-]+\s+){0,2}?response\s+to|in\s+reply\s+to|"
+    r"answering|avenging|"
     r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b",
     re.I,
 )

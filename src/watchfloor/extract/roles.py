@@ -32,7 +32,7 @@ _REPORT_VERB = re.compile(
     r"(?:(?:Rear\s+|Vice\s+)?(?:Adm|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Dr|Mr|Ms)\.?\s+(?:Gen\.?\s+)?)?"
     r"(?-i:[A-Z][\w’'-]+\s+){0,3}?"
     r"(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:later|also|has|had|have|\w+ly)\s+|[“\"]\s*)*"
-    r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|in\s+a\s+statement\s+)?"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|in\s+a\s+statement\s+|yesterday\s+|today\s+)?"
     r"(?:said|says|say|told|reported|announced|stated|claimed|cited|confirmed|added|accused|"
     r"condemned|denounced|denied|warned|expressed|underscored|emphasi[sz]ed|asserted|insisted|"
     r"blamed|called|vowed|pledged|urged|demanded|rejected|described|identified)\b",
@@ -327,7 +327,10 @@ def choose_place(
 
     right, left = [p for p in right if here(p)], [p for p in left if here(p)]
     inside = (left + right) if trig.passive else (right or left)
-    if not inside and not trig.definite:
+    # a cause named after "in response to" lies where its own words place it, not where
+    # the response does
+    cause = RELATION_CUE.match(text, win.left.start) is not None
+    if not inside and not trig.definite and not cause:
         inside = [
             p
             for p in places
