@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
 from watchfloor.extract.roles import PLACE_RANK
+from watchfloor.models import Span
 from watchfloor.resolve.actors import ActorMatch, actor_info, compatible
 from watchfloor.resolve.dates import DateMention
-from watchfloor.models import Span
 from watchfloor.resolve.places import PlaceMatch, distance_km
 
 
