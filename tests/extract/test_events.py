@@ -1170,3 +1170,31 @@ def test_another_account_of_where_the_attack_took_place_is_no_second_attack() ->
     ).events
     assert len(evs) == 1
     assert evs[0].actor1 != "Government of Jordan"
+
+
+def test_drones_shot_down_shortly_after_a_missile_strike_are_another_event_of_that_day() -> None:
+    evs = run(
+        "Iranian ballistic missiles struck homes in Erbil late on Monday. Erbil's governor told "
+        "reporters on Tuesday that 17 people had been wounded. During the same night, the Guard "
+        "fired missiles at Idlib in Syria. Shortly after the missile strikes, air defences shot "
+        "down three drones approaching Erbil International Airport.",
+        dt.date(2024, 1, 16),
+    ).events
+    # the airport is the site the gazetteer calls Erbil Air Base
+    assert sorted((e.location, e.date) for e in evs) == [
+        ("Erbil", dt.date(2024, 1, 15)),
+        ("Erbil Air Base", dt.date(2024, 1, 15)),
+        ("Idlib", dt.date(2024, 1, 15)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not the first time Iran has struck the Kurdistan Region.",
+        "This is the second time that the militia has attacked the base.",
+        "A US official said no American personnel or facilities had been targeted.",
+    ],
+)
+def test_background_and_denials_are_no_events(text: str) -> None:
+    assert run(text, dt.date(2024, 1, 16)).events == ()

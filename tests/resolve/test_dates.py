@@ -184,3 +184,28 @@ def test_relative_dates_never_after_publication(text: str) -> None:
             assert d.date <= PUB  # no year written: never after publication
         if d.end_date is not None:
             assert d.end_date >= d.date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("a drone attack on Christmas Day wounded three", dt.date(2024, 1, 16), dt.date(2023, 12, 25)),
+        ("rockets fell on Christmas Eve", dt.date(2023, 12, 26), dt.date(2023, 12, 24)),
+        ("strikes on New Year's Day", dt.date(2024, 1, 3), dt.date(2024, 1, 1)),
+        ("a raid on New Year’s Eve", dt.date(2024, 1, 3), dt.date(2023, 12, 31)),
+        ("shelling on Boxing Day", dt.date(2024, 2, 1), dt.date(2023, 12, 26)),
+    ],
+)
+def test_fixed_holidays_are_their_latest_day(
+    text: str, published: dt.date, date: dt.date
+) -> None:
+    found = find_dates(text, published)
+    assert [(d.date, d.precision) for d in found] == [(date, "day")]
+
+
+def test_last_year_is_still_a_year_beside_new_years_day() -> None:
+    found = find_dates("Last year and on New Year's Day", dt.date(2024, 3, 1))
+    assert [(d.date, d.precision) for d in found] == [
+        (dt.date(2023, 1, 1), "year"),
+        (dt.date(2024, 1, 1), "day"),
+    ]

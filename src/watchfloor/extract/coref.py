@@ -202,7 +202,23 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
         return False
     if ev.date and c.date and not _dates_agree(ev.date, c.date):
         return False
+    if _arms_differ(ev, c):
+        return False
     return not (ev.place and c.place and not _near(ev.place, c.place))
+
+
+# weapon kinds a report may mix up for one attack (a "rocket" that was a missile); drones
+# and missiles, or shells and bombs, are told apart
+_ARMS_GROUP = {"drone": "drone", "missile": "projectile", "rocket": "projectile",
+               "artillery": "shell", "explosive": "explosive"}  # fmt: skip
+
+
+def _arms_differ(ev: Candidate, c: Candidate) -> bool:
+    """'Missiles struck homes in Erbil' and 'air defences shot down three drones near the
+    airport': both name their weapons, and no kind is shared: two events."""
+    a = {_ARMS_GROUP[w.category] for w in ev.weapons if w.category in _ARMS_GROUP}
+    b = {_ARMS_GROUP[w.category] for w in c.weapons if w.category in _ARMS_GROUP}
+    return bool(a and b and not a & b)
 
 
 def _crossed(a: ActorMatch | None, other: ActorMatch | None, same: ActorMatch | None) -> bool:
@@ -251,7 +267,14 @@ def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
         return True  # an undated retelling that names the same parties
     if c.date and ev.date and _dates_agree(c.date, ev.date) and _same_parties(ev, c):
         return True  # "the killing of its men by U.S. forces last month" and the day told
-    return most_recent and c.date is None and c.place is None and c.trigger.kind == "noun"
+    # "four civilians were killed when several missiles hit homes in the city": no day,
+    # place or perpetrator of its own, so it tells the event just told
+    return (
+        most_recent
+        and c.date is None
+        and c.place is None
+        and (c.trigger.kind == "noun" or c.actor1 is None)
+    )
 
 
 def _same_named(ev: Candidate, c: Candidate) -> bool:

@@ -636,6 +636,15 @@ def _days_before(
     return replace(ref[-1], date=ref[-1].date - back)
 
 
+_SPOKE_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|reported|stated|added)\s+(?:on\s+)?$",
+    re.I,
+)
+_SHORTLY_AFTER = re.compile(
+    r"\b(?:shortly|soon|just|moments|minutes|within\s+(?:an\s+)?hours?\s+of|an\s+hour)\s+"
+    r"(?:after|before)\s+(?:the|this|that|these)\s+",
+    re.I,
+)
 _ANAPHORIC_DAY = re.compile(
     r"\b(?:(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|night)|"
     r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|earlier)|"
@@ -655,7 +664,11 @@ def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) ->
     ref = [
         d
         for d in doc_dates
-        if d.kind == "point" and d.precision == "day" and d.span.end <= m.start()
+        if d.kind == "point"
+        and d.precision == "day"
+        and d.span.end <= m.start()
+        # "the governor told reporters on Tuesday": the day he spoke counts no events
+        and not _SPOKE_ON.search(text, max(0, d.span.start - 40), d.span.start)
     ]
     if not ref:
         return None
@@ -688,7 +701,11 @@ def _date_from_context(
     this order: "the next day", a clock time, "then struck", the sentence before."""
     sent = sentences[si]
     found = _anaphoric_day(text, win.whole, doc_dates) or _clock_day(text, sent, doc_dates)
-    if found is None and _THEN.search(text, win.left.start, trig.span.start):
+    if found is None and (
+        _THEN.search(text, win.left.start, trig.span.start)
+        # "Shortly after the missile strikes, air defences shot down three drones"
+        or _SHORTLY_AFTER.search(text, sent.start, trig.span.start)
+    ):
         # "... and said its aircraft then struck the cell": the day of what came before
         causes = {k for _, k in cues}
         found = next(

@@ -91,6 +91,11 @@ _FURTHER = re.compile(
 )
 _MODAL_AHEAD = re.compile(r"[^.;]{0,50}?\b(?:would|could|might|may|will)\b", re.I)
 _ANY = re.compile(r"\b(?:any|every|no\s+further)\s+(?:[\w.-]+\s+){0,2}$", re.I)
+_NTH_TIME = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?"
+    r"(?:[\w’'.-]+\s+){0,5}(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+    re.I,
+)
 _GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)
 
 
@@ -116,7 +121,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     if (
         _DENIAL.search(near_left[-40:])
         or re.search(
-            r"\b(?:no|not|never)\s+(?:[\w’'.-]+\s+){0,4}(?:was|were|been|be)\s+$", near_left, re.I
+            r"\b(?:no|not|never)\s+(?:[\w’'.-]+\s+){0,6}(?:was|were|been|be)\s+$", near_left, re.I
         )
         or re.search(r"\b(?:denied|denies|deny)\b[^.;]{0,80}$", near_left, re.I)
         # "No Israeli strike on Iran has been reported"
@@ -129,6 +134,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "period"  # "Between October 7 and 27 January, groups launched ...": a tally
     if _TEMPORAL_ANCHOR.search(near_left) or re.match(r"\s+since\b", right):
         return "temporal anchor"
+    if _NTH_TIME.search(near_left):
+        return "aggregate"  # "It is not the first time Iran has struck the region"
     if re.search(
         r"\b(?:launching|conducting|carrying\s+out|striking|attacking)\s+$", near_left, re.I
     ) and re.search(r"^[^.;]{0,50}?\b(?:could|would|might|may|will|risks?)\b", right, re.I):

@@ -16,6 +16,8 @@ Conventions:
   Saturday of the latest weekend that ended before `published`; "this week" its Monday;
 - "earlier this month" / "this month" is the first day of the month, precision month;
   "last month" the first day of the previous one; "this year" / "last year" are 1 January;
+- fixed holidays ("on Christmas Day", "New Year's Eve") are their day in the latest year
+  that is not after `published`;
 - without a publication date only expressions that carry their own year are resolved.
 Clock times ("8:45 p.m."), calibres ("105mm") and names ("Tower 22") are not dates.
 """
@@ -85,7 +87,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                    r"(?:over|at)\s+the\s+weekend|(?:this\s+)?past\s+weekend|"
                    r"the\s+previous\s+(?:week|month|year)|the\s+past\s+week)\b"),
     ("weekday", rf"\b(?P<last>(?i:last)\s+)?(?P<wd>{_WD})\b"),
+    ("holiday", r"\b(?P<hol>Christmas\s+(?:Day|Eve)|New\s+Year[’']s\s+(?:Day|Eve)|Boxing\s+Day)\b"),
 )  # fmt: skip
+# Holidays on a fixed day of the year: (month, day).
+_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31),
+}  # fmt: skip
 _CASELESS = {"rel_day", "ago", "rel_period"}
 # What each pattern's first character can be. The lookahead only filters (the pattern
 # itself demands as much) but lets the engine skip most positions cheaply.
@@ -94,6 +102,7 @@ _FIRST = {
     "dm": "[0-9FMSTW]", "my": "[ADFJMNOS]", "mon": "(?i:[bdeilmostu])",
     "year": "(?i:[bdeilmstu])", "dom": "(?i:[bosu])", "rel_day": "[elty]",
     "ago": r"\d|[aefnost]", "rel_period": "[aelopst]", "weekday": "[FMSTWLl]",
+    "holiday": "[BCN]",
 }  # fmt: skip
 _COMPILED = tuple(
     (name, re.compile(rf"(?={_FIRST[name]})(?:{p})", re.IGNORECASE if name in _CASELESS else 0))
@@ -158,7 +167,7 @@ def _scan_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
 _HINT_WORDS = frozenset(
     [*_MONTH_NUM, *_WEEKDAYS, "today", "tonight", "yesterday", "ago", "week", "weekend",
-     "month", "year", "morning", "afternoon", "evening", "night"]
+     "month", "year", "morning", "afternoon", "evening", "night", "christmas", "boxing"]
 )  # fmt: skip
 if not _HINT_WORDS <= SCAN_WORDS:  # pragma: no cover  (scan_tokens must keep every hint)
     raise ExtractionError(f"date hint words missing from SCAN_WORDS: {_HINT_WORDS - SCAN_WORDS}")
@@ -168,9 +177,14 @@ _MARGIN = 48  # characters around a hint word that a date expression may span
 _NEEDS = {
     "iso": "digit", "md_range": "month", "dm_range": "month", "md": "month", "dm": "month",
     "my": "month", "mon": "month", "year": "digit", "dom": "digit", "rel_day": "rel",
-    "ago": "rel", "rel_period": "rel", "weekday": "weekday",
+    "ago": "rel", "rel_period": "rel", "weekday": "weekday", "holiday": "holiday",
 }  # fmt: skip
-_KIND = {**{m: "month" for m in _MONTH_NUM}, **{w: "weekday" for w in _WEEKDAYS}}
+_KIND = {
+    **{m: "month" for m in _MONTH_NUM},
+    **{w: "weekday" for w in _WEEKDAYS},
+    "christmas": "holiday",
+    "boxing": "holiday",
+}
 
 
 def _hint_windows(text: str) -> list[tuple[int, int, set[str]]]:
@@ -189,6 +203,7 @@ def _hint_windows(text: str) -> list[tuple[int, int, set[str]]]:
             kind = _KIND.get(tok.lower(), "rel")
         else:
             continue
+        kinds = {kind, "holiday"} if tok.lower() == "year" else {kind}  # "New Year's Day"
         ws = max(start, t_start - _MARGIN)
         we = min(hi, t_end + _MARGIN)
         while ws > start and not text[ws - 1].isspace():
@@ -196,10 +211,10 @@ def _hint_windows(text: str) -> list[tuple[int, int, set[str]]]:
         while we < hi and not text[we].isspace():
             we += 1
         if windows and ws <= windows[-1][1]:
-            windows[-1][2].add(kind)
+            windows[-1][2].update(kinds)
             windows[-1] = (windows[-1][0], max(we, windows[-1][1]), windows[-1][2])
         else:
-            windows.append((ws, we, {kind}))
+            windows.append((ws, we, kinds))
     return windows
 
 
@@ -277,6 +292,10 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> Da
         return DateMention(span, dt.date(year, month, 1), "month", "point")
     if name == "year":
         return DateMention(span, dt.date(int(g["y"]), 1, 1), "year", "point")
+    if name == "holiday":
+        month, day = _HOLIDAYS[" ".join(g["hol"].lower().replace("’", "'").split())]
+        year = _year_for(month, day, pub)
+        return DateMention(span, dt.date(year, month, day), "day", "point") if year else None
     if pub is None:
         return None
     if name == "dom":

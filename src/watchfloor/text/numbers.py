@@ -118,7 +118,7 @@ _DATE_WORDS = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept
     september oct october nov november dec december monday tuesday wednesday thursday friday
     saturday sunday today tonight yesterday ago week weekend month year morning afternoon
-    evening night""".split()
+    evening night christmas boxing""".split()
 )
 #: lower-cased words `scan_tokens` keeps, besides digit runs
 SCAN_WORDS = _CAND_WORDS | _ORD_WORDS | _DATE_WORDS
