@@ -189,16 +189,14 @@ def test_relative_dates_never_after_publication(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "published", "date"),
     [
-        ("a drone attack on Christmas Day wounded three", dt.date(2024, 1, 16), dt.date(2023, 12, 25)),
+        ("a drone attack on Christmas Day", dt.date(2024, 1, 16), dt.date(2023, 12, 25)),
         ("rockets fell on Christmas Eve", dt.date(2023, 12, 26), dt.date(2023, 12, 24)),
         ("strikes on New Year's Day", dt.date(2024, 1, 3), dt.date(2024, 1, 1)),
         ("a raid on New Year’s Eve", dt.date(2024, 1, 3), dt.date(2023, 12, 31)),
         ("shelling on Boxing Day", dt.date(2024, 2, 1), dt.date(2023, 12, 26)),
     ],
 )
-def test_fixed_holidays_are_their_latest_day(
-    text: str, published: dt.date, date: dt.date
-) -> None:
+def test_fixed_holidays_are_their_latest_day(text: str, published: dt.date, date: dt.date) -> None:
     found = find_dates(text, published)
     assert [(d.date, d.precision) for d in found] == [(date, "day")]
 
