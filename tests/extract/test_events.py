@@ -1198,3 +1198,14 @@ def test_drones_shot_down_shortly_after_a_missile_strike_are_another_event_of_th
 )
 def test_background_and_denials_are_no_events(text: str) -> None:
     assert run(text, dt.date(2024, 1, 16)).events == ()
+
+
+def test_hearsay_a_monitor_refutes_and_a_controlled_detonation_are_no_events() -> None:
+    evs = run(
+        "Reports circulated on social media on Tuesday morning of a new Israeli strike in the "
+        "Sayyida Zeinab area south of Damascus. The monitor can confirm that no strike took "
+        "place, and that the explosions heard were caused by regime forces detonating old "
+        "ammunition.",
+        dt.date(2024, 4, 2),
+    ).events
+    assert evs == ()

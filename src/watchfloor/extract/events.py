@@ -212,7 +212,9 @@ _REFUTED = re.compile(
     re.I,
 )
 _CLAIMED_BY_ITS_AUTHOR = re.compile(
-    r"\b(?:claimed|claims|said\s+(?:it|they|the\s+group)\s+had|said\s+(?:it|they)\s+(?:targeted|attacked|struck|hit))\b",
+    r"\b(?:claimed|claims|said\s+(?:it|they|the\s+group)\s+had|said\s+(?:it|they)\s+(?:targeted|attacked|struck|hit))\b"
+    # "Reports circulated on social media of a new strike": hearsay a monitor can refute
+    r"|\breports?\s+(?:circulated|emerged|surfaced|spread)\b|\brumou?rs?\b|\bsocial\s+media\b",
     re.I,
 )
 

@@ -91,6 +91,12 @@ _FURTHER = re.compile(
 )
 _MODAL_AHEAD = re.compile(r"[^.;]{0,50}?\b(?:would|could|might|may|will)\b", re.I)
 _ANY = re.compile(r"\b(?:any|every|no\s+further)\s+(?:[\w.-]+\s+){0,2}$", re.I)
+_CONTROLLED = re.compile(
+    r"\s+(?:heard\s+)?(?:\w+\s+)?(?:were|was)\s+(?:caused\s+by|the\s+result\s+of|due\s+to|from)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:detonat|controlled|disposal|demolition|exercise|drill|training|"
+    r"an?\s+accident)",
+    re.I,
+)
 _NTH_TIME = re.compile(
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?"
     r"(?:[\w’'.-]+\s+){0,5}(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?$",
@@ -134,6 +140,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "period"  # "Between October 7 and 27 January, groups launched ...": a tally
     if _TEMPORAL_ANCHOR.search(near_left) or re.match(r"\s+since\b", right):
         return "temporal anchor"
+    if _CONTROLLED.match(right):
+        return "controlled detonation"  # "the explosions were caused by detonating old ammunition"
     if _NTH_TIME.search(near_left):
         return "aggregate"  # "It is not the first time Iran has struck the region"
     if re.search(
