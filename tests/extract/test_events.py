@@ -1209,3 +1209,36 @@ def test_hearsay_a_monitor_refutes_and_a_controlled_detonation_are_no_events() -
         dt.date(2024, 4, 2),
     ).events
     assert evs == ()
+
+
+def test_a_waves_strikes_told_after_the_response_answer_the_same_cause() -> None:
+    evs = run(
+        "A Hezbollah rocket barrage hit a base in Safed on Wednesday morning, killing a soldier."
+        "\n\nIsrael answered with a wave of airstrikes across south Lebanon on Wednesday "
+        "afternoon. In Nabatieh, a strike on a building killed ten people. A drone strike on a "
+        "house in al-Sawwaneh killed a woman and her two children.",
+        dt.date(2024, 2, 15),
+    ).events
+    cause = next(e for e in evs if e.location == "Safed")
+    answers = [e for e in evs if e.actor1 == "Military Forces of Israel" and e.country == "Lebanon"]
+    assert {e.admin1 for e in answers} == {"Nabatieh"} and len(answers) >= 2
+    assert all(e.responds_to == cause.id for e in answers)
+
+
+def test_a_district_named_after_a_village_locates_it_and_is_no_second_place() -> None:
+    evs = run(
+        "The IDF killed a Hezbollah commander in an airstrike on a house in Jouaiya, Tyre "
+        "District, on June 11.",
+        dt.date(2024, 6, 13),
+    ).events
+    assert [e.location for e in evs] == ["Jwaya"]
+
+
+def test_a_response_to_a_campaign_answers_no_single_attack() -> None:
+    evs = run(
+        "The Houthis fired a missile at a tanker in the Red Sea on Tuesday. On Thursday, U.S. "
+        "and British forces hit 13 Houthi targets in Hodeidah, in response to the Houthis' "
+        "continued attacks on international shipping.",
+        dt.date(2024, 5, 31),
+    ).events
+    assert [e.responds_to for e in evs] == [None, None]

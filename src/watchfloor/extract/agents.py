@@ -61,7 +61,9 @@ def country_agent(
         if role_marker(text, win.left.start, p.span.start) is not None:
             continue
         between = text[p.span.end : trig.span.start]
-        if len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between):
+        if (len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between)) and not (
+            _ANSWERED_WITH.fullmatch(between)
+        ):
             continue
         if re.search(
             r"\b(?:in|into|across|inside|over|of|near|from|at|on|towards?)\s+(?:the\s+)?$",
@@ -84,6 +86,13 @@ def country_agent(
     return None, None
 
 
+# "Israel answered with a wave of airstrikes", "Iran responded with a barrage of missiles"
+_ANSWERED_WITH = re.compile(
+    r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:answered|responded|retaliated|hit\s+back|struck\s+back)"
+    r"\s+(?:on\s+\w+\s+)?with\s+(?:an?\s+|its\s+|the\s+)?(?:(?:wave|series|round|barrage|salvo|"
+    r"volley|string)s?\s+of\s+)?(?:[\w-]+\s+){0,2}",
+    re.I,
+)
 _LEAD = re.compile(
     r"\W*(?:(?:on|late|early|in|overnight|earlier|later)\b[^,]{0,30},\s*)?(?:the\s+)?", re.I
 )

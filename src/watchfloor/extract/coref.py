@@ -132,7 +132,10 @@ def _elaborations(events: Sequence[Candidate]) -> None:
                 continue
             if prev.family != ev.family and {prev.family, ev.family} != {"attack", "strike"}:
                 continue
-            if ev.place.admin1 not in prev.areas:
+            same_area = ev.place.admin1 in prev.areas or (
+                prev.place is not None and prev.place.admin1 == ev.place.admin1
+            )
+            if not same_area:
                 continue
             if (
                 ev.actor2 is not None

@@ -28,7 +28,10 @@ RELATION_CUE = re.compile(
 )
 
 
-RETALIATORY = re.compile(r"\b(?:retaliatory|retaliation|reprisal|responded|response)\b", re.I)
+RETALIATORY = re.compile(
+    r"\b(?:retaliatory|retaliation|retaliated|reprisal|responded|response|answered|hit\s+back)\b",
+    re.I,
+)
 
 
 def relations_in_sentence(
@@ -151,6 +154,37 @@ def _latest_cause(
     return latest(hostile)  # "Israel responded with strikes": to the last attack on its soil
 
 
+# "in response to the Houthis' continued attacks on international shipping": a campaign,
+# not one event of it
+_CAMPAIGN = re.compile(
+    r"\W*(?:the\s+)?(?:[\w.-]+[’']s?\s+)?(?:continued|continuing|ongoing|repeated|persistent|"
+    r"relentless|sustained|recent|escalating|months\s+of|weeks\s+of|years\s+of|"
+    r"a\s+(?:wave|series|string|spate|campaign)\s+of)\b",
+    re.I,
+)
+_WAVE_SENTENCES = 6  # how far a wave's strikes may be told after its first
+
+
+def _waves(merged: Sequence[Candidate], mentions: Sequence[Mention], links: dict[int, int]) -> None:
+    """'Israel answered with a wave of airstrikes ... In Nabatieh, a strike killed ten ...
+    a drone strike hit a house in al-Sawwaneh': the same side's strikes of that day, told
+    right after a response, answer the same cause."""
+    for i, ev in enumerate(merged):
+        if i in links or ev.actor1 is None or ev.separate or mentions[i].date is None:
+            continue
+        for j in range(i - 1, -1, -1):
+            prev = merged[j]
+            if ev.sentence - prev.last_seen > _WAVE_SENTENCES:
+                break
+            if j not in links or links[j] == i or prev.actor1 is None:
+                continue
+            if mentions[j].date == mentions[i].date and compatible(
+                prev.actor1.canonical, ev.actor1.canonical
+            ):
+                links[i] = links[j]
+            break
+
+
 def link(
     mentions: list[Mention],
     merged: Sequence[Candidate],
@@ -169,10 +203,11 @@ def link(
         if i in links or not cand.responds or cand.actor1 is None:
             continue
         best = _named_cause(i, cand, merged, mentions)
-        if best is None:
+        if best is None and not _CAMPAIGN.match(cand.cause_hint):
             best = _latest_cause(i, cand, merged, mentions)
         if best is not None:
             links[i] = best
+    _waves(merged, mentions, links)
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         if i not in links:

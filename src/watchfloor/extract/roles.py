@@ -358,6 +358,9 @@ _LOCATES = re.compile(
     r"west)(?:east|west)?\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
     re.I,
 )
+_AREA_WORD = re.compile(
+    r"\s+(?:district|province|governorate|region|qada|caza|county|municipality)\b", re.I
+)
 _COORDINATION = re.compile(r"(?:,|\band\b|\bor\b)", re.I)
 
 
@@ -371,7 +374,14 @@ def coordinated(text: str, places: Sequence[PlaceMatch], anchor: PlaceMatch) -> 
         for k, p in enumerate(ordered)
         if k == 0
         or p is anchor
-        or not _LOCATES.fullmatch(text, ordered[k - 1].span.end, p.span.start)
+        or not (
+            _LOCATES.fullmatch(text, ordered[k - 1].span.end, p.span.start)
+            # "in Jouaiya, Tyre District": the district holding the place before
+            or (
+                re.fullmatch(r",\s*", text[ordered[k - 1].span.end : p.span.start])
+                and _AREA_WORD.match(text, p.span.end)
+            )
+        )
     ]
     if anchor not in ordered:
         return [anchor]
