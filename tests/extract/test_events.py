@@ -1242,3 +1242,59 @@ def test_a_response_to_a_campaign_answers_no_single_attack() -> None:
         dt.date(2024, 5, 31),
     ).events
     assert [e.responds_to for e in evs] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel also intensified its strikes in Syria.",
+        "Israeli strikes and shelling targeted border villages in southern Lebanon on a daily "
+        "basis.",
+        "Last week, Iran-backed militias pressed on with the campaign of drone and rocket attacks "
+        "against bases hosting US forces that began on 17 October.",
+    ],
+)
+def test_trends_habits_and_campaigns_are_no_events(text: str) -> None:
+    assert run(text, dt.date(2023, 11, 1)).events == ()
+
+
+def test_rockets_fired_from_southern_syria_fell_in_israel() -> None:
+    ev = only(
+        "On the night of 24 October, rockets were fired from southern Syria towards northern "
+        "Israel, landing in open areas.",
+        dt.date(2023, 11, 1),
+    )
+    assert (ev.country, ev.date) == ("Israel", dt.date(2023, 10, 24))
+
+
+def test_two_ships_hit_in_one_sentence_by_different_weapons_are_two_events() -> None:
+    evs = run(
+        "On Friday, the Liberia-flagged Al Jasrah was struck by a drone off Mokha, and MSC "
+        "Palatium III was hit by an anti-ship ballistic missile in the Bab el-Mandeb later the "
+        "same day.",
+        dt.date(2023, 12, 19),
+    ).events
+    assert len(evs) == 2
+    assert {("drone" in e.weapons, "ballistic missile" in e.weapons) for e in evs} == {
+        (True, False),
+        (False, True),
+    }
+
+
+def test_a_few_hours_later_is_the_same_day() -> None:
+    evs = run(
+        "A tanker was struck in the southern Red Sea on Monday morning. A few hours later, a "
+        "containership reported an explosion in the water close to the vessel in the Bab "
+        "el-Mandeb.",
+        dt.date(2023, 12, 20),
+    ).events
+    assert {e.date for e in evs} == {dt.date(2023, 12, 18)}
+
+
+def test_a_toll_over_the_week_is_no_toll_of_the_last_event() -> None:
+    ev = only(
+        "Israeli aircraft struck Syrian army positions near Daraa on 25 October, killing eight "
+        "soldiers. Hezbollah announced the deaths of at least 15 of its fighters over the week.",
+        dt.date(2023, 11, 1),
+    )
+    assert (ev.fatalities.low, ev.fatalities.high) == (8, 8)

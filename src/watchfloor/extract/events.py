@@ -388,11 +388,22 @@ def _targets_listed(
     return split.split_by_place(last, text)
 
 
+_PERIOD_TOLL = re.compile(
+    r"\b(?:over|during|throughout|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:week|month|year|"
+    r"weekend|\w+\s+(?:days|weeks|months))\b|\bsince\s+(?:the\s+start|the\s+beginning|October|"
+    r"the\s+war|the\s+fighting|hostilities)\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b",
+    re.I,
+)
+
+
 def _follow_up(text: str, sent: Span, last: Candidate, actors: Sequence[ActorMatch] = ()) -> None:
     """A sentence with no event of its own may still add to the last one ("Alternative
     sources cited two fatalities", "Most were intercepted", "Kataib Hezbollah claimed
     responsibility")."""
-    chunk_claims = casualties.claims_in(text, sent)
+    # "Hezbollah announced the deaths of 15 of its fighters over the week": a period's toll
+    chunk_claims = (
+        [] if _PERIOD_TOLL.search(text, sent.start, sent.end) else casualties.claims_in(text, sent)
+    )
     if chunk_claims:
         last.claims.extend(chunk_claims)
         last.spans.append(sent)
@@ -652,7 +663,8 @@ _ANAPHORIC_DAY = re.compile(
     r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|earlier)|"
     r"the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|"
     r"the\s+(?:day|night)\s+before(?!\s+(?:yesterday|last))(?=[\s,.;])(?!\s+(?:a|an|the|its|his)\b)|"
-    r"(?P<same>the\s+same\s+(?:day|night|evening|morning|afternoon)))",
+    r"(?P<same>the\s+same\s+(?:day|night|evening|morning|afternoon)|"
+    r"(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six)\s+hours\s+(?:later|earlier)))",
     re.I,
 )
 

@@ -27,7 +27,10 @@ _HEDGE_LEFT = re.compile(
     r"in\s+case\s+of|avoid(?:ed|ing)?|prevent(?:ed|ing)?|deter(?:red|ring)?|"
     r"continu(?:e|es|ed|ing)|resum(?:e|ed|es|ing)|halt(?:s|ed|ing)?|froze(?:n)?|freez(?:e|es|ing)|"
     r"suspend(?:s|ed|ing)?|suspension\s+of|cease(?:s|d)?|ceasing|"
-    r"stop(?:ped)?|end(?:ed)?\s+(?:their|its)|ready\s+to|capable\s+of|respond\s+to\s+any)\s+"
+    r"stop(?:ped)?|end(?:ed)?\s+(?:their|its)|ready\s+to|capable\s+of|respond\s+to\s+any|"
+    # "Israel also intensified its strikes in Syria": a trend, not a strike
+    r"intensif(?:y|ied|ies|ying)|stepp?(?:ed|ing)?\s+up|ramp(?:ed|ing)?\s+up|"
+    r"press(?:ed|es|ing)?\s+on\s+with)\s+"
     r"(?:[\w’'-]+\s+){0,5}$",
     re.I,
 )
@@ -45,7 +48,7 @@ _TEMPORAL_ANCHOR = re.compile(
 _QUANTIFIED = re.compile(
     r"(?:(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|scores?|multiple|several|numerous|many|repeated|frequent|more|fewer|"
-    r"series|(?<!first\s)(?<!second\s)(?<!third\s)(?<!latest\s)(?<!another\s)(?<!fresh\s)"
+    r"series|campaign|(?<!first\s)(?<!second\s)(?<!third\s)(?<!latest\s)(?<!another\s)(?<!fresh\s)"
     r"(?:waves|rounds?)|string|spate|number|most\s+of|half\s+of|all|some\s+of|"
     r"none\s+of|each\s+of|many\s+of)\b\s+"
     # "three days after Israeli airstrikes": a span of time, not a count of strikes
@@ -95,6 +98,11 @@ _CONTROLLED = re.compile(
     r"\s+(?:heard\s+)?(?:\w+\s+)?(?:were|was)\s+(?:caused\s+by|the\s+result\s+of|due\s+to|from)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:detonat|controlled|disposal|demolition|exercise|drill|training|"
     r"an?\s+accident)",
+    re.I,
+)
+_HABITUAL_RIGHT = re.compile(
+    r"[^.;]{0,80}?\b(?:on\s+a\s+(?:daily|nightly|weekly|regular)\s+basis|(?:almost|nearly)\s+daily|"
+    r"every\s+(?:day|night)|day\s+after\s+day|night\s+after\s+night)\b",
     re.I,
 )
 _NTH_TIME = re.compile(
@@ -156,6 +164,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "aggregate"  # "the Houthis have launched dozens of attacks since November"
     if re.search(r"^[^;]{0,30}?\b(?:twice|thrice)\b", right, re.I):
         return "aggregate"
+    if _HABITUAL_RIGHT.match(right):
+        return "aggregate"  # "strikes targeted border villages on a daily basis"
     if trig.surface.endswith("ing") and re.search(
         r"\b(?:are|is|have\s+been|has\s+been)\s+(?:still\s+)?$", near_left, re.I
     ):

@@ -483,7 +483,8 @@ def is_origin(text: str, p: PlaceMatch) -> bool:
             r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+(?:the\s+)?"
             # "fired from the direction of the occupied Golan Heights"
             r"(?:(?:direction|area|airspace|skies|territory|waters)\s+(?:of|over)\s+(?:the\s+)?)?"
-            r"(?:occupied\s+)?$",
+            # "fired from southern Syria"
+            r"(?:occupied\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+)?$",
             before,
             re.I,
         )
@@ -585,6 +586,8 @@ def weapons_for(
             continue
         if w.span.start > trig.span.end and _NEW_CLAUSE.search(text, trig.span.end, w.span.start):
             continue  # "jets struck X, and Israeli artillery shelled Y": the next clause's
+        if w.span.end <= trig.span.start and _NEW_CLAUSE.search(text, w.span.end, trig.span.start):
+            continue  # "X was struck by a drone, and Y was hit by a missile": the clause before's
         if _STOCK_OF.search(text[max(win.whole.start, w.span.start - 90) : w.span.start]):
             continue  # "storage and launch sites for one-way attack drones, cruise missiles"
         if _DEFENDER.search(text, max(win.whole.start, w.span.start - 140), w.span.start):

@@ -189,14 +189,15 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             and key in {"strike", "strikes", "attack", "attacks"}
             and _VERB_USE.search(left[-30:])
             and re.match(
-                r"\s+(?:an?|the|two|three|four|five|several|\d+|[A-Z])", text[m.end() : m.end() + 6]
+                r"\s+(?:(?:an?|the|two|three|four|five|several|\d+)\b|[A-Z])",
+                text[m.end() : m.end() + 8],
             )
         ):
             kind = "verb"  # "a drone strikes Tower 22", "F-16s strike two depots"
         if (
             key in ("drone strikes", "drone attacks")
             and re.search(r"\b(?:a|an|one|another|the)\s+$", left[-12:], re.IGNORECASE)
-            and re.match(r"\s+(?:an?|the|two|three|\d+|[A-Z])", text[m.end() : m.end() + 6])
+            and re.match(r"\s+(?:(?:an?|the|two|three|\d+)\b|[A-Z])", text[m.end() : m.end() + 8])
         ):
             kind = "verb"  # "a drone strikes Tower 22": the drone is the subject
         right = text[m.end() : min(end, m.end() + 12)]
