@@ -1298,3 +1298,33 @@ def test_a_toll_over_the_week_is_no_toll_of_the_last_event() -> None:
         dt.date(2023, 11, 1),
     )
     assert (ev.fatalities.low, ev.fatalities.high) == (8, 8)
+
+
+def test_a_base_north_of_a_town_is_placed_at_the_town() -> None:
+    ev = only(
+        "Hezbollah said it launched a swarm of drones at the Shraga base north of Nahariya, in "
+        "northern Israel, on Tuesday.",
+        dt.date(2024, 11, 28),
+    )
+    assert (ev.admin1, ev.geo_precision) == ("HaZafon", "town")
+
+
+def test_a_town_that_only_locates_a_province_is_not_the_place() -> None:
+    ev = only(
+        "U.S. aircraft hit sites in Babil province south of Baghdad on Monday.",
+        dt.date(2023, 12, 27),
+    )
+    assert (ev.admin1, ev.location) == ("Babil", "Babil")
+
+
+def test_jets_and_tanks_on_one_day_are_two_events_and_stored_rockets_are_no_weapon() -> None:
+    evs = run(
+        "The Israeli military says its jets struck a facility used by Hezbollah to store "
+        "medium-range rockets in southern Lebanon on Thursday. Lebanon's news agency says "
+        "Israeli tanks shelled the village of Markaba on Thursday, wounding two people.",
+        dt.date(2024, 11, 28),
+    ).events
+    assert len(evs) == 2
+    tanks = next(e for e in evs if e.location == "Markaba")
+    assert tanks.weapons == ("tank fire", "artillery")
+    assert all("rocket" not in e.weapons for e in evs)

@@ -210,18 +210,26 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
     return not (ev.place and c.place and not _near(ev.place, c.place))
 
 
-# weapon kinds a report may mix up for one attack (a "rocket" that was a missile); drones
-# and missiles, or shells and bombs, are told apart
-_ARMS_GROUP = {"drone": "drone", "missile": "projectile", "rocket": "projectile",
-               "artillery": "shell", "explosive": "explosive"}  # fmt: skip
+# Weapon kinds a report may mix up for one attack share a group (a "rocket" that was a
+# missile); the pairs below are never one attack told twice: drones and missiles, aircraft
+# and tanks, shells and bombs.
+_ARMS_GROUP = {"air": "aerial", "drone": "drone", "missile": "projectile",
+               "rocket": "projectile", "artillery": "shell", "explosive": "explosive"}  # fmt: skip
+_ARMS_APART = frozenset(
+    frozenset(pair)
+    for pair in (("drone", "projectile"), ("aerial", "shell"), ("drone", "shell"),
+                 ("aerial", "explosive"), ("shell", "explosive"), ("drone", "explosive"),
+                 ("projectile", "explosive"))
+)  # fmt: skip
 
 
 def _arms_differ(ev: Candidate, c: Candidate) -> bool:
     """'Missiles struck homes in Erbil' and 'air defences shot down three drones near the
-    airport': both name their weapons, and no kind is shared: two events."""
+    airport', 'jets struck a depot' and 'tanks shelled Markaba': both name their weapons,
+    and every pair of kinds is told apart: two events."""
     a = {_ARMS_GROUP[w.category] for w in ev.weapons if w.category in _ARMS_GROUP}
     b = {_ARMS_GROUP[w.category] for w in c.weapons if w.category in _ARMS_GROUP}
-    return bool(a and b and not a & b)
+    return bool(a and b) and all(frozenset((x, y)) in _ARMS_APART for x in a for y in b)
 
 
 def _crossed(a: ActorMatch | None, other: ActorMatch | None, same: ActorMatch | None) -> bool:

@@ -340,6 +340,11 @@ def choose_place(
         ]
     if not inside:
         return []
+    # "al-Salif, a port town north of Hodeidah": Hodeidah only locates al-Salif; it is the
+    # place only when nothing else is named ("the Shraga base north of Nahariya")
+    free = [p for p in inside if not _LOCATOR.search(text, max(0, p.span.start - 30), p.span.start)]
+    if free and min(_rank_of(p) for p in free) <= min(_rank_of(p) for p in inside):
+        inside = free
     best_rank = min(PLACE_RANK.get(p.kind, 9) for p in inside)
     best = [p for p in inside if PLACE_RANK.get(p.kind, 9) == best_rank]
     if best_rank >= PLACE_RANK["country"]:
@@ -353,6 +358,13 @@ def choose_place(
     return listed if len(listed) > 1 else [nearest]
 
 
+def _rank_of(p: PlaceMatch) -> int:
+    return PLACE_RANK.get(p.kind, 9)
+
+
+_LOCATOR = re.compile(
+    r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$", re.I
+)
 _LOCATES = re.compile(
     r"\s+(?:(?:base|camp|post|site|barracks|airbase|airport)\s+)?(?:near|outside|(?:north|south|east|"
     r"west)(?:east|west)?\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
@@ -479,8 +491,12 @@ def is_origin(text: str, p: PlaceMatch) -> bool:
     before = text[max(0, p.span.start - 50) : p.span.start]
     return bool(
         re.search(
-            r"\b(?:from|to|via|for|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|"
-            r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+(?:the\s+)?"
+            # "the Shraga base north of Nahariya" is near Nahariya; "30 km north of X" is not
+            r"\b(?:from|to|via|for|(?:km|kilometers|kilometres|miles)\s+(?:(?:north|south|east|west)"
+            r"(?:east|west)?(?:ern)?\s+)?(?:from|of)|"
+            # "sites in Babil province south of Baghdad": Baghdad only locates the province
+            r"(?:province|governorate|region|district|countryside|desert)\s+"
+            r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of)\s+(?:the\s+)?"
             # "fired from the direction of the occupied Golan Heights"
             r"(?:(?:direction|area|airspace|skies|territory|waters)\s+(?:of|over)\s+(?:the\s+)?)?"
             # "fired from southern Syria"
@@ -542,9 +558,11 @@ def _gap(at: int, span: Span) -> int:
 
 
 _STOCK_OF = re.compile(
-    r"\b(?:sites?|facilit(?:y|ies)|depots?|storage|warehouses?|stockpiles?|stores|"
+    r"\b(?:(?:sites?|facilit(?:y|ies)|depots?|storage|warehouses?|stockpiles?|stores|"
     r"capabilit(?:y|ies)|launchers?|production|components|factor(?:y|ies)|workshops?)\s+"
-    r"(?:for|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,8}$",
+    r"(?:for|of)|(?:to\s+)?(?:store|stores|stored|storing|stockpile|stockpiled|hide|hid|hiding|"
+    r"produce|produced|producing|manufacture|manufactured|manufacturing))\s+"
+    r"(?:the\s+)?(?:[\w-]+,?\s+){0,8}$",
     re.I,
 )
 _DEFENDER = re.compile(
