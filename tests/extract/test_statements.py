@@ -420,3 +420,39 @@ def test_a_quote_after_a_colon_in_the_next_paragraph_is_the_speakers() -> None:
     assert [(x.speaker, x.stance, x.quote) for x in s] == [
         ("Ann Wells", "support-response", "We acted in self-defence to protect shipping")
     ]
+
+
+def test_a_transcript_label_names_the_speaker_of_its_turn() -> None:
+    s = _run(
+        "Deputy Pentagon Press Secretary Holds a Press Briefing\n\n"
+        "DEPUTY PRESS SECRETARY JANE ROE: Good afternoon. A drone struck the base on Sunday.\n\n"
+        "We know that Iranian-backed militia groups are responsible, and this attack has the "
+        "footprints of Kataib Hezbollah.\n\n"
+        "Q: Where did it happen? Was it in Syria? Can you clarify?\n\n"
+        "MS. ROE: It happened in Jordan. It is close to the border.\n\n"
+        "Q: Will you respond?\n\n"
+        "MS. ROE: We do not seek a wider war. But we will respond at a time of our choosing."
+    )
+    assert [(x.speaker, x.role, x.stance) for x in s] == [
+        ("Jane Roe", "Deputy Press Secretary", "attribute"),
+        ("Jane Roe", "Deputy Press Secretary", "pledge-retaliation"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Uni-Tankers said the tanker had no connection to Israel.", "deny"),
+        (
+            'A spokesman, Rear Adm. Dan Hale, said "we will be obligated to respond" to attacks.',
+            "pledge-retaliation",
+        ),
+        (
+            "The group's spokesman said the group's naval forces had carried out an operation "
+            "against two ships.",
+            "claim",
+        ),
+    ],
+)
+def test_stances_of_denial_pledge_and_claim(text: str, stance: str) -> None:
+    assert _one(text).stance == stance

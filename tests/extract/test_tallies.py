@@ -183,3 +183,16 @@ def test_ordinals_after_a_possessive_and_counts_a_group_claims(
 ) -> None:
     found = extract(Document(id="t", name="t", text=text, published=dt.date(2024, 4, 15))).tallies
     assert [(t.count, t.bound) for t in found] == [(count, bound)]
+
+
+def test_the_parts_of_a_count_after_a_colon_are_counts_of_their_places() -> None:
+    found = _run(
+        "A drone was launched at U.S. forces in Syria this morning. That brings us to 165 "
+        "attacks on U.S. forces since Oct. 17: 66 in Iraq, 98 in Syria, and now one in Jordan."
+    )
+    assert [(t.count, t.bound, t.scope, t.since) for t in found] == [
+        (165, "exact", ("Iraq", "Syria", "Jordan"), dt.date(2023, 10, 17)),
+        (66, "exact", ("Iraq",), dt.date(2023, 10, 17)),
+        (98, "exact", ("Syria",), dt.date(2023, 10, 17)),
+        (1, "exact", ("Jordan",), dt.date(2023, 10, 17)),
+    ]

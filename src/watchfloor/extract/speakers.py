@@ -122,6 +122,31 @@ def find_speaker(
     return _refer(found, seen, text, lo, m.start()), inverted
 
 
+_LABEL = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’-]*\s+){0,6}[A-Z][A-Z.'’-]+):\s")
+_HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR|SEN|REP)\.?\s+")
+
+
+def transcript_speaker(text: str, sent: Span, seen: Sequence[Speaker]) -> Speaker | None:
+    """'DEPUTY PRESS SECRETARY SABRINA SINGH: ...', 'MS. SINGH: ...': in a transcript the
+    label opening a paragraph names who speaks in all of it ("Q:" is a reporter)."""
+    # the speaker's turn runs on over unlabelled paragraphs until the next label
+    para = text.rfind("\n", 0, sent.start) + 1
+    m = _LABEL.match(text, para, sent.end)
+    while m is None and para > 1 and sent.start - para < 3000:
+        para = text.rfind("\n", 0, para - 1) + 1
+        m = _LABEL.match(text, para)
+    if m is None or m.group("label").rstrip(".") in ("Q", "QUESTION", "A", "ANSWER"):
+        return None
+    label = m.group("label")
+    bare = _HONORIFIC.sub("", label)
+    if bare != label and len(bare.split()) == 1:
+        surname = bare.title()  # "MS. SINGH": the speaker named in full before
+        return next((s for s in reversed(seen) if s.name.endswith(surname)), None) or Speaker(
+            surname, None, True, surname.lower()
+        )
+    return _make_speaker([w.title() if w.isupper() else w for w in bare.split()], None)
+
+
 def _skip_back(text: str, sent: Span, pos: int) -> int:
     """Step back over quote marks, adverbs, auxiliaries and times ("has long", "on Monday")."""
     while True:

@@ -67,14 +67,15 @@ _CLAIM = _rx(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:attack|strike|operation)|"
     r"(?:\w+\s+){0,2}(?:attacks|operations|strikes))\b|\btook\s+responsibility\b"
     r"|^\W*(?:in\s+a\s+(?:\w+\s+)?statement\s+)?[^.;“\"]{0,50}?\b(?:it|they|its\s+(?:fighters|"
-    r"forces|units|members|drones|missiles)|the\s+group|their\s+fighters)\s+(?:had\s+|has\s+|"
+    r"forces|units|members|drones|missiles)|the\s+group(?:[’']s\s+(?:[\w-]+\s+)?(?:forces|fighters|"
+    r"units|members|navy))?|their\s+fighters)\s+(?:had\s+|has\s+|"
     r"have\s+)?(?:also\s+|successfully\s+)?(?:targeted|attacked|launched|fired|struck|"
     r"shot\s+down|downed|hit|sent|carried\s+out|bombed|shelled|(?:was|were)\s+behind)\b"
 )
 _ATTRIBUTE = _rx(
-    r"\bhallmarks?\s+of\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|"
+    r"\bhallmarks?\s+of\b|\b(?:foot|finger)prints?\s+of\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|"
     r"launched|conducted|staged)\s+by\b",
-    "hw",
+    "fhw",
 )
 _CONDEMN = _rx(
     r"\bviolat\w*\s+(?:of\s+)?(?:\w+\s+){0,3}sovereignty\b|\baggression\b|\bcondemn"
@@ -93,7 +94,9 @@ _CONDEMN = _rx(
 _DENY = _rx(
     r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b|\b(?:was|were|is|are)\s+not\s+"
     r"(?:involved|behind)\b|\bhad\s+no\s+(?:role|involvement|part)\b|\bnever\s+took\s+place\b|"
-    r"\bhad\s+(?:not\s+)?taken\s+place\b[^.;]{0,40}\bfalse\b|\bclaims?\s+(?:was|were|is)\s+(?:\"?)false\b",
+    r"\bhad\s+(?:not\s+)?taken\s+place\b[^.;]{0,40}\bfalse\b|\bclaims?\s+(?:was|were|is)\s+(?:\"?)false\b|"
+    # "the tanker had no connection to Israel"
+    r"\b(?:had|has|have)\s+no\s+(?:connection|links?|ties|affiliation|relation)\s+(?:to|with)\b",
     "abcfhinuw",
 )
 _NO_COMMENT = _rx(
@@ -124,7 +127,7 @@ _SUPPORT = _rx(
     "adhijnoprsw",
 )
 _PLEDGE = _rx(
-    r"\b(?:will|would|shall|are\s+going\s+to)\s+(?:\w+\s+)?(?:respond|retaliate|avenge|"
+    r"\b(?:will|would|shall|are\s+going\s+to)\s+(?:\w+\s+){0,3}?(?:respond|retaliate|avenge|"
     r"strike\s+back|hit\s+back|take\s+revenge)\b|\bof\s+our\s+choosing\b"
     r"|\bnot\s+go\s+(?:unanswered|unpunished)\b",
     "anosw",

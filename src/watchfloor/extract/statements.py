@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from watchfloor.extract.nearby import event_about
-from watchfloor.extract.speakers import Speaker, find_speaker
+from watchfloor.extract.speakers import Speaker, find_speaker, transcript_speaker
 from watchfloor.extract.stance import REPORTING_VERB, stance_of
 from watchfloor.models import Mention, Span, Statement
 
@@ -79,6 +79,22 @@ def find_statements(
             last_at[key] = idx
             about = event_about(text, sentences, idx, events, content)
             out.append(Statement(speaker.name, speaker.role, stance, quote, about, sent))
+        if spoke:
+            continue
+        labelled = transcript_speaker(text, sent, seen)
+        if labelled is None:
+            continue
+        seen.append(labelled)
+        content = sent.text(text)
+        stance = stance_of("said", content, None)
+        key = labelled.name.lower()
+        if stance is None or any(
+            k == key and idx - at <= _REPEAT_WINDOW for k, at in last_at.items()
+        ):
+            continue
+        last_at[key] = idx
+        about = event_about(text, sentences, idx, events, content)
+        out.append(Statement(labelled.name, labelled.role, stance, None, about, sent))
     return tuple(out)
 
 

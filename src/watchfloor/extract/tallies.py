@@ -115,7 +115,9 @@ def find_tallies(
             since = since_ctx
         if not hinted:
             continue
-        for tally in _cardinals(text, sent, quants) + _ordinals(text, sent, dates, ords):
+        found = _cardinals(text, sent, quants)
+        found += [part for t in found for part in _breakdown(text, sent, t)]
+        for tally in found + _ordinals(text, sent, dates, ords):
             ordinal_of = None
             if tally.bound == "ordinal":
                 ev = numbered_event(text, sentences, events, idx, dates, tally.claim)
@@ -127,7 +129,7 @@ def find_tallies(
                     count=tally.count,
                     bound=tally.bound,
                     target=tally.target,
-                    scope=_scope(text, sent),
+                    scope=tally.scope or _scope(text, sent),
                     since=since,
                     until=end,
                     ordinal_of=ordinal_of,
@@ -137,6 +139,44 @@ def find_tallies(
                 )
             )
     return tuple(out)
+
+
+_PART = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?:now\s+|another\s+)?(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+in\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
+)
+_TO_COLON = re.compile(r"[^;:]{0,60}?:")
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+def _breakdown(text: str, sent: Span, total: Tally) -> list[Tally]:
+    """'165 attacks on U.S. forces since Oct. 17: 66 in Iraq, 98 in Syria, and now one in
+    Jordan': the parts of a count, each a count of its own place."""
+    if total.span is None:
+        return []
+    colon = _TO_COLON.match(text, total.span.end, sent.end)
+    if colon is None:
+        return []
+    out: list[Tally] = []
+    pos = colon.end()
+    while (m := _PART.match(text, pos, sent.end)) is not None:
+        n = m.group("n").replace(",", "")
+        count = int(n) if n.isdigit() else _SMALL[n.lower()]
+        out.append(
+            Tally(
+                claim=text[m.start("n") : m.end()],
+                count=count,
+                bound="exact",
+                target=total.target,
+                scope=(m.group("where"),),
+                weapon=total.weapon,
+                actor=total.actor,
+                span=Span(m.start("n"), m.end()),
+            )
+        )
+        pos = m.end()
+    return out if len(out) >= 2 else []
 
 
 def _cardinals(text: str, sent: Span, quants: Sequence[Quantity]) -> list[Tally]:

@@ -63,7 +63,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("dm_range", rf"(?:(?i:(?P<btw>between))\s+)?\b(?P<d>{_DAY})\s*(?P<sep>[-–]|to|and)\s*"
                  rf"(?P<d2>{_DAY})\s+(?P<mon>{_MON})"
                  rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    ("md", rf"{_WD_PREFIX}\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!:|\s*[-–]\s*\d|,\d)"
+    ("md", rf"{_WD_PREFIX}\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!:\d|\s*[-–]\s*\d|,\d)"
            rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
     ("dm", rf"{_WD_PREFIX}\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})(?![A-Za-z])"
            rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
