@@ -456,3 +456,11 @@ def test_a_transcript_label_names_the_speaker_of_its_turn() -> None:
 )
 def test_stances_of_denial_pledge_and_claim(text: str, stance: str) -> None:
     assert _one(text).stance == stance
+
+
+def test_a_live_blog_headline_with_a_colon_is_no_speakers_turn() -> None:
+    s = _run(
+        "IDF: 99% of threats intercepted\n\nThe barrage was a reckless escalation. Later, a "
+        "drone struck the base."
+    )
+    assert [x.speaker for x in s] == []

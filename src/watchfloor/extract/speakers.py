@@ -12,6 +12,7 @@ word lists they use, apart from the statement assembly in `statements`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -122,22 +123,32 @@ def find_speaker(
     return _refer(found, seen, text, lo, m.start()), inverted
 
 
-_LABEL = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’-]*\s+){0,6}[A-Z][A-Z.'’-]+):\s")
+_LABEL_LINE = re.compile(
+    r"^(?P<label>(?:[A-Z][A-Z.'’-]*[ \t]+){0,6}[A-Z][A-Z.'’-]*):\s", re.MULTILINE
+)
 _HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR|SEN|REP)\.?\s+")
 
 
-def transcript_speaker(text: str, sent: Span, seen: Sequence[Speaker]) -> Speaker | None:
-    """'DEPUTY PRESS SECRETARY SABRINA SINGH: ...', 'MS. SINGH: ...': in a transcript the
-    label opening a paragraph names who speaks in all of it ("Q:" is a reporter)."""
-    # the speaker's turn runs on over unlabelled paragraphs until the next label
-    para = text.rfind("\n", 0, sent.start) + 1
-    m = _LABEL.match(text, para, sent.end)
-    while m is None and para > 1 and sent.start - para < 3000:
-        para = text.rfind("\n", 0, para - 1) + 1
-        m = _LABEL.match(text, para)
-    if m is None or m.group("label").rstrip(".") in ("Q", "QUESTION", "A", "ANSWER"):
+def transcript_labels(text: str) -> list[tuple[int, str]]:
+    """(paragraph start, speaker label) of every labelled paragraph of a transcript
+    ("DEPUTY PRESS SECRETARY SABRINA SINGH: ...", "Q: ..."), in order; none for a text
+    with no reporter's question, which is no transcript."""
+    out = [(m.start(), m.group("label")) for m in _LABEL_LINE.finditer(text)]
+    # a transcript has a reporter's turn; a live blog's "IDF: 99% intercepted" is a headline
+    return out if any(label.rstrip(".") in ("Q", "QUESTION") for _, label in out) else []
+
+
+def transcript_speaker(
+    labels: Sequence[tuple[int, str]], sent: Span, seen: Sequence[Speaker]
+) -> Speaker | None:
+    """The speaker whose labelled turn holds the sentence: the turn runs on over unlabelled
+    paragraphs until the next label ("Q:" is a reporter, who takes no position)."""
+    i = bisect_right(labels, (sent.start, "\uffff")) - 1
+    if i < 0:
         return None
-    label = m.group("label")
+    label = labels[i][1]
+    if label.rstrip(".") in ("Q", "QUESTION", "A", "ANSWER"):
+        return None
     bare = _HONORIFIC.sub("", label)
     if bare != label and len(bare.split()) == 1:
         surname = bare.title()  # "MS. SINGH": the speaker named in full before

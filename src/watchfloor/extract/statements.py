@@ -26,7 +26,12 @@ import re
 from collections.abc import Sequence
 
 from watchfloor.extract.nearby import event_about
-from watchfloor.extract.speakers import Speaker, find_speaker, transcript_speaker
+from watchfloor.extract.speakers import (
+    Speaker,
+    find_speaker,
+    transcript_labels,
+    transcript_speaker,
+)
 from watchfloor.extract.stance import REPORTING_VERB, stance_of
 from watchfloor.models import Mention, Span, Statement
 
@@ -51,6 +56,7 @@ def find_statements(
     out: list[Statement] = []
     seen: list[Speaker] = []
     last_at: dict[str, int] = {}
+    labels = transcript_labels(text)
     for idx, sent in enumerate(sentences):
         if idx == 0 and not _FINAL_STOP.search(sent.text(text)):
             continue  # a headline; the body says it again
@@ -79,9 +85,9 @@ def find_statements(
             last_at[key] = idx
             about = event_about(text, sentences, idx, events, content)
             out.append(Statement(speaker.name, speaker.role, stance, quote, about, sent))
-        if spoke:
+        if spoke or not labels:
             continue
-        labelled = transcript_speaker(text, sent, seen)
+        labelled = transcript_speaker(labels, sent, seen)
         if labelled is None:
             continue
         seen.append(labelled)
