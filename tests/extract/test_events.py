@@ -1328,3 +1328,26 @@ def test_jets_and_tanks_on_one_day_are_two_events_and_stored_rockets_are_no_weap
     tanks = next(e for e in evs if e.location == "Markaba")
     assert tanks.weapons == ("tank fire", "artillery")
     assert all("rocket" not in e.weapons for e in evs)
+
+
+def test_unnamed_jets_answering_an_attack_on_a_state_are_its_forces_and_so_is_their_wave() -> None:
+    evs = run(
+        "A soldier was killed when a barrage of rockets fired from Lebanon struck Safed on "
+        "Wednesday morning.\n\nHours later, in response to the barrage, fighter jets struck "
+        "targets in several villages. In Nabatieh, a strike on a residential building killed a "
+        "commander.",
+        dt.date(2024, 2, 15),
+    ).events
+    safed = next(e for e in evs if e.location == "Safed")
+    answers = [e for e in evs if e is not safed]
+    assert answers and all(e.actor1 == "Military Forces of Israel" for e in answers)
+    assert all(e.responds_to == safed.id for e in answers)
+
+
+def test_a_date_after_since_is_not_the_events_day() -> None:
+    evs = run(
+        "A barrage of rockets struck Safed on Wednesday. It was the deepest deadly strike inside "
+        "Israel since the fighting on the northern border began in October.",
+        dt.date(2024, 2, 15),
+    ).events
+    assert [e.date for e in evs] == [dt.date(2024, 2, 14)]

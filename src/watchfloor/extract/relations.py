@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from watchfloor.extract.candidate import Candidate
 from watchfloor.models import Mention, Span
-from watchfloor.resolve.actors import compatible
+from watchfloor.resolve.actors import compatible, state_force
 
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
@@ -162,27 +162,58 @@ _CAMPAIGN = re.compile(
     r"a\s+(?:wave|series|string|spate|campaign)\s+of)\b",
     re.I,
 )
+_AIRCRAFT = frozenset({"airstrike", "fighter jet", "warplane", "bomber", "helicopter"})
+
+
+def _unnamed(actor: str | None) -> bool:
+    return actor is None or actor.startswith("Unidentified")
+
+
+def _responder(m: Mention, cause: Mention, wave: Mention | None) -> str | None:
+    """Who answered, when the text names no one: the side the wave it belongs to was told
+    with, else, for jets answering an attack on a state's soil, that state's forces (no
+    armed group here flies jets)."""
+    if wave is not None and not _unnamed(wave.actor1):
+        return wave.actor1
+    if cause.country and _AIRCRAFT & set(m.weapons):
+        force = state_force(cause.country)
+        if force is not None and not compatible(force, cause.actor1 or ""):
+            return force
+    return m.actor1
+
+
 _WAVE_SENTENCES = 6  # how far a wave's strikes may be told after its first
 
 
-def _waves(merged: Sequence[Candidate], mentions: Sequence[Mention], links: dict[int, int]) -> None:
+def _waves(
+    merged: Sequence[Candidate], mentions: Sequence[Mention], links: dict[int, int]
+) -> dict[int, int]:
     """'Israel answered with a wave of airstrikes ... In Nabatieh, a strike killed ten ...
     a drone strike hit a house in al-Sawwaneh': the same side's strikes of that day, told
-    right after a response, answer the same cause."""
+    right after a response, answer the same cause. Returns, per event so linked, the
+    response it follows."""
+    follows: dict[int, int] = {}
     for i, ev in enumerate(merged):
-        if i in links or ev.actor1 is None or ev.separate or mentions[i].date is None:
+        if i in links or ev.separate or mentions[i].date is None:
             continue
         for j in range(i - 1, -1, -1):
             prev = merged[j]
             if ev.sentence - prev.last_seen > _WAVE_SENTENCES:
                 break
-            if j not in links or links[j] == i or prev.actor1 is None:
+            if j not in links or links[j] == i:
                 continue
-            if mentions[j].date == mentions[i].date and compatible(
-                prev.actor1.canonical, ev.actor1.canonical
-            ):
+            # an unattributed strike told within the wave is the wave's ("In Nabatieh, a
+            # strike killed ten", after "jets struck targets in several villages")
+            same_side = (
+                (ev.family == prev.family or {ev.family, prev.family} <= {"attack", "strike"})
+                if ev.actor1 is None or prev.actor1 is None
+                else compatible(prev.actor1.canonical, ev.actor1.canonical)
+            )
+            if mentions[j].date == mentions[i].date and same_side:
                 links[i] = links[j]
+                follows[i] = j
             break
+    return follows
 
 
 def link(
@@ -207,13 +238,15 @@ def link(
             best = _latest_cause(i, cand, merged, mentions)
         if best is not None:
             links[i] = best
-    _waves(merged, mentions, links)
+    follows = _waves(merged, mentions, links)
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         if i not in links:
             out.append(m)
             continue
         cause = mentions[links[i]]
+        if _unnamed(m.actor1):
+            m = replace(m, actor1=_responder(m, cause, out[follows[i]] if i in follows else None))
         target = m.actor2
         if target is None and cause.actor1 and not cause.actor1.startswith("Unidentified"):
             target = cause.actor1  # a retaliation is aimed at whoever carried out the attack

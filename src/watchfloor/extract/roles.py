@@ -525,6 +525,12 @@ def choose_date(
             and not any(o.whole.start <= d.span.start < o.whole.end for o in others)
             and not any(_gap(o.left.end, d.span) < _gap(trig.span.start, d.span) for o in others)
         ]
+    # "the deepest strike since the fighting began in October": the day of another thing
+    inside = [
+        d
+        for d in inside
+        if not (d.span.start > trig.span.end and _SINCE.search(text, trig.span.end, d.span.start))
+    ]
     if trig.definite:
         # "the government on Wednesday condemned the strike": that day is the statement's
         inside = [d for d in inside if not _STATEMENT_DAY.search(_around(text, d, trig))]
@@ -537,6 +543,7 @@ def choose_date(
     return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
 
 
+_SINCE = re.compile(r"\bsince\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\s+(?:on\s+)?$", re.I)
 _STATEMENT_DAY = re.compile(
     r"\b(?:said|says|condemned|denounced|described|accused|called|told|announced|claimed|"
