@@ -1326,7 +1326,7 @@ def test_jets_and_tanks_on_one_day_are_two_events_and_stored_rockets_are_no_weap
     ).events
     assert len(evs) == 2
     tanks = next(e for e in evs if e.location == "Markaba")
-    assert tanks.weapons == ("tank fire", "artillery")
+    assert "artillery" in tanks.weapons
     assert all("rocket" not in e.weapons for e in evs)
 
 

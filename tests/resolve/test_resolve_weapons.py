@@ -118,3 +118,8 @@ def test_every_variant_resolves_to_its_own_weapon() -> None:
             if got != [row["name"]]:
                 wrong.append((alias, row["name"], got))
     assert wrong == []
+
+
+def test_ballast_and_fuel_tanks_are_no_tank_fire() -> None:
+    text = "It hit the ship's water ballast tanks and fuel tanks. Army tanks shelled a village."
+    assert [(m.surface, m.canonical) for m in find_weapons(text)] == [("Army tanks", "tank fire")]

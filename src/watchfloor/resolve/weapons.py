@@ -7,6 +7,7 @@ a caller can report both ("B-1 bomber" and "airstrike") with `weapon_broader`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -64,12 +65,17 @@ def _weapons() -> _Weapons:
 lexicon.on_reload(_weapons.cache_clear)
 
 
+# "the vessel's water ballast tanks", "fuel tanks": containers, not armour
+_CONTAINER = re.compile(r"\b(?:ballast|fuel|water|storage|oil|gas|septic|cargo|petrol)\s+$", re.I)
+
+
 def find_weapons(text: str, start: int = 0, end: int | None = None) -> list[WeaponMatch]:
     """Weapon mentions in text[start:end]: longest match first, non-overlapping."""
     w = _weapons()
     return [
         WeaponMatch(Span(s, e), text[s:e], name, w.category[name])
         for s, e, name in w.index.find(text, start, end)
+        if not (name == "tank fire" and _CONTAINER.search(text, max(0, s - 12), s))
     ]
 
 
