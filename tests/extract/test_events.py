@@ -1351,3 +1351,26 @@ def test_a_date_after_since_is_not_the_events_day() -> None:
         dt.date(2024, 2, 15),
     ).events
     assert [e.date for e in evs] == [dt.date(2024, 2, 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis seized a ship last month. On Tuesday, the rebels launched 18 drones toward "
+        "shipping lanes in the southern Red Sea.",
+        "Hezbollah mourned two fighters on Monday. The Lebanese group later fired rockets at "
+        "Kiryat Shmona.",
+    ],
+)
+def test_a_description_of_the_group_named_before_is_its_perpetrator(text: str) -> None:
+    evs = run(text, dt.date(2024, 1, 13)).events
+    assert evs[-1].actor1 in ("Military Forces of Yemen (2017-) Houthi", "Hezbollah")
+
+
+def test_a_generals_first_name_is_no_town() -> None:
+    evs = run(
+        "The rebels fired another missile on Friday that struck no vessel in the Gulf of Aden, "
+        "said Lt. Gen. Douglas Sims, director of the Joint Staff.",
+        dt.date(2024, 1, 13),
+    ).events
+    assert all(e.location != "Douglas" for e in evs)

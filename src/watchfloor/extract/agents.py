@@ -93,6 +93,29 @@ _ANSWERED_WITH = re.compile(
     r"volley|string)s?\s+of\s+)?(?:[\w-]+\s+){0,2}",
     re.I,
 )
+_DESCRIBED = re.compile(
+    r"\b(?:the|these)\s+(?:[\w-]+\s+)?(?:rebels|group|militia|militants|insurgents|movement|"
+    r"organi[sz]ation|faction)\s+(?:(?:had|has|have|also|then|later|reportedly|again)\s+)*$",
+    re.I,
+)
+_NOT_ANTECEDENT = frozenset({"state_force", "government", "civilian", "generic", "coalition"})
+
+
+def described_agent(
+    text: str, trig: Trigger, win: Window, doc_actors: Sequence[ActorMatch]
+) -> ActorMatch | None:
+    """'the rebels launched 18 drones', 'the group fired a missile': a description of the
+    armed group the report named last, standing as the subject."""
+    if trig.kind != "verb" or trig.passive:
+        return None
+    if not _DESCRIBED.search(text, max(win.left.start, trig.span.start - 40), trig.span.start):
+        return None
+    named = [
+        a for a in doc_actors if a.span.end <= trig.span.start and a.kind not in _NOT_ANTECEDENT
+    ]
+    return named[-1] if named else None
+
+
 _LEAD = re.compile(
     r"\W*(?:(?:on|late|early|in|overnight|earlier|later)\b[^,]{0,30},\s*)?(?:the\s+)?", re.I
 )

@@ -455,6 +455,8 @@ def _candidate(
     if agent is None:
         agent = agents.claimant(text, trig, sent, doc_actors)
     if agent is None:
+        agent = agents.described_agent(text, trig, win, doc_actors)
+    if agent is None:
         agent = agents.nationality_agent(text, trig, win.left.start)
     if agent is None:
         agent = agents.weapon_operator(text, trig, win, weapons, doc_actors)

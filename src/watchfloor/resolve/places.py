@@ -240,6 +240,8 @@ def _longest(
         single = j - i == 1
         if single and i > 0 and _key(text[slice(*pieces[i - 1])]) in person:
             return None  # "Lloyd Austin", "Secretary Austin"
+        if i == 0 and _TITLE_BEFORE.search(text, max(0, pieces[0][0] - 8), pieces[0][0]):
+            return None  # "Lt. Gen. Douglas Sims": a run cut at the title's full stop
         best = _best_of(key, ranking, ctx.anchors)
         if best is None:
             continue
@@ -284,6 +286,9 @@ def _longest(
 
 # a preposition of place, or the object of an attack ("targeted the Haifa port")
 # "the southern city of Tyre", "the village of Dhiban": the text says it is a place
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Cpl|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+$"
+)
 _NAMED_AS_PLACE = re.compile(
     r"\b(?:city|town|village|port|district|province|governorate|suburb|outskirts|"
     r"neighbou?rhood|camp|municipality)\s+of\s+(?:the\s+)?\Z",
