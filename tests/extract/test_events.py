@@ -1374,3 +1374,14 @@ def test_a_generals_first_name_is_no_town() -> None:
         dt.date(2024, 1, 13),
     ).events
     assert all(e.location != "Douglas" for e in evs)
+
+
+def test_exploding_pagers_are_remote_explosives_in_the_place_they_went_off() -> None:
+    ev = only(
+        "Hezbollah's leader said his organization suffered a blow when thousands of pagers "
+        "carried by its members exploded across Lebanon on Tuesday, and vowed that Israel would "
+        "face a reckoning.",
+        dt.date(2024, 9, 19),
+    )
+    assert (ev.sub_event_type, ev.country) == ("Remote explosive/landmine/IED", "Lebanon")
+    assert {"pager", "explosive device", "IED"} <= set(ev.weapons)

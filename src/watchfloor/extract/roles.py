@@ -59,6 +59,8 @@ class Window:
 
 
 _CLAUSE_CUT = re.compile(
+    # "... exploded across Lebanon, and vowed that Israel would pay": another clause
+    r",?\s+and\s+(?:said|says|vowed|warned|added|urged|pledged|threatened)\s+that\b|"
     r";|\s[—–-]\s|, which\b|\bwho\b|\bwhose\b|"
     r"\b(?:while|amid|despite|although|though|but|whereas)\b"
 )
