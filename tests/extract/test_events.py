@@ -1385,3 +1385,14 @@ def test_exploding_pagers_are_remote_explosives_in_the_place_they_went_off() -> 
     )
     assert (ev.sub_event_type, ev.country) == ("Remote explosive/landmine/IED", "Lebanon")
     assert {"pager", "explosive device", "IED"} <= set(ev.weapons)
+
+
+def test_the_armed_forces_are_the_forces_named_before() -> None:
+    evs = run(
+        "The naval forces of the Yemeni Armed Forces on Sunday seized a ship in the Red Sea. "
+        "Last Tuesday, according to their spokesman, the armed forces fired ballistic missiles "
+        "at Eilat.",
+        dt.date(2023, 11, 20),
+    ).events
+    eilat = next(e for e in evs if e.location == "Eilat")
+    assert eilat.actor1 == "Military Forces of Yemen (2017-) Houthi"

@@ -98,6 +98,13 @@ _DESCRIBED = re.compile(
     r"organi[sz]ation|faction)\s+(?:(?:had|has|have|also|then|later|reportedly|again)\s+)*$",
     re.I,
 )
+# "the armed forces fired a batch of missiles": the state's forces named last
+_DESCRIBED_FORCES = re.compile(
+    r"\b(?:the|its|their)\s+(?:armed\s+forces|army|military|navy|naval\s+forces|air\s+force)\s+"
+    r"(?:(?:had|has|have|also|then|later|reportedly|again)\s+)*$",
+    re.I,
+)
+_FORCES_NAME = re.compile(r"\b(?:forces|army|military|navy)\b", re.I)  # "Yemeni Armed Forces"
 _NOT_ANTECEDENT = frozenset({"state_force", "government", "civilian", "generic", "coalition"})
 
 
@@ -108,11 +115,19 @@ def described_agent(
     armed group the report named last, standing as the subject."""
     if trig.kind != "verb" or trig.passive:
         return None
-    if not _DESCRIBED.search(text, max(win.left.start, trig.span.start - 40), trig.span.start):
+    lo = max(win.left.start, trig.span.start - 40)
+    if _DESCRIBED.search(text, lo, trig.span.start):
+        wanted = [a for a in doc_actors if a.kind not in _NOT_ANTECEDENT]
+    elif _DESCRIBED_FORCES.search(text, lo, trig.span.start):
+        wanted = [
+            a
+            for a in doc_actors
+            if a.kind == "state_force"
+            or (a.kind not in _NOT_ANTECEDENT and _FORCES_NAME.search(a.surface))
+        ]
+    else:
         return None
-    named = [
-        a for a in doc_actors if a.span.end <= trig.span.start and a.kind not in _NOT_ANTECEDENT
-    ]
+    named = [a for a in wanted if a.span.end <= trig.span.start]
     return named[-1] if named else None
 
 
