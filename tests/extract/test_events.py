@@ -1396,3 +1396,13 @@ def test_the_armed_forces_are_the_forces_named_before() -> None:
     ).events
     eilat = next(e for e in evs if e.location == "Eilat")
     assert eilat.actor1 == "Military Forces of Yemen (2017-) Houthi"
+
+
+def test_a_placed_attributed_strike_told_only_by_reference_is_an_event() -> None:
+    evs = run(
+        "The Islamic Revolutionary Guard Corps announced an operation late on Monday. In a "
+        "statement, the IRGC said the strike on the spy centre in Erbil was a response to "
+        "recent atrocities.",
+        dt.date(2024, 1, 16),
+    ).events
+    assert [(e.actor1, e.location) for e in evs] == [("Islamic Revolutionary Guard Corps", "Erbil")]

@@ -254,6 +254,13 @@ _SAID_THE_ATTACK = re.compile(
 )
 
 
+_OWN_RESPONSE = re.compile(
+    r"[^.;]{0,80}?\b(?:was|were|came)\s+(?:a\s+|in\s+|as\s+a\s+)?(?:direct\s+)?"
+    r"(?:response|retaliation|revenge|reprisal|punishment)\b",
+    re.I,
+)
+
+
 _GROUP_SAID = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement|organi[sz]ation|coalition)"
     r"\s+(?:\w+ly\s+)?"
@@ -284,8 +291,14 @@ def claimant(
         if a.kind == "civilian":
             continue
         m = _CLAIM_VERB.match(text, a.span.end, sentence.end)
-        if m is not None and _SAID_THE_ATTACK.search(m.group(0)):
-            m = None  # "officials said that the attack took place at X": no claim
+        if (
+            m is not None
+            and _SAID_THE_ATTACK.search(m.group(0))
+            and not _OWN_RESPONSE.match(text, trig.span.end, sentence.end)
+        ):
+            # "officials said that the attack took place at X": no claim; but "the IRGC said
+            # the strike on X was a response to ..." owns the strike
+            m = None
         if m is None:
             m = _CLAIMED_INDEFINITE.match(text, a.span.end, sentence.end)
         if m is None and a.kind == "state_force":

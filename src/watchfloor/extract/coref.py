@@ -78,10 +78,31 @@ def merge_candidates(
             _absorb(events[target], cand)
             events[target].members.append(ci)
             owner[ci] = target
+        elif _told_only_by_reference(cand, events):
+            # "the IRGC said the strike on the 'spy centre' in Erbil was a response to ...":
+            # the only telling of a placed, attributed event
+            cand.members = [ci]
+            events.append(cand)
+            owner[ci] = len(events) - 1
     _elaborations(events)
     _same_shooter(events)
     _same_arms(events)
     return events, owner
+
+
+def _told_only_by_reference(cand: Candidate, events: Sequence[Candidate]) -> bool:
+    """A definite mention ("the strike on X") naming its perpetrator and a precise place
+    that no event told in the report matches."""
+    return (
+        cand.trigger.definite
+        and not cand.weak
+        and cand.family in REMOTE_FAMILIES
+        and cand.actor1 is not None
+        and cand.actor1.kind not in ("generic", "civilian")
+        and cand.place is not None
+        and cand.place.kind in ("town", "site")
+        and not any(ev.place is not None and ev.place.name == cand.place.name for ev in events)
+    )
 
 
 def _inherit(cand: Candidate, wave: Candidate) -> None:
