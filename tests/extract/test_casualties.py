@@ -135,3 +135,16 @@ def test_a_toll_before_a_colon_counts() -> None:
 def test_boats_counted_are_not_people_killed() -> None:
     text = "Officials said the crews of the three boats were killed."
     assert 3 not in [c.killed for c in claims_in(text, Span(0, len(text)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other drone crashed inside the base without causing injuries.",
+        "None of the 23 seafarers on board was injured.",
+        "None of the crew were hurt.",
+    ],
+)
+def test_nobody_harmed_is_a_claim_of_zero(text: str) -> None:
+    got = [(c.killed, c.injured) for c in claims_in(text, Span(0, len(text)))]
+    assert got == [(0, 0)]

@@ -28,8 +28,12 @@ _ANY_CASUALTY = re.compile(
 )
 _NONE = re.compile(
     r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+)?(?:casualties|injuries|"
-    r"deaths|fatalities|damage\s+or\s+casualties|one\s+(?:was\s+)?(?:hurt|injured|killed))\b|"
-    r"\bno\s+(?:one|personnel|troops|service\s+members)\s+(?:was|were)\s+(?:hurt|injured|killed)",
+    r"deaths|fatalities|damage\s+or\s+(?:casualties|injuries)|one\s+(?:was\s+)?(?:hurt|injured|killed))\b|"
+    r"\bno\s+(?:one|personnel|troops|service\s+members)\s+(?:was|were)\s+(?:hurt|injured|killed)|"
+    # "without causing injuries", "none of the 23 seafarers on board was injured"
+    r"\bwithout\s+causing\s+(?:any\s+)?(?:casualties|injuries|damage\s+or\s+(?:casualties|injuries))\b|"
+    r"\bnone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+|[a-z]+\s+){0,3}(?:[\w-]+\s+){0,3}?"
+    r"(?:was|were|had\s+been)\s+(?:hurt|injured|killed|harmed|wounded)\b",
     re.I,
 )
 _HEDGE = re.compile(r"\b(?:would|could|might|may|likely|possible|feared|risk)\b", re.I)
