@@ -1406,3 +1406,21 @@ def test_a_placed_attributed_strike_told_only_by_reference_is_an_event() -> None
         dt.date(2024, 1, 16),
     ).events
     assert [(e.actor1, e.location) for e in evs] == [("Islamic Revolutionary Guard Corps", "Erbil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "The destroyer USS Carney fired Tomahawk land-attack missiles at a Houthi radar site "
+            "in Yemen early Saturday.",
+            "Military Forces of the United States",
+        ),
+        (
+            "HMS Diamond fired its guns at Houthi boats in the Red Sea on Tuesday.",
+            "Military Forces of the United Kingdom",
+        ),
+    ],
+)
+def test_a_warships_prefix_names_its_navy(text: str, actor1: str) -> None:
+    assert only(text, dt.date(2024, 1, 13)).actor1 == actor1

@@ -427,6 +427,12 @@ def _operators() -> dict[str, tuple[str, ...]]:
 lexicon.on_reload(_operators.cache_clear)
 
 
+_SHIP_BEFORE = re.compile(
+    r"\b(?P<prefix>[A-Z]{2,5})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    r"(?:(?:also|then|later|had|has|have)\s+)*$"
+)
+
+
 def weapon_operator(
     text: str,
     trig: Trigger,
@@ -436,8 +442,21 @@ def weapon_operator(
 ) -> ActorMatch | None:
     """'An AC-130 gunship hits ...', 'B-1 bombers struck ...': a platform only one state
     flies names the perpetrator when it is the subject of the trigger; one several states
-    fly ("F-16s bombed ...") names the one of them the document mentions, if only one."""
+    fly ("F-16s bombed ...") names the one of them the document mentions, if only one; a
+    warship's prefix ("USS Carney") names its navy."""
     mentioned = {a.canonical for a in doc_actors}
+    ship = _SHIP_BEFORE.search(text, max(win.left.start, trig.span.start - 60), trig.span.start)
+    if ship is not None:  # "the destroyer USS Carney fired Tomahawk missiles"
+        navy = _operators().get(ship.group("prefix").lower(), ())
+        if len(navy) == 1:
+            return ActorMatch(
+                span=Span(ship.start("prefix"), ship.end("name")),
+                surface=text[ship.start("prefix") : ship.end("name")],
+                canonical=navy[0],
+                kind="state_force",
+                country=None,
+                families=(navy[0],),
+            )
     for w in reversed(weapons):
         if not (win.left.start <= w.span.start and w.span.end <= trig.span.start):
             continue
