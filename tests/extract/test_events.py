@@ -1424,3 +1424,16 @@ def test_a_placed_attributed_strike_told_only_by_reference_is_an_event() -> None
 )
 def test_a_warships_prefix_names_its_navy(text: str, actor1: str) -> None:
     assert only(text, dt.date(2024, 1, 13)).actor1 == actor1
+
+
+def test_gunmen_backed_by_a_government_storming_checkpoints_fight_a_ground_clash() -> None:
+    evs = run(
+        "At dawn on Wednesday, gunmen backed by the Syrian government crossed the river in boats "
+        "and attacked SDF checkpoints in the town of Dhiban. The same day, shelling from "
+        "government-held areas hit houses in a nearby village, killing three children.",
+        dt.date(2024, 8, 9),
+    ).events
+    clash = next(e for e in evs if e.location == "Dhiban")
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.actor1 != "Government of Syria"
+    assert any(e.sub_event_type == "Shelling/artillery/missile attack" for e in evs)

@@ -55,6 +55,7 @@ class Candidate:
     cause_hint: str = ""  # the words after "in response to" when no event is told there
     areas: set[str] = field(default_factory=set)  # admin1 regions the window's places lie in
     covers: int = 1  # how many events told before it names ("both strikes": 2)
+    ground: bool = False  # told as a fight on the ground ("stormed", "clashes", "checkpoints")
 
     place_votes: dict[str, int] = field(default_factory=dict)  # how often each place is told
 

@@ -226,7 +226,7 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
         return False
     if ev.date and c.date and not _dates_agree(ev.date, c.date):
         return False
-    if _arms_differ(ev, c):
+    if _arms_differ(ev, c) or _kinds_differ(ev, c):
         return False
     return not (ev.place and c.place and not _near(ev.place, c.place))
 
@@ -242,6 +242,17 @@ _ARMS_APART = frozenset(
                  ("aerial", "explosive"), ("shell", "explosive"), ("drone", "explosive"),
                  ("projectile", "explosive"))
 )  # fmt: skip
+
+
+def _kinds_differ(ev: Candidate, c: Candidate) -> bool:
+    """'Gunmen stormed SDF checkpoints' and 'shelling hit houses in a village': a fight on
+    the ground and a bombardment are two events, whatever day and place they share."""
+    a = ev.trigger_sub or ("Armed clash" if ev.ground else None)
+    b = c.trigger_sub or ("Armed clash" if c.ground else None)
+    # two accounts of one place ("tanks shelled Markaba", "forces opened fire in Markaba")
+    # may type one incident differently
+    same_place = ev.place is not None and c.place is not None and ev.place.name == c.place.name
+    return a is not None and b is not None and a != b and not same_place
 
 
 def _arms_differ(ev: Candidate, c: Candidate) -> bool:

@@ -176,6 +176,12 @@ _TOOK_PLACE = re.compile(
 _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+return)\s*,", re.I)
 
 
+# "crossed the river and attacked SDF checkpoints", "stormed the post", "clashes lasted hours"
+_GROUND_FIGHT = re.compile(
+    r"\b(?:clash(?:es|ed)?|stormed|storming|firefights?|gunfights?|gun\s+battles?|"
+    r"checkpoints?|crossed\s+the\s+(?:river|border)|infiltrat\w+|ground\s+assault)\b",
+    re.I,
+)
 _COVERS = re.compile(
     r"\b(?:(?P<both>both)|(?:all\s+|the\s+|these\s+|those\s+)(?P<n>two|three|four|five))\s+"
     r"(?:[\w-]+\s+){0,2}$",
@@ -501,6 +507,9 @@ def _candidate(
         cand.date = next((d for d in dates if d.kind == "point" and d.span.end <= stop), None)
     if trig.definite and trig.plural:
         cand.covers = _covers(text, sent, trig)
+    cand.ground = trig.family in ("attack", "clash") and bool(
+        _GROUND_FIGHT.search(text, sent.start, sent.end)
+    )
     cand.origin = next(
         (
             p.country

@@ -112,7 +112,7 @@ def _subtype(c: Candidate) -> str:
         sub = triggers.subtype_for_weapon_category(w.category)
         if sub:
             return sub
-    if c.actor1 is not None and _GROUND_ATTACKERS.search(c.actor1.surface):
+    if c.ground or (c.actor1 is not None and _GROUND_ATTACKERS.search(c.actor1.surface)):
         return "Armed clash"  # "gunmen attacked a checkpoint": a fight on the ground
     state = bool(c.actor1 and c.actor1.kind in STATE_KINDS)
     return triggers.default_subtype(state_actor=state)

@@ -93,7 +93,10 @@ _MARKERS = re.compile(
     r"attributed\s+to|housing|hosting|"
     r"(?:members?|fighters?|commanders?|leaders?|positions?|headquarters|bases?|convoys?|"
     r"vehicles?|facilit(?:y|ies)|sites?|depots?|camps?|compounds?|posts?|checkpoints?|units?|"
-    r"homes?|houses?|offices?|officials?)\s+of)\b|\b(?P<agent>by)\b",
+    r"homes?|houses?|offices?|officials?)\s+of)\b|"
+    # "gunmen backed by the Syrian government attacked": a patron, neither side of the event
+    r"\b(?P<aside>(?:backed|supported|armed|funded|sponsored|trained|sent)\s+by|loyal\s+to|"
+    r"allied\s+(?:to|with))\b|\b(?P<agent>by)\b",
     re.I,
 )
 
@@ -119,7 +122,8 @@ _IN_PP = re.compile(
 
 def role_marker(text: str, lo: int, at: int) -> str | None:
     """The nearest role-marking word before position `at` (within ~6 words): 'agent',
-    'patient' or None. "facilities used by X" marks a target, not the attacker."""
+    'patient', 'aside' (a patron: "backed by X") or None. "facilities used by X" marks a
+    target, not the attacker."""
     left = text[max(lo, at - 90) : at]
     last = None
     for m in _MARKERS.finditer(left):
@@ -133,6 +137,8 @@ def role_marker(text: str, lo: int, at: int) -> str | None:
         r"[,;]\s|\b(?:and|which|who|that|when|while|where|because)\b", between
     ):
         return None
+    if last.group("aside"):
+        return "aside"
     return "agent" if last.group("agent") else "patient"
 
 
@@ -231,6 +237,8 @@ def assign_roles(
                 agent = a  # "Israeli forces killed two gunmen in a raid": one event, theirs
             continue
         marker = role_marker(text, win.left.start, a.span.start)
+        if marker == "aside":
+            continue  # "gunmen backed by the government attacked": the patron
         if marker == "patient":
             if patient is None and trig.kind == "noun":
                 patient = a
