@@ -1437,3 +1437,14 @@ def test_gunmen_backed_by_a_government_storming_checkpoints_fight_a_ground_clash
     assert clash.sub_event_type == "Armed clash"
     assert clash.actor1 != "Government of Syria"
     assert any(e.sub_event_type == "Shelling/artillery/missile attack" for e in evs)
+
+
+def test_the_aircraft_of_a_wave_told_after_it_fly_in_each_of_its_places() -> None:
+    evs = run(
+        "U.S. airstrikes hit targets in Iraq and Syria on Friday. The strikes hit more than 85 "
+        "targets, four in Syria and three in Iraq, and included the use of long-range B-1 "
+        "bombers that flew from the United States, the military said.",
+        dt.date(2024, 2, 3),
+    ).events
+    assert {e.country for e in evs} == {"Iraq", "Syria"}
+    assert all("B-1 bomber" in e.weapons for e in evs)

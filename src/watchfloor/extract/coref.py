@@ -87,7 +87,23 @@ def merge_candidates(
     _elaborations(events)
     _same_shooter(events)
     _same_arms(events)
+    _wave_arms(events)
     return events, owner
+
+
+def _wave_arms(events: Sequence[Candidate]) -> None:
+    """'U.S. airstrikes hit 85 targets in Iraq and Syria ... The strikes included B-1
+    bombers': one wave split by country flew the same aircraft in each place, whichever of
+    its events the retelling joined."""
+    waves: dict[Span, list[Candidate]] = {}
+    for ev in events:
+        waves.setdefault(ev.trigger.span, []).append(ev)
+    for group in waves.values():
+        if len(group) < 2:
+            continue
+        arms = [w for ev in group for w in ev.weapons]
+        for ev in group:
+            ev.weapons.extend(w for w in arms if w not in ev.weapons)
 
 
 def _told_only_by_reference(cand: Candidate, events: Sequence[Candidate]) -> bool:
