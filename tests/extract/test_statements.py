@@ -464,3 +464,27 @@ def test_a_live_blog_headline_with_a_colon_is_no_speakers_turn() -> None:
         "drone struck the base."
     )
     assert [x.speaker for x in s] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "A Kataib Hezbollah official said the killing will not pass without a response.",
+            "pledge-retaliation",
+        ),
+        ("Supreme Leader Ali Khamenei said Israel will be punished for the attack.", "threaten"),
+        ("The foreign ministry said there was no justification for the raids.", "condemn"),
+        ("The army spokesman said the kingdom would continue to strike smugglers.", "threaten"),
+        (
+            "Defense Minister Yoav Gallant said it was the start of a new phase in the war.",
+            "threaten",
+        ),
+        (
+            'President Joe Biden called the strikes "a direct response to unprecedented attacks".',
+            "support-response",
+        ),
+    ],
+)
+def test_more_cues_of_threat_condemnation_and_support(text: str, stance: str) -> None:
+    assert _one(text).stance == stance

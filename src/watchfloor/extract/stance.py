@@ -85,11 +85,11 @@ _CONDEMN = _rx(
     r"|\birresponsible\b|\bcriminal\b|\bflagrant\b|\bdisregard\s+for\b"
     r"|\bviolat\w*\s+(?:of\s+)?(?:all\s+)?international\s+(?:law|conventions|norms)\b"
     r"|\bdeliberate(?:ly)?\s+(?:fire|firing|attack|targeting|shelling|targeted|fired|attacked)\b"
-    r"|\brecall(?:ed|ing|s)?\s+(?:its\s+|the\s+|their\s+)?ambassador"
+    r"|\brecall(?:ed|ing|s)?\s+(?:its\s+|the\s+|their\s+)?ambassador|\bno\s+justification\b"
     r"|\b(?:file|filed|lodge|lodged)\s+(?:a\s+)?(?:formal\s+)?complaint\b"
     r"|\bsummon(?:ed|s)?\s+(?:the\s+)?[^;]{0,30}?(?:ambassador|envoy|charg)"
     r"|\brejects?(?:ed)?\s+(?:any\s+|all\s+|the\s+)?(?:attacks?|strikes?|aggression)\b",
-    "abcdfhilorstuvw",
+    "abcdfhilnorstuvw",
 )
 _DENY = _rx(
     r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b|\b(?:was|were|is|are)\s+not\s+"
@@ -123,13 +123,14 @@ _SUPPORT = _rx(
     r"|\bright\s+to\s+(?:respond|defend)\b|\b(?:in|as)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b"
     r"|\b(?:was|were|is|are)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b|\bour\s+response\b"
     r"|\b(?:protect|defend)(?:ing)?\s+(?:our|its|their)\s+(?:forces|troops|personnel|people)\b"
-    r"|\bjustified\b|\b(?:was|were|is|are)\s+(?:a\s+|in\s+)?(?:retaliation|revenge|reprisal)\s+for\b",
+    r"|\bjustified\b|\ba\s+direct\s+response\s+to\b|\b(?:was|were|is|are)\s+(?:a\s+|in\s+)?(?:retaliation|revenge|reprisal)\s+for\b",
     "adhijnoprsw",
 )
 _PLEDGE = _rx(
     r"\b(?:will|would|shall|are\s+going\s+to)\s+(?:\w+\s+){0,3}?(?:respond|retaliate|avenge|"
     r"strike\s+back|hit\s+back|take\s+revenge)\b|\bof\s+our\s+choosing\b"
-    r"|\bnot\s+go\s+(?:unanswered|unpunished)\b",
+    r"|\bnot\s+go\s+(?:unanswered|unpunished)\b"
+    r"|\bwill\s+not\s+pass\s+without\s+(?:a\s+)?(?:response|reply|punishment)\b",
     "anosw",
 )
 _THREAT = _rx(
@@ -140,8 +141,10 @@ _THREAT = _rx(
     r"|\b(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:strike|hit|target|attack|destroy)\s+"
     r"(?:\w+\s+){0,3}?(?:deeper|further|inside|harder|again|beirut|tehran|baghdad|sanaa)\b"
     r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
-    r"operations|campaign)\b|\bcrossed\s+(?:a|the|all)\s+(?:\w+\s+)?red\s+lines?\b",
-    "cdefhiklprsw",
+    r"operations|campaign)\b|\bcrossed\s+(?:a|the|all)\s+(?:\w+\s+)?red\s+lines?\b"
+    r"|\bwill\s+be\s+punished\b|\b(?:just|severe|harsh)\s+(?:punishment|reckoning)\b"
+    r"|\bcontinue\s+to\s+(?:strike|hit|target|attack|pound)\b|\bnew\s+phase\b",
+    "cdefhijklnprsw",
 )
 _RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b", "ar")
 _INVOLVED = _rx(r"\b(?:involved|involvement|behind|responsib\w+|role)\b", "bilr")
