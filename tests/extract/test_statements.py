@@ -488,3 +488,16 @@ def test_a_live_blog_headline_with_a_colon_is_no_speakers_turn() -> None:
 )
 def test_more_cues_of_threat_condemnation_and_support(text: str, stance: str) -> None:
     assert _one(text).stance == stance
+
+
+def test_declining_to_comment_is_no_comment_and_no_claim() -> None:
+    s = _one("The Israeli military declined to comment and did not claim responsibility.")
+    assert (s.speaker, s.stance) == ("Israeli military", "no-comment")
+
+
+def test_a_long_appositive_title_keeps_the_speaker() -> None:
+    s = _one(
+        "Major General Yahya Rasool, the military spokesman of the commander-in-chief of the "
+        'armed forces, called it "a blatant assassination in a residential neighbourhood".'
+    )
+    assert (s.speaker, s.stance) == ("Yahya Rasool", "condemn")

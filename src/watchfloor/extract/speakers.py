@@ -184,7 +184,7 @@ def _speaker_before(text: str, sent: Span, verb_at: int) -> Speaker | None:
     if i > sent.start and text[i - 1] == ",":
         prev = text.rfind(",", sent.start, i - 1)
         app = text[prev + 1 : i - 1].strip() if prev >= 0 else ""
-        if prev < 0 or len(app.split()) > 8:
+        if prev < 0 or len(app.split()) > 12:
             return None
         if _NAME_RUN.fullmatch(app):
             # "Its leader, Hassan X, warned": the name is the speaker, the head its role

@@ -27,6 +27,7 @@ _VERB_STANCE: dict[str, str | None] = {
     "criticised": "condemn", "criticized": "condemn", "accused": "condemn",
     "accuses": "condemn", "blamed": "condemn", "denied": "deny", "denies": "deny",
     "wrote": None, "writes": None, "tweeted": None, "tweets": None, "posted": None,
+    "declined": None, "refused": None,
     "welcomed": "support-response",
     "welcomes": "support-response", "praised": "support-response", "hailed": "support-response",
     "defended": "support-response", "defends": "support-response",
@@ -83,7 +84,8 @@ _CONDEMN = _rx(
     r"|\boutrageous\b|\boutraged\b|\bterrorist\s+attack\b|\bbarbaric\b|\bhostile\s+act\b"
     r"|\bunprovoked\b|\bblatant\b|\bwar\s+crimes?\b|\bcrime\b|\breckless\b|\billegal\b"
     r"|\birresponsible\b|\bcriminal\b|\bflagrant\b|\bdisregard\s+for\b"
-    r"|\bviolat\w*\s+(?:of\s+)?(?:all\s+)?international\s+(?:law|conventions|norms)\b"
+    r"|\bviolat\w*\s+(?:of\s+)?[“\"]?(?:all\s+)?international\s+(?:law|conventions|norms)\b"
+    r"|\bact\s+of\s+(?:\w+\s+)?terrorism\b"
     r"|\bdeliberate(?:ly)?\s+(?:fire|firing|attack|targeting|shelling|targeted|fired|attacked)\b"
     r"|\brecall(?:ed|ing|s)?\s+(?:its\s+|the\s+|their\s+)?ambassador|\bno\s+justification\b"
     r"|\b(?:file|filed|lodge|lodged)\s+(?:a\s+)?(?:formal\s+)?complaint\b"
@@ -166,6 +168,9 @@ def stance_of(verb: str, content: str, quote: str | None) -> str | None:
             return default
     if default in ("condemn", "support-response", "dismiss", "criticize"):
         return default
+    if verb in ("declined", "refused"):
+        # "declined to comment and did not claim responsibility": no comment, no claim
+        return "no-comment" if _NO_COMMENT.search(verb + content) else None
     if verb in ("claimed", "claims") and _CLAIM.search(verb + content):
         return "claim"
     full = verb + " " + said
