@@ -1448,3 +1448,25 @@ def test_the_aircraft_of_a_wave_told_after_it_fly_in_each_of_its_places() -> Non
     ).events
     assert {e.country for e in evs} == {"Iraq", "Syria"}
     assert all("B-1 bomber" in e.weapons for e in evs)
+
+
+def test_a_towns_neighbourhood_after_a_possessive_places_the_strike_in_the_town() -> None:
+    evs = run(
+        "Hezbollah rockets hit Safed on Wednesday morning. In the evening, an Israeli strike "
+        "flattened a building in Nabatieh's al-Bayad neighbourhood in south Lebanon, killing "
+        "seven people.",
+        dt.date(2024, 2, 15),
+    ).events
+    assert "Nabatieh" in {e.admin1 for e in evs if e.actor1 == "Military Forces of Israel"}
+
+
+def test_a_side_does_not_retaliate_against_its_own_strike() -> None:
+    evs = run(
+        "Iran-backed militias kept attacking US forces, including an attack framed as "
+        "retaliation for the US strikes.\n\nUS F-15E aircraft struck a training facility near "
+        "Abu Kamal and a safe house near Mayadin in Deir ez-Zor Province on November 12.",
+        dt.date(2023, 11, 13),
+    ).events
+    us = [e for e in evs if e.actor1 == "Military Forces of the United States"]
+    ids = {e.id for e in us}
+    assert us and not any(e.responds_to in ids for e in us)

@@ -165,6 +165,11 @@ _CAMPAIGN = re.compile(
 _AIRCRAFT = frozenset({"airstrike", "fighter jet", "warplane", "bomber", "helicopter"})
 
 
+def _same_side(response: Mention, cause: Mention) -> bool:
+    a, b = response.actor1, cause.actor1
+    return not (_unnamed(a) or _unnamed(b)) and compatible(a or "", b or "")
+
+
 def _unnamed(actor: str | None) -> bool:
     return actor is None or actor.startswith("Unidentified")
 
@@ -241,6 +246,8 @@ def link(
     follows = _waves(merged, mentions, links)
     out: list[Mention] = []
     for i, m in enumerate(mentions):
+        if i in links and _same_side(m, mentions[links[i]]):
+            del links[i]  # a side does not retaliate against its own strike
         if i not in links:
             out.append(m)
             continue

@@ -350,6 +350,15 @@ def choose_place(
         ]
     if not inside:
         return []
+    # "Damascus's Mezzeh": the owner gives way to the place it owns
+    inside = [
+        p
+        for p in inside
+        if not (
+            re.match(r"[’']s\s", text[p.span.end : p.span.end + 3])
+            and any(0 < q.span.start - p.span.end <= 4 for q in inside)
+        )
+    ]
     # "al-Salif, a port town north of Hodeidah": Hodeidah only locates al-Salif; it is the
     # place only when nothing else is named ("the Shraga base north of Nahariya")
     free = [p for p in inside if not _LOCATOR.search(text, max(0, p.span.start - 30), p.span.start)]
@@ -475,7 +484,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
     bulk carrier", "British-owned") or part of a ship's name ("the tanker Marlin Luanda")
     names no place where the event happened."""
     if re.match(r"[’']s\b", text[p.span.end : p.span.end + 3]):
-        return True
+        # "Iran's Revolutionary Guard" owns; "Nabatieh's al-Bayad neighbourhood" locates
+        return not _PART_OF_PLACE.match(text, p.span.end + 2)
     if re.match(
         r"-(?:flagged|registered|owned|operated|managed|linked|bound|affiliated)\b",
         text[p.span.end : p.span.end + 12],
@@ -493,6 +503,14 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
             before,
         )
     )
+
+
+_PART_OF_PLACE = re.compile(
+    r"\s+(?:(?:al-|el-)?[A-Z][\w'’-]*\s+){0,2}(?:neighbou?rhoods?|district|suburbs?|outskirts|"
+    r"quarter|old\s+city|refugee\s+camp|camp|port|airport|countryside|southern\s+suburbs|"
+    r"northern\s+suburbs|city\s+cent(?:er|re)|downtown|industrial\s+zone)\b",
+    re.I,
+)
 
 
 def is_origin(text: str, p: PlaceMatch) -> bool:
