@@ -196,3 +196,17 @@ def test_the_parts_of_a_count_after_a_colon_are_counts_of_their_places() -> None
         (98, "exact", ("Syria",), dt.date(2023, 10, 17)),
         (1, "exact", ("Jordan",), dt.date(2023, 10, 17)),
     ]
+
+
+def test_counts_of_mixed_weapons_kept_by_someone_and_their_parts() -> None:
+    found = _run(
+        "Since October 17, militias have claimed at least 16 drone and rocket attacks on U.S. "
+        "bases in Iraq and Syria. The Pentagon's own count is lower: as of October 24, it "
+        "listed 13 attacks, ten of them in Iraq and three in Syria."
+    )
+    assert [(t.count, t.bound, t.scope) for t in found] == [
+        (16, "at_least", ("Iraq", "Syria")),
+        (13, "exact", ("Iraq", "Syria")),
+        (10, "exact", ("Iraq",)),
+        (3, "exact", ("Syria",)),
+    ]

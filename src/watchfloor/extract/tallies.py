@@ -34,7 +34,7 @@ _ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?" + _NOUN
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
     r"individual|hostile|major|ballistic|cruise|missile|rocket|drone|one-way|suicide|" \
     r"mortar|artillery|air|naval|retaliatory|ever|direct|military|deadly|fatal|" \
-    r"successful|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
+    r"successful|and|or|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
 _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
 _ORDINAL_AFTER = re.compile(
     rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time)\b"
@@ -84,7 +84,12 @@ _STOP = (
     r"linked|allegedly|said|were|was|by|claimed|carried|launched|conducted|mounted|"
     r"and\s+(?:the\s+)?(?:first|second))\b|[,;:]|(?<![A-Z])\.|$)"
 )
-_CLAIMED_N = re.compile(r"\b(?:claimed|claims)\s+(?:responsibility\s+for\s+)?$", re.I)
+# "X claimed three attacks", "the Pentagon listed 13 attacks": a count someone keeps
+_CLAIMED_N = re.compile(
+    r"\b(?:claimed|claims|listed|lists|counted|counts|recorded|records|documented|tallied)\s+"
+    r"(?:responsibility\s+for\s+)?$",
+    re.I,
+)
 _TROOPS = re.compile(r"\b(?:troops|soldiers|personnel|service\s*members|servicemembers)\b", re.I)
 
 
@@ -143,9 +148,10 @@ def find_tallies(
 
 _PART = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:now\s+|another\s+)?(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)\s+in\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
+    r"eight|nine|ten|eleven|twelve)\s+(?:of\s+them\s+)?in\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
 )
 _TO_COLON = re.compile(r"[^;:]{0,60}?:")
+_TO_COMMA = re.compile(r"\s*,(?=\s+\S+\s+of\s+them\s+in\b)")  # "13 attacks, ten of them in Iraq"
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
@@ -155,7 +161,9 @@ def _breakdown(text: str, sent: Span, total: Tally) -> list[Tally]:
     Jordan': the parts of a count, each a count of its own place."""
     if total.span is None:
         return []
-    colon = _TO_COLON.match(text, total.span.end, sent.end)
+    colon = _TO_COLON.match(text, total.span.end, sent.end) or _TO_COMMA.match(
+        text, total.span.end, sent.end
+    )
     if colon is None:
         return []
     out: list[Tally] = []
