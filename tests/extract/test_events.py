@@ -1470,3 +1470,43 @@ def test_a_side_does_not_retaliate_against_its_own_strike() -> None:
     us = [e for e in evs if e.actor1 == "Military Forces of the United States"]
     ids = {e.id for e in us}
     assert us and not any(e.responds_to in ids for e in us)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "On Tuesday, the Houthis launched 18 drones and two anti-ship cruise missiles toward "
+            "shipping lanes in the southern Red Sea.",
+            "Civilians (International)",
+        ),
+        (
+            "On Tuesday, the Houthis fired two missiles at the destroyer USS Carney in the Red "
+            "Sea.",
+            "Military Forces of the United States",
+        ),
+    ],
+)
+def test_attacks_on_shipping_at_sea_target_international_civilians(text: str, actor2: str) -> None:
+    assert only(text, dt.date(2024, 1, 13)).actor2 == actor2
+
+
+def test_a_day_before_the_subject_is_no_apposition_of_a_target() -> None:
+    ev = only(
+        "On Tuesday, the Houthis fired two missiles at a tanker in the Red Sea.",
+        dt.date(2024, 1, 13),
+    )
+    assert (ev.actor1, ev.actor2) == (
+        "Military Forces of Yemen (2017-) Houthi",
+        "Civilians (International)",
+    )
+
+
+def test_a_claimed_hit_on_a_carrier_officials_deny_is_no_event() -> None:
+    evs = run(
+        "The Houthis attacked a Greek-owned bulk carrier in the Red Sea on Wednesday. Saree also "
+        "claimed that Houthi forces had attacked the USS Dwight D. Eisenhower aircraft carrier. "
+        "US officials have repeatedly denied that the carrier has been targeted or hit.",
+        dt.date(2024, 6, 13),
+    ).events
+    assert [e.actor2 for e in evs] == ["Civilians (International)"]

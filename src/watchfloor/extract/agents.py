@@ -433,6 +433,29 @@ _SHIP_BEFORE = re.compile(
 )
 
 
+_SHIP_NAMED = re.compile(
+    r"\b(?P<prefix>[A-Z]{2,5})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def navy_targeted(text: str, trig: Trigger, win: Window) -> ActorMatch | None:
+    """'fired two missiles at the destroyer USS Carney': the warship's navy is the target."""
+    if trig.passive:
+        return None
+    for m in _SHIP_NAMED.finditer(text, trig.span.end, win.right.end):
+        navy = _operators().get(m.group("prefix").lower(), ())
+        if len(navy) == 1:
+            return ActorMatch(
+                span=Span(m.start(), m.end()),
+                surface=m.group(0),
+                canonical=navy[0],
+                kind="state_force",
+                country=None,
+                families=(navy[0],),
+            )
+    return None
+
+
 def weapon_operator(
     text: str,
     trig: Trigger,

@@ -112,6 +112,8 @@ def build_candidates(
             ):
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: generic plural")
                 continue
+            if cand.actor2 is None:
+                cand.actor2 = agents.navy_targeted(text, trig, win) or _shipping(text, sent, cand)
             cand.separate = separate_from >= 0 and "\n" not in text[separate_from : sent.start]
             for c in split.split_by_place(cand, text):
                 made.append((len(out), c))
@@ -214,7 +216,10 @@ _REFUTED = re.compile(
     r"\bclaims?\s+(?:was|were|is|are)\s+[“\"]?(?:false|baseless|untrue|fabricated)\b|"
     r"\bdenied\s+(?:the\s+)?(?:claim|report)s?\b|\bno\s+(?:sign|evidence)\s+of\s+(?:an?\s+)?(?:attack|strike)\b|"
     # "I'm not aware of any attacks on al-Tanf": an official who would know says no
-    r"\b(?:not\s+|un)aware\s+of\s+(?:any\s+)?(?:such\s+)?(?:attacks?|strikes?|incidents?)\b",
+    r"\b(?:not\s+|un)aware\s+of\s+(?:any\s+)?(?:such\s+)?(?:attacks?|strikes?|incidents?)\b|"
+    # "US officials have repeatedly denied that the carrier has been targeted or hit"
+    r"\bdenied\s+that\s+(?:the\s+|its\s+|any\s+)?(?:[\w-]+\s+){0,3}(?:had|has|have|was|were)\s+"
+    r"(?:been\s+)?(?:targeted|hit|attacked|struck|damaged)\b",
     re.I,
 )
 _CLAIMED_BY_ITS_AUTHOR = re.compile(
@@ -750,6 +755,38 @@ def _date_from_context(
     ):
         found = _day_before_in_paragraph(text, sentences[si - 1], sent, date_index, told_before)
     return found
+
+
+_MERCHANT = re.compile(
+    r"\b(?:shipping(?:\s+lanes?)?|merchant|commercial\s+(?:ship|vessel)s?|cargo|container\s*ships?|"
+    r"tankers?|bulk\s+carriers?|freighters?|vessels?|ships?|M/?[VT]\s+[A-Z]|MSC\s+[A-Z])\b"
+)
+_NAVAL = re.compile(
+    r"\b(?:destroyers?|warships?|frigates?|aircraft\s+carriers?|USS|HMS|navy|naval)\b", re.I
+)
+
+
+def _shipping(text: str, sent: Span, cand: Candidate) -> ActorMatch | None:
+    """'the rebels launched 18 drones and two anti-ship missiles toward shipping lanes in
+    the Red Sea', 'MV Tutor was hit by a sea drone': an attack at sea on merchant shipping
+    targets civilians of no one country (ACLED's Civilians (International)), unless the
+    sentence is about warships."""
+    if cand.place is None or cand.place.kind != "sea" or cand.family not in ("attack", "strike"):
+        return None
+    if cand.actor1 is not None and cand.actor1.kind in STATE_KINDS:
+        return None  # a navy striking boats at sea hits fighters, not shipping
+    words = text[sent.start : sent.end]
+    m = _MERCHANT.search(words)
+    if m is None or _NAVAL.search(words):
+        return None
+    return ActorMatch(
+        span=Span(sent.start + m.start(), sent.start + m.end()),
+        surface=m.group(0),
+        canonical="Civilians (International)",
+        kind="civilian",
+        country=None,
+        families=("Civilians (International)",),
+    )
 
 
 def _shooters_told_before(

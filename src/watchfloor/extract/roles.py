@@ -142,7 +142,14 @@ def role_marker(text: str, lo: int, at: int) -> str | None:
     return "agent" if last.group("agent") else "patient"
 
 
-_APPOSITION = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w/.'’-]*\s*){1,4},\s+(?:an?|the)\s+[^;]{0,70}")
+# "at M/V Star Nasia, a ... carrier" names the target twice; "On Tuesday, the Houthis" is a
+# day before the subject, not an apposition
+_APPOSITION = re.compile(
+    r"\s*(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
+    r"(?:[A-Z][\w/.'’-]*\s*){1,4},\s+(?:an?|the)\s+[^;]{0,70}"
+)
 
 
 _VICTIMS = re.compile(
