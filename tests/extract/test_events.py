@@ -1510,3 +1510,19 @@ def test_a_claimed_hit_on_a_carrier_officials_deny_is_no_event() -> None:
         dt.date(2024, 6, 13),
     ).events
     assert [e.actor2 for e in evs] == ["Civilians (International)"]
+
+
+def test_died_after_a_weapon_struck_tells_the_attack_and_its_toll() -> None:
+    ev = only(
+        "That changed on January 28, when a drone slipped past the defences of Tower 22 in "
+        "Jordan and three Army reservists died.",
+        dt.date(2024, 2, 12),
+    )
+    assert (ev.location, ev.fatalities.best) == ("Tower 22", 3)
+
+
+def test_dying_of_wounds_alone_is_no_new_attack() -> None:
+    assert (
+        run("Two soldiers died of their wounds in hospital on Monday.", dt.date(2024, 2, 12)).events
+        == ()
+    )
