@@ -108,3 +108,16 @@ def test_crowd_control_fire_is_not_an_attack(text: str) -> None:
 )
 def test_sending_or_launching_weapons_at_a_target_is_an_attack(text: str, n: int) -> None:
     assert len([t for t in find_triggers(text) if t.family == "attack"]) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A drone hit the tower and three reservists died.", True),
+        ("A contractor died of a cardiac episode while sheltering.", False),
+        ("Two soldiers died from their wounds.", False),
+        ("A wounded fighter died in hospital.", False),
+    ],
+)
+def test_died_is_a_harm_unless_its_cause_is_told(text: str, found: bool) -> None:
+    assert any(t.surface == "died" for t in find_triggers(text)) is found

@@ -226,6 +226,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             continue  # "the ship, which sank on Saturday": it went down, no one sank it
         if key == "sunk" and not re.match(r"\s+by\b", text[m.end() : m.end() + 4]):
             continue
+        if key == "died" and re.match(r"\s+(?:of|from|in\s+hospital|later|while)\b", right, re.I):
+            continue  # "died of a cardiac episode", "died from wounds": a death, not an attack
         if key.startswith(("fired", "firing", "fires")) and _CROWD_CONTROL.match(text, m.end()):
             continue  # "police fired tear gas", "fired warning shots": not an attack
         if key in ("hit", "hits") and re.search(
