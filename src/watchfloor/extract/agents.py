@@ -427,15 +427,12 @@ def _operators() -> dict[str, tuple[str, ...]]:
 lexicon.on_reload(_operators.cache_clear)
 
 
-_SHIP_BEFORE = re.compile(
-    r"\b(?P<prefix>[A-Z]{2,5})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
-    r"(?:(?:also|then|later|had|has|have)\s+)*$"
-)
+# a warship by its navy's prefix: "USS Carney", "HMS Diamond" (prefixes in weapon_operators)
+_SHIP = r"\b(?P<prefix>[A-Z]{2,5})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_SHIP_BEFORE = re.compile(_SHIP + r"\s+(?:(?:also|then|later|had|has|have)\s+)*$")
 
 
-_SHIP_NAMED = re.compile(
-    r"\b(?P<prefix>[A-Z]{2,5})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-)
+_SHIP_NAMED = re.compile(_SHIP)
 
 
 def navy_targeted(text: str, trig: Trigger, win: Window) -> ActorMatch | None:
