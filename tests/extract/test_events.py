@@ -1526,3 +1526,14 @@ def test_dying_of_wounds_alone_is_no_new_attack() -> None:
         run("Two soldiers died of their wounds in hospital on Monday.", dt.date(2024, 2, 12)).events
         == ()
     )
+
+
+def test_a_report_the_outlet_could_not_verify_and_a_launch_area_are_no_events() -> None:
+    evs = run(
+        "Israeli warplanes struck the consulate in Damascus on Monday. Syria said the jets fired "
+        "six missiles from the direction of the occupied Syrian Golan. Some Israeli news sites "
+        "reported that a second strike hit a warehouse near Damascus International Airport on "
+        "Monday night. The outlet could not verify the report.",
+        dt.date(2024, 4, 2),
+    ).events
+    assert [e.location for e in evs] == ["Damascus"]

@@ -535,7 +535,9 @@ def is_origin(text: str, p: PlaceMatch) -> bool:
             # "fired from the direction of the occupied Golan Heights"
             r"(?:(?:direction|area|airspace|skies|territory|waters)\s+(?:of|over)\s+(?:the\s+)?)?"
             # "fired from southern Syria"
-            r"(?:occupied\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+)?$",
+            # "from the direction of the occupied Syrian Golan"
+            r"(?:occupied\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+)?"
+            r"(?-i:[A-Z][a-z]+\s+)?$",
             before,
             re.I,
         )
