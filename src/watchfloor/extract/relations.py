@@ -17,6 +17,7 @@ from dataclasses import replace
 from watchfloor.extract.candidate import Candidate
 from watchfloor.models import Mention, Span
 from watchfloor.resolve.actors import compatible, state_force
+from watchfloor.resolve.weapons import weapon_category
 
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
@@ -162,7 +163,6 @@ _CAMPAIGN = re.compile(
     r"a\s+(?:wave|series|string|spate|campaign)\s+of)\b",
     re.I,
 )
-_AIRCRAFT = frozenset({"airstrike", "fighter jet", "warplane", "bomber", "helicopter"})
 
 
 def _same_side(response: Mention, cause: Mention) -> bool:
@@ -180,7 +180,7 @@ def _responder(m: Mention, cause: Mention, wave: Mention | None) -> str | None:
     armed group here flies jets)."""
     if wave is not None and not _unnamed(wave.actor1):
         return wave.actor1
-    if cause.country and _AIRCRAFT & set(m.weapons):
+    if cause.country and any(weapon_category(w) == "air" for w in m.weapons):
         force = state_force(cause.country)
         if force is not None and not compatible(force, cause.actor1 or ""):
             return force

@@ -388,9 +388,9 @@ def _rank_of(p: PlaceMatch) -> int:
     return PLACE_RANK.get(p.kind, 9)
 
 
-_LOCATOR = re.compile(
-    r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$", re.I
-)
+# "north", "southeastern", ...: a direction a place is told from
+_DIRECTION = r"(?:north|south|east|west)(?:east|west)?(?:ern)?"
+_LOCATOR = re.compile(r"\b" + _DIRECTION + r"\s+of\s+(?:the\s+)?$", re.I)
 _LOCATES = re.compile(
     r"\s+(?:(?:base|camp|post|site|barracks|airbase|airport)\s+)?(?:near|outside|(?:north|south|east|"
     r"west)(?:east|west)?\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
@@ -520,28 +520,25 @@ _PART_OF_PLACE = re.compile(
 )
 
 
+_ORIGIN = re.compile(
+    # "the Shraga base north of Nahariya" is near Nahariya; "30 km north of X" is not
+    r"\b(?:from|to|via|for|(?:km|kilometers|kilometres|miles)\s+(?:" + _DIRECTION + r"\s+)?"
+    r"(?:from|of)|"
+    # "sites in Babil province south of Baghdad": Baghdad only locates the province
+    r"(?:province|governorate|region|district|countryside|desert)\s+" + _DIRECTION + r"\s+of)"
+    r"\s+(?:the\s+)?"
+    # "fired from the direction of the occupied Golan Heights"
+    r"(?:(?:direction|area|airspace|skies|territory|waters)\s+(?:of|over)\s+(?:the\s+)?)?"
+    # "fired from southern Syria", "from the direction of the occupied Syrian Golan"
+    r"(?:occupied\s+)?(?:" + _DIRECTION + r"\s+)?(?-i:[A-Z][a-z]+\s+)?$",
+    re.I,
+)
+
+
 def is_origin(text: str, p: PlaceMatch) -> bool:
-    """'fired from X', 'en route from X to Y', 'north of X', '64 km from X': reference
-    points and routes, not where the event happened."""
-    before = text[max(0, p.span.start - 50) : p.span.start]
-    return bool(
-        re.search(
-            # "the Shraga base north of Nahariya" is near Nahariya; "30 km north of X" is not
-            r"\b(?:from|to|via|for|(?:km|kilometers|kilometres|miles)\s+(?:(?:north|south|east|west)"
-            r"(?:east|west)?(?:ern)?\s+)?(?:from|of)|"
-            # "sites in Babil province south of Baghdad": Baghdad only locates the province
-            r"(?:province|governorate|region|district|countryside|desert)\s+"
-            r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of)\s+(?:the\s+)?"
-            # "fired from the direction of the occupied Golan Heights"
-            r"(?:(?:direction|area|airspace|skies|territory|waters)\s+(?:of|over)\s+(?:the\s+)?)?"
-            # "fired from southern Syria"
-            # "from the direction of the occupied Syrian Golan"
-            r"(?:occupied\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+)?"
-            r"(?-i:[A-Z][a-z]+\s+)?$",
-            before,
-            re.I,
-        )
-    )
+    """'fired from X', 'en route from X to Y', '64 km north of X', 'a province south of
+    X': reference points and routes, not where the event happened."""
+    return _ORIGIN.search(text[max(0, p.span.start - 50) : p.span.start]) is not None
 
 
 def choose_date(
