@@ -1537,3 +1537,25 @@ def test_a_report_the_outlet_could_not_verify_and_a_launch_area_are_no_events() 
         dt.date(2024, 4, 2),
     ).events
     assert [e.location for e in evs] == ["Damascus"]
+
+
+def test_the_one_side_attacking_ships_in_a_report_is_the_shooter_of_its_unclaimed_attacks() -> None:
+    events = run(
+        "A tanker was struck by a drone off Mokha on Monday. On Tuesday, the Houthis launched "
+        "drones at a cargo ship in the Red Sea, the group's spokesman said.",
+    ).events
+    assert len(events) == 2
+    assert {e.actor1 for e in events} == {HOUTHIS}
+
+
+def test_a_shooter_is_not_borrowed_when_the_report_names_two_sides_attacking_there() -> None:
+    events = run(
+        "Drones struck a fuel depot near Hodeidah on Monday. On Tuesday, the Houthis launched "
+        "drones at a cargo ship in the Red Sea. On Wednesday, U.S. drones struck a radar site "
+        "in Hodeidah.",
+    ).events
+    assert [e.actor1 for e in events] == [
+        "Unidentified Armed Group (Yemen)",
+        HOUTHIS,
+        US,
+    ]

@@ -86,6 +86,7 @@ def merge_candidates(
             owner[ci] = len(events) - 1
     _elaborations(events)
     _same_shooter(events)
+    _campaign_shooter(events)
     _same_arms(events)
     _wave_arms(events)
     return events, owner
@@ -202,6 +203,29 @@ def _same_shooter(events: Sequence[Candidate]) -> None:
             if mine & theirs and not (ev.actor2 and same_side(prev.actor1, ev.actor2)):
                 ev.actor1 = prev.actor1
             break
+
+
+def _campaign_shooter(events: Sequence[Candidate]) -> None:
+    """'A tanker was struck off Mokha ... The Houthis said their naval forces had carried
+    out an operation against the ship': where the report names one side alone making this
+    kind of attack in a country, its attacks there that name no one are that side's."""
+    for ev in events:
+        if ev.actor1 is not None or ev.family not in ("attack", "strike") or ev.country is None:
+            continue
+        shooters = [
+            o.actor1
+            for o in events
+            if o.actor1 is not None
+            and o.actor1.kind not in ("generic", "civilian")
+            and o.family in REMOTE_FAMILIES
+            and o.country == ev.country
+            and not _arms_differ(ev, o)
+        ]
+        if not shooters or not all(same_side(shooters[0], s) for s in shooters):
+            continue
+        if ev.actor2 is not None and same_side(shooters[0], ev.actor2):
+            continue
+        ev.actor1 = shooters[0]
 
 
 def _merge_target(events: Sequence[Candidate], cand: Candidate, banned: set[int]) -> int | None:
