@@ -1559,3 +1559,15 @@ def test_a_shooter_is_not_borrowed_when_the_report_names_two_sides_attacking_the
         HOUTHIS,
         US,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, the Liberia-flagged Al Jasrah was struck by a drone off Mokha.",
+        "A containership was hit by a missile about 20 nautical miles west of Hodeidah on Friday.",
+        "Houthi drones hit a bulk carrier off the coast of Hodeidah on Friday.",
+    ],
+)
+def test_a_merchant_ship_hit_off_a_coastal_town_is_international_shipping(text: str) -> None:
+    assert only(text).actor2 == "Civilians (International)"

@@ -763,7 +763,13 @@ def _date_from_context(
 
 _MERCHANT = re.compile(
     r"\b(?:shipping(?:\s+lanes?)?|merchant|commercial\s+(?:ship|vessel)s?|cargo|container\s*ships?|"
-    r"tankers?|bulk\s+carriers?|freighters?|vessels?|ships?|M/?[VT]\s+[A-Z]|MSC\s+[A-Z])\b"
+    r"tankers?|bulk\s+carriers?|freighters?|vessels?|ships?|containerships?|M/?[VT]\s+[A-Z]|"
+    r"MSC\s+[A-Z]|[A-Z][\w-]*-flagged)\b"
+)
+# "off Mokha", "15 nautical miles west of Hodeidah", "the Liberia-flagged Al Jasrah": at sea
+# though the place named is a town on the coast
+_AT_SEA = re.compile(
+    r"\b(?:nautical\s+miles?|off\s+(?:the\s+(?:coast|port)\s+of\s+)?[A-Z]|[\w-]+-flagged)\b"
 )
 _NAVAL = re.compile(
     r"\b(?:destroyers?|warships?|frigates?|aircraft\s+carriers?|USS|HMS|navy|naval)\b", re.I
@@ -775,11 +781,13 @@ def _shipping(text: str, sent: Span, cand: Candidate) -> ActorMatch | None:
     the Red Sea', 'MV Tutor was hit by a sea drone': an attack at sea on merchant shipping
     targets civilians of no one country (ACLED's Civilians (International)), unless the
     sentence is about warships."""
-    if cand.place is None or cand.place.kind != "sea" or cand.family not in ("attack", "strike"):
+    if cand.family not in ("attack", "strike"):
+        return None
+    words = text[sent.start : sent.end]
+    if (cand.place is None or cand.place.kind != "sea") and not _AT_SEA.search(words):
         return None
     if cand.actor1 is not None and cand.actor1.kind in STATE_KINDS:
         return None  # a navy striking boats at sea hits fighters, not shipping
-    words = text[sent.start : sent.end]
     m = _MERCHANT.search(words)
     if m is None or _NAVAL.search(words):
         return None
