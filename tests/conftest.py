@@ -4,6 +4,9 @@ PostgreSQL tests read the server URL from WATCHFLOOR_TEST_PG. Outside CI, where 
 they skip with a reason; under CI (CI=true) a missing URL fails them instead. Each PostgreSQL
 test runs in a fresh schema that is dropped afterwards, so repeated or parallel runs never
 collide.
+
+Hypothesis runs without its per-example deadline: the property tests check results, not
+speed (speed is measured in benchmarks/), and a loaded machine must not fail them.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from watchfloor.ledger.store import Store
 from watchfloor.models import (
@@ -29,6 +33,9 @@ from watchfloor.models import (
     Statement,
     Tally,
 )
+
+settings.register_profile("watchfloor", deadline=None)
+settings.load_profile("watchfloor")
 
 DEV_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev"
 PG_ENV = "WATCHFLOOR_TEST_PG"

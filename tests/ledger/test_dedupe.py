@@ -428,3 +428,10 @@ def test_shuffled_input_gives_identical_clusters(
         ("s#1",),
         ("x#1",),
     ]
+
+
+def test_a_weapon_name_that_folds_to_nothing_is_no_evidence(families: Families) -> None:
+    a = ref("a#1", "a", date="2024-01-20", country="Iraq", weapons=("-",))
+    b = ref("b#1", "b", date="2024-01-20", country="Iraq", weapons=("rocket",))
+    decision = compare(a, b, actor_families=families)
+    assert not any("weapons" in r for r in decision.reasons)

@@ -285,7 +285,8 @@ def weapon_key(w: str) -> str:
 
 
 def _weapon_feature(wx: Sequence[str], wy: Sequence[str]) -> tuple[float, str]:
-    kx, ky = {weapon_key(w) for w in wx}, {weapon_key(w) for w in wy}
+    # a name that folds to nothing ("-", " ") says nothing about the weapon
+    kx, ky = {weapon_key(w) for w in wx} - {""}, {weapon_key(w) for w in wy} - {""}
     if not kx or not ky:
         return 0.0, ""
     heads_x, heads_y = {k.split()[-1] for k in kx}, {k.split()[-1] for k in ky}
