@@ -1571,3 +1571,50 @@ def test_a_shooter_is_not_borrowed_when_the_report_names_two_sides_attacking_the
 )
 def test_a_merchant_ship_hit_off_a_coastal_town_is_international_shipping(text: str) -> None:
     assert only(text).actor2 == "Civilians (International)"
+
+
+def test_a_street_named_after_a_city_does_not_place_the_event_there() -> None:
+    ev = only(
+        "Gunmen opened fire near a light rail station on Jerusalem Boulevard in Jaffa, Israel, "
+        "on Tuesday, killing seven civilians."
+    )
+    assert ev.location == "Jaffa"
+
+
+def test_a_capital_that_speaks_is_not_where_the_attack_happened() -> None:
+    ev = only(
+        "The Houthis fired 18 drones into the southern Red Sea on Tuesday, in what Washington "
+        "described as their largest attack yet."
+    )
+    assert (ev.country, ev.location) == ("Yemen", "Red Sea")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baghdad summoned the Iranian charge d'affaires on Tuesday to hand him a strongly worded "
+        "protest over the strikes.",
+        "Iraq lodged a formal protest with the U.N. Security Council on Tuesday.",
+        "The ministry sent a protest note to Tehran on Tuesday.",
+    ],
+)
+def test_a_diplomatic_protest_is_no_demonstration(text: str) -> None:
+    assert run(text).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iran-backed rebels fired 18 drones into the Red Sea on Tuesday.",
+        "Iranian-backed militants fired rockets at a base in Syria on Tuesday.",
+        "Turkish-backed fighters attacked a village near Manbij on Tuesday.",
+    ],
+)
+def test_the_patron_in_a_backed_compound_is_not_the_shooter(text: str) -> None:
+    actor1 = only(text).actor1 or ""
+    assert not actor1.startswith("Military Forces of"), actor1
+
+
+def test_gunmen_firing_on_passers_by_is_an_attack_on_civilians_not_a_clash() -> None:
+    ev = only("In Jaffa, Israel, two gunmen opened fire on passers-by on Tuesday, killing seven.")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")

@@ -61,6 +61,8 @@ def country_agent(
         if role_marker(text, win.left.start, p.span.start) is not None:
             continue
         between = text[p.span.end : trig.span.start]
+        if _PATRON_SUFFIX.match(between):
+            continue
         if (len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between)) and not (
             _ANSWERED_WITH.fullmatch(between)
         ):
@@ -105,6 +107,10 @@ _DESCRIBED_FORCES = re.compile(
     re.I,
 )
 _FORCES_NAME = re.compile(r"\b(?:forces|army|military|navy)\b", re.I)  # "Yemeni Armed Forces"
+# "the Iran-backed rebels fired": the patron of the shooters, not the shooter
+_PATRON_SUFFIX = re.compile(
+    r"[\s-]+(?:backed|sponsored|supported|aligned|allied|funded|armed|trained|affiliated)\b", re.I
+)
 _NOT_ANTECEDENT = frozenset({"state_force", "government", "civilian", "generic", "coalition"})
 
 
@@ -191,6 +197,8 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
         ):
             continue
         word, at = m.group(0), m.start()
+        if _PATRON_SUFFIX.match(tail):
+            continue
         if trig.kind == "verb" and re.search(
             r"\b(?:from|in|at|of|near|inside|into|over|across|to)\s+(?:the\s+)?$",
             left[: m.start()],

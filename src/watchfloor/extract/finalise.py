@@ -106,6 +106,8 @@ def _actor_country(c: Candidate) -> str | None:
 
 
 def _subtype(c: Candidate) -> str:
+    if c.trigger_sub == "Armed clash" and c.actor2 is not None and c.actor2.kind == "civilian":
+        return "Attack"  # "gunmen opened fire on passers-by": no fight, violence on civilians
     if c.trigger_sub:
         return c.trigger_sub
     for w in c.weapons:

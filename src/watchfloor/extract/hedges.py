@@ -113,6 +113,17 @@ _NTH_TIME = re.compile(
 _GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)
 
 
+# "summoned the charge d'affaires to hand him a strongly worded protest", "a protest note":
+# a government's complaint, not a crowd in the street
+_NOTE_LEFT = re.compile(
+    r"\b(?:hand(?:ed|s|ing)?|lodg(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|submit(?:ted|s|ting)?|"
+    r"fil(?:e|ed|es|ing)|sen[dt]|register(?:ed|s|ing)?)\s+(?:\w+\s+){0,2}(?:an?\s+)?"
+    r"(?:(?:strongly[\s-]worded|formal|official|diplomatic|written|verbal)\s+)*$",
+    re.I,
+)
+_NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
+
+
 def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     """Why this trigger is not an asserted event, or None."""
     if trig.family == "change":
@@ -120,6 +131,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     left = text[clause.start : trig.span.start]
     right = text[trig.span.end : clause.end]
     near_left = left[-70:]
+    if trig.family == "protest" and (_NOTE_LEFT.search(near_left) or _NOTE_RIGHT.match(right)):
+        return "diplomatic protest"
     if _IF.search(left):
         return "conditional"
     if _MODAL.search(near_left):

@@ -482,13 +482,18 @@ def _negated(text: str, lo: int, at: int) -> bool:
 _SPEAKS = re.compile(
     r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|warned|made\s+clear|"
     r"announced|condemned|denied|insisted|accused|urged|vowed|threatened|rejected|demanded|"
-    r"responded|blamed|called\s+for)\b"
+    r"responded|blamed|called\s+for|described|characteri[sz]ed|acknowledged|confirmed)\b"
+)
+# "Jerusalem Boulevard in Jaffa", "Haifa Street": a street named after a city
+_STREET = re.compile(
+    r"\s+(?:Boulevard|Blvd|Street|St\.|Road|Avenue|Ave\.|Square|Highway|Motorway|Bridge)\b"
 )
 
 
 def not_a_location(text: str, p: PlaceMatch) -> bool:
     """A possessive ("Iran's Revolutionary Guard"), a flag or an owner ("a Belize-flagged
-    bulk carrier", "British-owned") or part of a ship's name ("the tanker Marlin Luanda")
+    bulk carrier", "British-owned"), part of a ship's or a street's name ("the tanker Marlin
+    Luanda", "Jerusalem Boulevard") or a capital speaking ("what Washington described as")
     names no place where the event happened."""
     if re.match(r"[’']s\b", text[p.span.end : p.span.end + 3]):
         # "Iran's Revolutionary Guard" owns; "Nabatieh's al-Bayad neighbourhood" locates
@@ -499,7 +504,7 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         re.I,
     ):
         return True
-    if _SPEAKS.match(text, p.span.end):
+    if _SPEAKS.match(text, p.span.end) or _STREET.match(text, p.span.end):
         return True
     before = text[max(0, p.span.start - 40) : p.span.start]
     return bool(
