@@ -1618,3 +1618,37 @@ def test_the_patron_in_a_backed_compound_is_not_the_shooter(text: str) -> None:
 def test_gunmen_firing_on_passers_by_is_an_attack_on_civilians_not_a_clash() -> None:
     ev = only("In Jaffa, Israel, two gunmen opened fire on passers-by on Tuesday, killing seven.")
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of protesters rallied in Amman, Jordan, on Tuesday to denounce the war in Gaza.",
+        "Thousands of protesters rallied in Amman, Jordan, on Tuesday in solidarity with Gaza.",
+        "Thousands of protesters rallied in Amman, Jordan, on Tuesday against the peace treaty "
+        "with Israel.",
+    ],
+)
+def test_what_a_protest_is_about_is_not_where_it_happened(text: str) -> None:
+    ev = only(text)
+    assert (ev.country, ev.location) == ("Jordan", "Amman")
+
+
+def test_strikes_that_would_continue_are_a_forecast() -> None:
+    extraction = run(
+        "The defence minister said on Tuesday that the strikes would continue until Hezbollah "
+        "withdraws from the border."
+    )
+    assert extraction.events == ()
+    assert any("forecast" in w for w in extraction.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vessel fit the Houthis' declared target profile, the agency said on Tuesday.",
+        "The group said on Tuesday that every U.S. base was a legitimate target.",
+    ],
+)
+def test_target_as_a_noun_is_no_attack(text: str) -> None:
+    assert run(text).events == ()

@@ -92,6 +92,12 @@ _FURTHER = re.compile(
     r"\banother\s+(?:[\w.-]+\s+){0,2}$",
     re.I,
 )
+# "said the strikes would continue until ...": a forecast about strikes told or not told
+_WILL_GO_ON = re.compile(
+    r"\s+(?:would|will|could|might|may|must|are\s+set\s+to|are\s+going\s+to)\s+(?:not\s+)?"
+    r"(?:\w+ly\s+)?(?:continue|resume|go\s+on|intensify|expand|escalate|stop|end|cease)\b",
+    re.I,
+)
 _MODAL_AHEAD = re.compile(r"[^.;]{0,50}?\b(?:would|could|might|may|will)\b", re.I)
 _ANY = re.compile(r"\b(?:any|every|no\s+further)\s+(?:[\w.-]+\s+){0,2}$", re.I)
 _CONTROLLED = re.compile(
@@ -139,6 +145,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "modal"
     if _HEDGE_LEFT.search(near_left):
         return "hedged"
+    if trig.kind == "noun" and _WILL_GO_ON.match(right):
+        return "forecast"
     if _UNLIKELY_RIGHT.search(right) or _ANALYSTS.match(left):
         return "forecast"  # "a direct Iranian attack remained unlikely", "analysts said ..."
     if trig.kind == "noun" and _ANY.search(near_left):

@@ -484,6 +484,14 @@ _SPEAKS = re.compile(
     r"announced|condemned|denied|insisted|accused|urged|vowed|threatened|rejected|demanded|"
     r"responded|blamed|called\s+for|described|characteri[sz]ed|acknowledged|confirmed)\b"
 )
+# "to denounce the war in Gaza", "in solidarity with Gaza", "Jordan's peace treaty with
+# Israel": what the event is about
+_TOPIC = re.compile(
+    r"\b(?:(?:war|conflict|genocide|siege)\s+(?:in|on|against)|solidarity\s+with|"
+    r"in\s+support\s+of|(?:treaty|relations|ties|agreement|deal|talks|normali[sz]ation)\s+with)"
+    r"\s+(?:the\s+)?(?:people\s+of\s+)?$",
+    re.I,
+)
 # "Jerusalem Boulevard in Jaffa", "Haifa Street": a street named after a city
 _STREET = re.compile(
     r"\s+(?:Boulevard|Blvd|Street|St\.|Road|Avenue|Ave\.|Square|Highway|Motorway|Bridge)\b"
@@ -493,8 +501,9 @@ _STREET = re.compile(
 def not_a_location(text: str, p: PlaceMatch) -> bool:
     """A possessive ("Iran's Revolutionary Guard"), a flag or an owner ("a Belize-flagged
     bulk carrier", "British-owned"), part of a ship's or a street's name ("the tanker Marlin
-    Luanda", "Jerusalem Boulevard") or a capital speaking ("what Washington described as")
-    names no place where the event happened."""
+    Luanda", "Jerusalem Boulevard"), a capital speaking ("what Washington described as") or
+    the subject of a protest ("to denounce the war in Gaza") names no place where the event
+    happened."""
     if re.match(r"[’']s\b", text[p.span.end : p.span.end + 3]):
         # "Iran's Revolutionary Guard" owns; "Nabatieh's al-Bayad neighbourhood" locates
         return not _PART_OF_PLACE.match(text, p.span.end + 2)
@@ -507,6 +516,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
     if _SPEAKS.match(text, p.span.end) or _STREET.match(text, p.span.end):
         return True
     before = text[max(0, p.span.start - 40) : p.span.start]
+    if _TOPIC.search(before):
+        return True
     return bool(
         re.search(
             r"(?:\b(?:tanker|vessel|ship|freighter|carrier|destroyer|frigate|USS|HMS|MV|MT)|"

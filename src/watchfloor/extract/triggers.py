@@ -156,6 +156,16 @@ _CROWD_CONTROL = re.compile(
 )
 
 
+_TARGET_NOUN_AFTER = re.compile(
+    r"\s+(?:profile|list|bank|set|package|area|zone|date|audience|of|for)\b", re.IGNORECASE
+)
+_TARGET_NOUN_BEFORE = re.compile(
+    r"(?:[’']s?|\b(?:a|an|the|declared|legitimate|military|potential|prime|main|primary|key|"
+    r"easy|soft|next|likely|possible))\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """All trigger words in text[start:end], in order, with their grammatical labels."""
     _, table, _ = _compiled()
@@ -222,6 +232,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             continue  # "sent drones against the base" attacks; "sent missiles to Russia" does not
         if key in ("bomb", "bombs") and not _VERB_USE.search(left[-30:]):
             continue  # "Paveway IV guided bombs": the weapon, not the act
+        if key == "target" and (
+            _TARGET_NOUN_AFTER.match(right) or _TARGET_NOUN_BEFORE.search(left[-30:])
+        ):
+            continue  # "the Houthis' declared target profile", "a legitimate target"
         if key == "sank" and not _OBJECT_AHEAD.match(text, m.end()):
             continue  # "the ship, which sank on Saturday": it went down, no one sank it
         if key == "sunk" and not re.match(r"\s+by\b", text[m.end() : m.end() + 4]):
