@@ -1652,3 +1652,14 @@ def test_strikes_that_would_continue_are_a_forecast() -> None:
 )
 def test_target_as_a_noun_is_no_attack(text: str) -> None:
     assert run(text).events == ()
+
+
+def test_a_clock_time_takes_no_day_from_the_cause_told_before() -> None:
+    events = run(
+        "Israel's military said the strikes were a response to attacks by Iran, including the "
+        "firing of 180 ballistic missiles at Israel on March 1.\n"
+        "At around 2am local time, Israeli jets struck military sites near Tehran, Iranian "
+        "media said."
+    ).events
+    tehran = next(e for e in events if e.location == "Tehran")
+    assert tehran.date == PUBLISHED

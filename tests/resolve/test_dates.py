@@ -207,3 +207,15 @@ def test_last_year_is_still_a_year_beside_new_years_day() -> None:
         (dt.date(2023, 1, 1), "year"),
         (dt.date(2024, 1, 1), "day"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explosions were heard at around 2:30 am (2330 GMT Tuesday) near the airport.",
+        "Aircraft struck at 1:50am local time (22:50 GMT Tuesday), the agency said.",
+        "The first blasts came at 0200 local time (2300 UTC on Tuesday).",
+    ],
+)
+def test_the_same_moment_in_another_time_zone_gives_no_day(text: str) -> None:
+    assert find_dates(text, PUB) == []

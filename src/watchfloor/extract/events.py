@@ -861,9 +861,19 @@ def _clock_day(text: str, sent: Span, doc_dates: Sequence[DateMention]) -> DateM
     ref = [
         d
         for d in doc_dates
-        if d.kind in ("point", "between") and d.precision == "day" and d.span.end <= m.start()
+        if d.kind in ("point", "between")
+        and d.precision == "day"
+        and d.span.end <= m.start()
+        and not _day_of_a_cause(text, d)
     ]
     return replace(ref[-1], span=Span(m.start(), m.end())) if ref else None
+
+
+def _day_of_a_cause(text: str, d: DateMention) -> bool:
+    """'... a response to attacks by Iran, including the firing of missiles on October 1':
+    the day of what was answered, not of what the report tells next."""
+    lo = max(text.rfind(". ", 0, d.span.start), text.rfind("\n", 0, d.span.start)) + 1
+    return relations.RELATION_CUE.search(text, lo, d.span.start) is not None
 
 
 def _armed_subject(cand: Candidate, sent: Span) -> bool:

@@ -144,6 +144,11 @@ def _all_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     return tuple(_scan_dates(text, published))
 
 
+# "at around 2:30 am (2330 GMT Thursday)": the same moment told in another time zone, whose
+# day may be the day before; the day of the event is the local one
+_IN_ANOTHER_ZONE = re.compile(r"\b(?:GMT|UTC|Zulu)\s+(?:on\s+)?$")
+
+
 def _scan_dates(text: str, published: dt.date | None) -> list[DateMention]:
     start = 0
     found: list[DateMention] = []
@@ -155,6 +160,8 @@ def _scan_dates(text: str, published: dt.date | None) -> list[DateMention]:
             for m in rx.finditer(text, ws, we):
                 s, e = _trim(text, m.start(), m.end(), name)
                 if any(s < b and e > a for a, b in taken):
+                    continue
+                if _IN_ANOTHER_ZONE.search(text, max(0, s - 12), s):
                     continue
                 mention = _resolve(name, m, published, Span(s, e))
                 if mention is None:
