@@ -1663,3 +1663,23 @@ def test_a_clock_time_takes_no_day_from_the_cause_told_before() -> None:
     ).events
     tehran = next(e for e in events if e.location == "Tehran")
     assert tehran.date == PUBLISHED
+
+
+def test_an_attack_no_party_claimed_borrows_no_perpetrator() -> None:
+    events = run(
+        "Hezbollah fired rockets at Kiryat Shmona on Thursday. The Israeli army said a rocket "
+        "attack on Safed earlier that day killed a soldier. No party claimed responsibility "
+        "for that attack."
+    ).events
+    safed = next(e for e in events if e.location == "Safed")
+    assert safed.actor1 == "Unidentified Armed Group (Israel)"
+
+
+def test_an_unclaimed_attack_the_army_blames_on_a_group_may_still_take_that_group() -> None:
+    events = run(
+        "Hezbollah fired rockets at Kiryat Shmona on Thursday. A rocket attack on Safed earlier "
+        "that day killed a soldier. No group claimed the attack, but the army said it held "
+        "Hezbollah responsible."
+    ).events
+    safed = next(e for e in events if e.location == "Safed")
+    assert safed.actor1 == "Hezbollah"

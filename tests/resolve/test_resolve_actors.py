@@ -14,6 +14,7 @@ from watchfloor.resolve.actors import (
     expand_pattern,
     family_members,
     find_actors,
+    in_context,
     qualified_name,
     state_force,
 )
@@ -251,3 +252,27 @@ def test_every_alias_resolves_to_its_own_actor() -> None:
 )
 def test_a_states_soldiers_by_its_demonym(text: str, canonical: str) -> None:
     assert [a.canonical for a in find_actors(text)] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("countries", "expected"),
+    [
+        (("Lebanon", "Israel"), "Hezbollah"),
+        (("Israel", "Lebanon", "Iraq"), "Hezbollah"),
+        (("Iraq", "Lebanon"), "Islamic Resistance in Iraq"),
+        (("Syria",), "Islamic Resistance in Iraq"),
+    ],
+)
+def test_a_shared_name_goes_to_the_actor_whose_country_the_report_names_first(
+    countries: tuple[str, ...], expected: str
+) -> None:
+    text = "The Islamic Resistance said its fighters fired rockets."
+    [match] = in_context(find_actors(text), countries)
+    assert (match.canonical, match.surface, match.span.start) == (expected, "Islamic Resistance", 4)
+    assert expected in match.families
+
+
+def test_only_the_shared_name_is_reread_in_context() -> None:
+    text = "The Islamic Resistance in Iraq and Kataib Hezbollah fired rockets."
+    names = [m.canonical for m in in_context(find_actors(text), ("Lebanon",))]
+    assert names == ["Islamic Resistance in Iraq", KH]

@@ -56,6 +56,7 @@ class Candidate:
     areas: set[str] = field(default_factory=set)  # admin1 regions the window's places lie in
     covers: int = 1  # how many events told before it names ("both strikes": 2)
     ground: bool = False  # told as a fight on the ground ("stormed", "clashes", "checkpoints")
+    unclaimed: bool = False  # "no party claimed responsibility": no perpetrator may be lent
 
     place_votes: dict[str, int] = field(default_factory=dict)  # how often each place is told
 

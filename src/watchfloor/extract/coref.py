@@ -182,7 +182,8 @@ def _elaborations(events: Sequence[Candidate]) -> None:
             ):
                 continue
             ev.date = ev.date or prev.date
-            ev.actor1 = ev.actor1 or prev.actor1
+            if not ev.unclaimed:
+                ev.actor1 = ev.actor1 or prev.actor1
             ev.actor2 = ev.actor2 or prev.actor2
             break
 
@@ -193,7 +194,7 @@ def _same_shooter(events: Sequence[Candidate]) -> None:
     for i, ev in enumerate(events):
         if ev.actor1 is not None or ev.family not in ("attack", "strike") or ev.date is None:
             continue
-        if ev.separate or not ev.weapons:
+        if ev.separate or ev.unclaimed or not ev.weapons:
             continue
         mine = {w.canonical for w in ev.weapons} | {w.category for w in ev.weapons}
         for prev in reversed(events[:i]):
@@ -211,6 +212,8 @@ def _campaign_shooter(events: Sequence[Candidate]) -> None:
     kind of attack in a country, its attacks there that name no one are that side's."""
     for ev in events:
         if ev.actor1 is not None or ev.family not in ("attack", "strike") or ev.country is None:
+            continue
+        if ev.unclaimed:
             continue
         shooters = [
             o.actor1
@@ -457,6 +460,7 @@ def _absorb(ev: Candidate, c: Candidate) -> None:
     ev.aliases1 |= c.aliases1
     ev.aliases2 |= c.aliases2
     ev.responds = ev.responds or c.responds
+    ev.unclaimed = ev.unclaimed or c.unclaimed
     ev.cause_hint = ev.cause_hint or c.cause_hint
 
 

@@ -120,6 +120,11 @@ def build_candidates(
                 out.append(c)
         if refuted is not None:
             _refute(text, out, sentences, si, refuted.start())
+        if _UNCLAIMED.search(text, sent.start, sent.end) and not _ATTRIBUTED.search(
+            text, sent.start, sent.end
+        ):
+            for c in [c for _, c in made] or out[-1:]:
+                c.unclaimed = True
         told_in = [c.date for _, c in made if c.date is not None]
         if made:
             last_sentence_with_event = si
@@ -134,6 +139,16 @@ def build_candidates(
     return out, cues, notes
 
 
+_UNCLAIMED = re.compile(
+    r"\b(?:no\s+(?:party|group|one|faction|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+    r"claimed|(?:was|were|went|remains?|remained)\s+unclaimed|unclaimed\s+(?:attack|strike|"
+    r"rocket|drone))",
+    re.I,
+)
+# "No group claimed the attack, but the army said it held Hezbollah responsible"
+_ATTRIBUTED = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|held\s+[\w\s-]{1,40}?responsible|attribut(?:ed|es))\b"
+)
 _DEFINITE_SUBJECT = re.compile(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}(?:gunships?|drones?|aircraft|jets?|missiles?|"
     r"rockets?|bombers?|warplanes?|helicopters?|AC-130)\s+$",

@@ -17,9 +17,9 @@ from watchfloor.extract.finalise import finalise, prune
 from watchfloor.extract.statements import find_statements
 from watchfloor.extract.tallies import find_tallies
 from watchfloor.models import Span
-from watchfloor.resolve.actors import ActorMatch, find_actors
+from watchfloor.resolve.actors import ActorMatch, find_actors, in_context
 from watchfloor.resolve.dates import find_dates
-from watchfloor.resolve.places import PlaceMatch, find_places
+from watchfloor.resolve.places import PlaceMatch, context_countries, find_places
 from watchfloor.resolve.weapons import WeaponMatch, find_weapons
 from watchfloor.text.segment import sentences
 from watchfloor.text.spans import SpanIndex
@@ -32,7 +32,7 @@ def _sentences(a: Analysis) -> None:
 
 @component("actors", requires=["doc.text"], assigns=["actors"])
 def _actors(a: Analysis) -> None:
-    a.actors = find_actors(a.text)
+    a.actors = in_context(find_actors(a.text), context_countries(a.text))
 
 
 @component("weapons", requires=["doc.text"], assigns=["weapons"])

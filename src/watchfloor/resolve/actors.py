@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from watchfloor import lexicon
 from watchfloor.errors import InputError
 from watchfloor.models import Span
-from watchfloor.resolve.phrases import PhraseIndex
+from watchfloor.resolve.phrases import PhraseIndex, phrase_keys
 
 KINDS = frozenset(
     [
@@ -65,6 +66,7 @@ class _Lexicon:
     index: PhraseIndex[str]
     families: dict[str, frozenset[str]]
     by_lower: dict[str, str]
+    shared: dict[tuple[str, ...], str]  # alias keys -> the actor claiming it by context
 
 
 _ALT = re.compile(r"\{([^{}]*)\}")
@@ -119,9 +121,15 @@ def _lexicon() -> _Lexicon:
     for info in actors.values():  # after the listed aliases, which win over derived ones
         for alias in _force_nouns(info):
             index.add(alias, info.name)
+    shared: dict[tuple[str, ...], str] = {}
+    for row in data["actors"]:
+        for alias in row.get("shared_aliases", []):
+            if index.lookup(alias) is None:
+                raise InputError(f"actors.json: shared alias {alias!r} is no actor's alias")
+            shared[phrase_keys(alias)[0]] = row["name"]
     families = {name: _closure(name, actors) for name in actors}
     by_lower = {name.lower(): name for name in actors}
-    return _Lexicon(actors, index, families, by_lower)
+    return _Lexicon(actors, index, families, by_lower, shared)
 
 
 lexicon.on_reload(_lexicon.cache_clear)
@@ -174,6 +182,33 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         last_end = out[-1].span.end if out else start
         out.extend(m for m in _coordinated(text, start, s, e) if m.span.start >= last_end)
         out.append(_match(text, s, e, name))
+    return out
+
+
+def in_context(matches: list[ActorMatch], countries: Sequence[str]) -> list[ActorMatch]:
+    """'The Islamic Resistance announced ...' in a report on south Lebanon is Hezbollah's
+    armed wing; in one on Iraq, the Iraqi umbrella group. A name two actors share (a row's
+    `shared_aliases`) goes to the one whose country the report mentions first."""
+    lex = _lexicon()
+    if not lex.shared:
+        return matches
+    rank = {c: i for i, c in enumerate(countries)}
+    out = []
+    for m in matches:
+        other = lex.shared.get(phrase_keys(m.surface)[0])
+        if other is not None and other != m.canonical:
+            mine = rank.get(lex.actors[m.canonical].country or "", len(rank))
+            theirs = rank.get(lex.actors[other].country or "", len(rank))
+            if theirs < mine:
+                info = lex.actors[other]
+                m = replace(
+                    m,
+                    canonical=other,
+                    kind=info.kind,
+                    country=info.country,
+                    families=tuple(sorted(lex.families[other])),
+                )
+        out.append(m)
     return out
 
 
