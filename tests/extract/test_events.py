@@ -1683,3 +1683,13 @@ def test_an_unclaimed_attack_the_army_blames_on_a_group_may_still_take_that_grou
     ).events
     safed = next(e for e in events if e.location == "Safed")
     assert safed.actor1 == "Hezbollah"
+
+
+def test_strikes_retold_as_coming_days_after_an_attack_answer_it() -> None:
+    events = run(
+        "U.S. jets struck Houthi radar sites near Hodeidah on Thursday. The raids came two days "
+        "after the Houthis fired 18 drones at shipping in the Red Sea on Tuesday."
+    ).events
+    strike = next(e for e in events if e.actor1 == US)
+    attack = next(e for e in events if e.actor1 == HOUTHIS)
+    assert strike.responds_to == attack.id

@@ -60,7 +60,7 @@ def relations_in_sentence(
             # sentence-initial cue: "In response to Y, X did Z"
             responses = [(i, c) for i, c in after[1:]]
         for resp_i, resp in responses:
-            if temporal and not _opposite(resp, cause):
+            if temporal and not (_opposite(resp, cause) or _retold_after(resp, cause)):
                 continue
             resp.responds = resp.responds or not temporal
             placed = cause.place is not None and not (
@@ -69,6 +69,18 @@ def relations_in_sentence(
             if placed or cause.actor1 or cause.date:
                 cause.merge_only = False  # a cause the text places or names is an event
             relations.append((resp_i, cause_i))
+
+
+def _retold_after(resp: Candidate, cause: Candidate) -> bool:
+    """'The raids came two days after the rebels fired 18 drones': strikes told before,
+    named again by reference, came after a named side's attack (whose sides coref and the
+    linking step then check)."""
+    return (
+        resp.trigger.definite
+        and resp.actor1 is None
+        and cause.actor1 is not None
+        and cause.actor1.kind not in ("generic", "civilian")
+    )
 
 
 def _opposite(a: Candidate, b: Candidate) -> bool:
