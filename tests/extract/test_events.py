@@ -1693,3 +1693,11 @@ def test_strikes_retold_as_coming_days_after_an_attack_answer_it() -> None:
     strike = next(e for e in events if e.actor1 == US)
     attack = next(e for e in events if e.actor1 == HOUTHIS)
     assert strike.responds_to == attack.id
+
+
+def test_an_air_aggression_in_state_media_style_is_an_air_strike() -> None:
+    ev = only(
+        "At dawn on Tuesday, the Israeli enemy launched an air aggression targeting a number of "
+        "sites in Aleppo countryside, Syria."
+    )
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Israel")

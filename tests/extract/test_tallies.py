@@ -210,3 +210,8 @@ def test_counts_of_mixed_weapons_kept_by_someone_and_their_parts() -> None:
         (10, "exact", ("Iraq",)),
         (3, "exact", ("Syria",)),
     ]
+
+
+def test_an_aggression_numbered_in_state_media_style_is_an_ordinal() -> None:
+    tally = _one("It was the fifth Israeli aggression on Syrian territory since the start of May.")
+    assert (tally.count, tally.bound) == (5, "ordinal")

@@ -28,7 +28,7 @@ from watchfloor.text.numbers import Quantity, find_ordinals, find_quantities
 _NOUN = (
     r"(?:(?:air|drone|missile|rocket|mortar|artillery|naval|retaliatory)[\s-]?)?"
     r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambush(?:es)?|"
-    r"barrages?|salvos?|operations?)"
+    r"barrages?|salvos?|operations?|aggressions?)"
 )
 _ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?" + _NOUN
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
@@ -77,7 +77,7 @@ _REGIONS = (
 )  # fmt: skip
 # Substrings one of which every tally sentence holds (a cheap filter before the regexes).
 _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
-          "salvo", "operation", "time", "occasion", "round", "wave")  # fmt: skip
+          "salvo", "operation", "time", "occasion", "round", "wave", "aggression")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
