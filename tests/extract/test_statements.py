@@ -501,3 +501,16 @@ def test_a_long_appositive_title_keeps_the_speaker() -> None:
         'armed forces, called it "a blatant assassination in a residential neighbourhood".'
     )
     assert (s.speaker, s.stance) == ("Yahya Rasool", "condemn")
+
+
+def test_a_quoted_sentence_with_no_stance_cue_is_still_on_the_record() -> None:
+    st = _one(
+        'Government spokesman Muhannad Mubaidin said the authorities would not allow "attempts '
+        "to exploit the public's support for Palestinians to sow chaos\"."
+    )
+    assert (st.speaker, st.stance) == ("Muhannad Mubaidin", "other")
+    assert st.quote is not None and st.quote.startswith("attempts to exploit")
+
+
+def test_a_quoted_phrase_that_only_reports_a_fact_is_no_statement() -> None:
+    assert _run('The air defence command said the strikes caused "limited damage".') == ()

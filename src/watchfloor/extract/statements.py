@@ -75,6 +75,10 @@ def find_statements(
             quote, content = _said(text, sent, m, nxt, inverted, spoke)
             spoke = True
             stance = stance_of(m.group(1).lower(), content, quote)
+            if stance is None and quote and len(quote.split()) >= _QUOTED_CLAUSE:
+                # a whole quoted sentence on the record, whatever its stance ("a clear
+                # message that ..."); a quoted phrase ("limited damage") only reports a fact
+                stance = "other"
             if stance is None:
                 continue
             key = speaker.name.lower()
@@ -102,6 +106,9 @@ def find_statements(
         about = event_about(text, sentences, idx, events, content)
         out.append(Statement(labelled.name, labelled.role, stance, None, about, sent))
     return tuple(out)
+
+
+_QUOTED_CLAUSE = 8  # words a quote needs to count as a position taken
 
 
 _BOUNDARY = re.compile(r"[;,]|\b(?:before|after|while|whereas|but|and|as|when)\b")
