@@ -357,3 +357,8 @@ def test_the_town_of_vouches_for_a_towns_own_name_only() -> None:
         "checkpoint near the town of al-Sour, north of Deir ez-Zor city, late on Tuesday."
     )
     assert ("Tyre", "Lebanon") not in names(text)
+
+
+def test_the_town_of_vouches_only_for_a_country_the_report_is_about() -> None:
+    text = "In Syria, warplanes struck two houses in the town of Arman, near the Jordanian border."
+    assert {m.country for m in find_places(text)} <= {"Syria", "Jordan"}

@@ -254,8 +254,10 @@ def _longest(
         in_context = (
             best.country in named
             or (
-                # "the town of X" vouches for X's own name, not for another place's old one
+                # "the town of X" vouches for X's own name, not for another place's old one,
+                # and not for a town far from every country the report mentions
                 own_name
+                and (not ranking or best.country in ranking or best.country in _neighbours(named))
                 and _NAMED_AS_PLACE.search(text, max(0, pieces[i][0] - 40), pieces[i][0])
                 is not None
             )
