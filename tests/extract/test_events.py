@@ -1701,3 +1701,16 @@ def test_an_air_aggression_in_state_media_style_is_an_air_strike() -> None:
         "sites in Aleppo countryside, Syria."
     )
     assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Israel")
+
+
+def test_a_spokesman_claiming_an_attack_claims_it_for_his_group() -> None:
+    events = run(
+        "A tanker was attacked in the Red Sea on Wednesday. Houthi military spokesperson Yahya "
+        "Saree claimed responsibility for the attack on Wednesday night."
+    ).events
+    assert [e.actor1 for e in events] == [HOUTHIS]
+
+
+def test_projectiles_are_fire_from_afar() -> None:
+    ev = only("The vessel was struck by three projectiles in the Red Sea off Yemen on Tuesday.")
+    assert (ev.sub_event_type, ev.weapons) == ("Shelling/artillery/missile attack", ("projectile",))

@@ -285,6 +285,13 @@ _UNKNOWN_CLAIMANT = re.compile(
 )
 
 
+_ROLE_OF = re.compile(
+    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|leader|commander|chief|"
+    r"official|head|secretary[\s-]general)\s+",
+    re.I,
+)
+
+
 def claimant(
     text: str, trig: Trigger, sentence: Span, actors: Sequence[ActorMatch]
 ) -> ActorMatch | None:
@@ -341,6 +348,12 @@ def claimant(
         # "Jaish al-Adl, a Sunni militant group, claimed the attack": a group the lexicon
         # does not know is kept as written (and so visible to the analyst)
         name = unknown.group("name")
+        for a in actors:
+            # "Houthi military spokesperson Yahya Saree claimed the attack": his group did
+            if a.span.end <= unknown.start("name") and _ROLE_OF.fullmatch(
+                text, a.span.end, unknown.start("name")
+            ):
+                return a
         if not any(a.span.start <= unknown.start("name") < a.span.end for a in actors):
             return ActorMatch(
                 span=Span(unknown.start("name"), unknown.end("name")),
