@@ -1714,3 +1714,12 @@ def test_a_spokesman_claiming_an_attack_claims_it_for_his_group() -> None:
 def test_projectiles_are_fire_from_afar() -> None:
     ev = only("The vessel was struck by three projectiles in the Red Sea off Yemen on Tuesday.")
     assert (ev.sub_event_type, ev.weapons) == ("Shelling/artillery/missile attack", ("projectile",))
+
+
+def test_a_count_of_attacks_told_one_by_one_is_those_attacks() -> None:
+    events = run(
+        "On Monday, the Islamic Resistance in Iraq claimed two more drone attacks: one on a "
+        "base in Hasakah, and another on the Al-Shaddadi base south of Hasakah city."
+    ).events
+    assert len(events) == 2
+    assert {e.actor1 for e in events} == {"Islamic Resistance in Iraq"}

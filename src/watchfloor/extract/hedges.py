@@ -130,6 +130,11 @@ _NOTE_LEFT = re.compile(
 _NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
 
 
+# "two more drone attacks: one on the Rumalan landing zone, and another on Shaddadi": a count
+# told one by one is those events
+_ENUMERATED = re.compile(r"\s*[:—–]\s*(?:one|the\s+first)\b", re.I)
+
+
 def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     """Why this trigger is not an asserted event, or None."""
     if trig.family == "change":
@@ -199,8 +204,10 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     ):
         return "ongoing"
     if trig.kind == "noun" and trig.plural and trig.family != "protest":  # a crowd, not a count
-        if _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:]) and not _ONE_DAY.search(
-            right
+        if (
+            _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:])
+            and not _ONE_DAY.search(right)
+            and not _ENUMERATED.match(right)
         ):
             return "aggregate"
         if _AGGREGATE_RIGHT.search(right):
