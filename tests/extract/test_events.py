@@ -1723,3 +1723,22 @@ def test_a_count_of_attacks_told_one_by_one_is_those_attacks() -> None:
     ).events
     assert len(events) == 2
     assert {e.actor1 for e in events} == {"Islamic Resistance in Iraq"}
+
+
+def test_a_sentence_announcing_a_list_of_attacks_is_not_one() -> None:
+    extraction = run(
+        "Turkish attacks on the region continued on Friday. The monitor documented the following "
+        "attacks: Turkish drones struck a car near Qamishli, Syria, killing two people."
+    )
+    assert [e.actor1 for e in extraction.events] == ["Military Forces of Turkey"]
+    assert any("list heading" in w for w in extraction.warnings)
+
+
+def test_a_dated_list_item_is_read_like_a_sentence() -> None:
+    events = run(
+        "Attacks in north-east Syria this week\n"
+        "- Friday: Turkish drones struck a car near Qamishli, Syria, killing two people.\n"
+    ).events
+    assert [(e.date, e.actor1) for e in events] == [
+        (dt.date(2024, 3, 8), "Military Forces of Turkey")
+    ]

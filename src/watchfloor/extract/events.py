@@ -374,9 +374,12 @@ def is_heading(text: str, sent: Span) -> bool:
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line_end = len(text) if line_end < 0 else line_end
-    row = re.match(r"\s*[-•*]?\s*[A-Z][\w ]{0,25}:\s", text[line_start:line_end])
+    row = re.match(r"\s*[-•*]?\s*([A-Z][\w ]{0,25}):\s", text[line_start:line_end])
     value = text[line_start + row.end() : line_end].strip() if row else ""
-    if row and (len(value.split()) <= 12 or not value.endswith((".", "!", "?", '"', "”"))):
+    told = value.endswith((".", "!", "?", '"', "”"))
+    if row and _WHEN_KEY.fullmatch(row.group(1)) and told:
+        return False  # a dated list item: "- Friday: Turkish drones struck a car ..."
+    if row and (len(value.split()) <= 12 or not told):
         return True  # an infobox or form row: "- Date: 28 January 2024"
     if text[line_start : sent.start].strip(" -•*") or text[sent.end : line_end].strip():
         return False
@@ -384,6 +387,11 @@ def is_heading(text: str, sent: Span) -> bool:
     return not _HEADING_END.search(chunk) and len(chunk.split()) <= 25
 
 
+_WHEN_KEY = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Overnight|Tonight|"
+    r"(?:This\s+)?(?:Morning|Afternoon|Evening|Night))(?:\s+\w+){0,2}",
+    re.I,
+)
 _CLAIMED_RESPONSIBILITY = re.compile(r"[^.;]{0,120}?\bclaimed\s+(?:responsibility|credit)\b", re.I)
 
 

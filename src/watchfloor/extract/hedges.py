@@ -130,6 +130,8 @@ _NOTE_LEFT = re.compile(
 _NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
 
 
+_LIST_HEAD = re.compile(r"\b(?:the\s+following|these|below)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_LIST_COLON = re.compile(r"\s*(?:\([^)]*\)\s*)?:")
 # "two more drone attacks: one on the Rumalan landing zone, and another on Shaddadi": a count
 # told one by one is those events
 _ENUMERATED = re.compile(r"\s*[:—–]\s*(?:one|the\s+first)\b", re.I)
@@ -144,6 +146,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     near_left = left[-70:]
     if trig.family == "protest" and (_NOTE_LEFT.search(near_left) or _NOTE_RIGHT.match(right)):
         return "diplomatic protest"
+    if _LIST_HEAD.search(near_left) and _LIST_COLON.match(right):
+        return "list heading"  # "ANHA documented the following attacks:" (the list follows)
     if _IF.search(left):
         return "conditional"
     if _MODAL.search(near_left):
