@@ -1742,3 +1742,24 @@ def test_a_dated_list_item_is_read_like_a_sentence() -> None:
     assert [(e.date, e.actor1) for e in events] == [
         (dt.date(2024, 3, 8), "Military Forces of Turkey")
     ]
+
+
+def test_a_lede_with_no_day_joins_its_retelling_with_the_day() -> None:
+    events = run(
+        "Israel has carried out airstrikes on the Yemeni port of Hodeidah.\n"
+        "Israeli fighter jets hit fuel depots and a power station at the port on Saturday."
+    ).events
+    assert [(e.date, e.location) for e in events] == [(dt.date(2024, 3, 9), "Hodeidah Port")]
+
+
+@pytest.mark.parametrize(
+    ("lag", "day"),
+    [("a day after", 8), ("two days after", 7), ("hours after", 9)],
+)
+def test_a_cause_told_with_no_day_came_that_long_before_its_response(lag: str, day: int) -> None:
+    events = run(
+        "Israeli jets struck the Yemeni port of Hodeidah on Saturday, "
+        f"{lag} a drone launched by the Houthis killed a man in Tel Aviv."
+    ).events
+    drone = next(e for e in events if e.location == "Tel Aviv")
+    assert drone.date == dt.date(2024, 3, day)

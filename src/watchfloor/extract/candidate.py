@@ -57,6 +57,9 @@ class Candidate:
     covers: int = 1  # how many events told before it names ("both strikes": 2)
     ground: bool = False  # told as a fight on the ground ("stormed", "clashes", "checkpoints")
     unclaimed: bool = False  # "no party claimed responsibility": no perpetrator may be lent
+    # "a day after a drone killed a man": (the response's candidate index, days before it,
+    # the words that say so), for a cause told with no day of its own
+    lag: tuple[int, int, Span] | None = None
 
     place_votes: dict[str, int] = field(default_factory=dict)  # how often each place is told
 

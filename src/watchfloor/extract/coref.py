@@ -8,6 +8,7 @@ text links them as response and cause.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -84,12 +85,30 @@ def merge_candidates(
             cand.members = [ci]
             events.append(cand)
             owner[ci] = len(events) - 1
+    _lagged_causes(events, owner)
     _elaborations(events)
     _same_shooter(events)
     _campaign_shooter(events)
     _same_arms(events)
     _wave_arms(events)
     return events, owner
+
+
+def _lagged_causes(events: Sequence[Candidate], owner: Sequence[int]) -> None:
+    """'Israel struck Hodeidah on Saturday, a day after a Houthi drone killed a man in Tel
+    Aviv': a cause told with no day of its own came that long before its response's day."""
+    for ev in events:
+        if ev.date is not None or ev.lag is None:
+            continue
+        resp_i, days, cue = ev.lag
+        if not 0 <= resp_i < len(owner) or owner[resp_i] < 0:
+            continue
+        when = events[owner[resp_i]].date
+        if when is None or when.precision != "day" or when.kind != "point":
+            continue
+        ev.date = DateMention(
+            span=cue, date=when.date - dt.timedelta(days=days), precision="day", kind="point"
+        )
 
 
 def _wave_arms(events: Sequence[Candidate]) -> None:
@@ -351,6 +370,10 @@ def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
         )
     if c.date is None and c.place is None and _same_named(ev, c):
         return True  # an undated retelling that names the same parties
+    if ev.date is None and c.place is None and _same_named(ev, c):
+        # "Israel has carried out airstrikes on Hodeidah ... Israeli fighter jets hit fuel
+        # depots at the port on Saturday": a lede with no day, told again with its day
+        return True
     if c.date and ev.date and _dates_agree(c.date, ev.date) and _same_parties(ev, c):
         return True  # "the killing of its men by U.S. forces last month" and the day told
     # "four civilians were killed when several missiles hit homes in the city": no day,
@@ -461,6 +484,7 @@ def _absorb(ev: Candidate, c: Candidate) -> None:
     ev.aliases2 |= c.aliases2
     ev.responds = ev.responds or c.responds
     ev.unclaimed = ev.unclaimed or c.unclaimed
+    ev.lag = ev.lag or c.lag
     ev.cause_hint = ev.cause_hint or c.cause_hint
 
 

@@ -18,6 +18,7 @@ from watchfloor.extract.candidate import Candidate
 from watchfloor.models import Mention, Span
 from watchfloor.resolve.actors import compatible, state_force
 from watchfloor.resolve.weapons import weapon_category
+from watchfloor.text.number_words import parse_words
 
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
@@ -55,10 +56,16 @@ def relations_in_sentence(
                     c.responds = True
             continue
         cause_i, cause = after[0]
+        lag = _LAG.search(text, max(sent.start, m.start() - 20), m.end())
         responses = [(i, c) for i, c in before if c.family != "weak"]
         if not responses and m.start() - sent.start < 30:
             # sentence-initial cue: "In response to Y, X did Z"
             responses = [(i, c) for i, c in after[1:]]
+        if lag and responses and cause.date is None and cause.lag is None:
+            # the day holds whether or not the one answers the other
+            n = lag.group("n") or ""
+            days = 0 if lag.group("hours") else int(n) if n.isdigit() else parse_words(n) or 1
+            cause.lag = (responses[0][0], days, Span(m.start(), m.end()))
         for resp_i, resp in responses:
             if temporal and not (_opposite(resp, cause) or _retold_after(resp, cause)):
                 continue
@@ -69,6 +76,13 @@ def relations_in_sentence(
             if placed or cause.actor1 or cause.date:
                 cause.merge_only = False  # a cause the text places or names is an event
             relations.append((resp_i, cause_i))
+
+
+# "a day after", "two days after", "hours after": how long before the response its cause came
+_LAG = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d+)\s+days?|(?P<hours>hours))\s+after$",
+    re.I,
+)
 
 
 def _retold_after(resp: Candidate, cause: Candidate) -> bool:
