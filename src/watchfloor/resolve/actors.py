@@ -67,6 +67,7 @@ class _Lexicon:
     families: dict[str, frozenset[str]]
     by_lower: dict[str, str]
     shared: dict[tuple[str, ...], str]  # alias keys -> the actor claiming it by context
+    shared_owners: frozenset[str]  # the actors whose alias another may claim
 
 
 _ALT = re.compile(r"\{([^{}]*)\}")
@@ -122,14 +123,17 @@ def _lexicon() -> _Lexicon:
         for alias in _force_nouns(info):
             index.add(alias, info.name)
     shared: dict[tuple[str, ...], str] = {}
+    owners: set[str] = set()
     for row in data["actors"]:
         for alias in row.get("shared_aliases", []):
-            if index.lookup(alias) is None:
+            owner = index.lookup(alias)
+            if owner is None:
                 raise InputError(f"actors.json: shared alias {alias!r} is no actor's alias")
             shared[phrase_keys(alias)[0]] = row["name"]
+            owners.add(owner)
     families = {name: _closure(name, actors) for name in actors}
     by_lower = {name.lower(): name for name in actors}
-    return _Lexicon(actors, index, families, by_lower, shared)
+    return _Lexicon(actors, index, families, by_lower, shared, frozenset(owners))
 
 
 lexicon.on_reload(_lexicon.cache_clear)
@@ -195,6 +199,9 @@ def in_context(matches: list[ActorMatch], countries: Sequence[str]) -> list[Acto
     rank = {c: i for i, c in enumerate(countries)}
     out = []
     for m in matches:
+        if m.canonical not in lex.shared_owners:
+            out.append(m)  # only the listed owner of a shared name can be read otherwise
+            continue
         other = lex.shared.get(phrase_keys(m.surface)[0])
         if other is not None and other != m.canonical:
             mine = rank.get(lex.actors[m.canonical].country or "", len(rank))
