@@ -1763,3 +1763,15 @@ def test_a_cause_told_with_no_day_came_that_long_before_its_response(lag: str, d
     ).events
     drone = next(e for e in events if e.location == "Tel Aviv")
     assert drone.date == dt.date(2024, 3, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah said it had hit an army position near Metula in northern Israel with a guided "
+        "missile on Tuesday.",
+        "Hezbollah fighters attacked a military post near Metula, Israel, with drones on Tuesday.",
+    ],
+)
+def test_an_army_post_with_no_owner_named_is_the_local_army(text: str) -> None:
+    assert only(text).actor2 == "Military Forces of Israel"

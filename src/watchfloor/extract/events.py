@@ -574,6 +574,7 @@ def _candidate(
     cand.country = cand.place.country if cand.place else None
     cand.soldiers_harmed = patient is None and bool(
         _SOLDIERS_HARMED.search(text, win.right.start, win.right.end)
+        or _ARMY_POST.match(text, win.right.start, win.right.end)
     )
     if agent:
         cand.aliases1.add(agent.surface)
@@ -661,6 +662,12 @@ def protest_subtype(text: str, sent: Span) -> str | None:
     return None
 
 
+# "hit an army position near Metula": a post of the army of the country it stands in
+_ARMY_POST = re.compile(
+    r"\s+(?:an?|the|two|three|several)\s+(?:army|military)\s+(?:positions?|posts?|outposts?|"
+    r"barracks|bases?|sites?)\b",
+    re.I,
+)
 _SOLDIERS_HARMED = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:soldiers?|troops|servicem[ae]n|service\s+members?|reservists?)\b",
