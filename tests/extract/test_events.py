@@ -1775,3 +1775,17 @@ def test_a_cause_told_with_no_day_came_that_long_before_its_response(lag: str, d
 )
 def test_an_army_post_with_no_owner_named_is_the_local_army(text: str) -> None:
     assert only(text).actor2 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IDF killed Hezbollah commander Taleb Sami Abdullah in an airstrike on a house in "
+        "Jouaiya, Lebanon, on Tuesday.",
+        "Israeli forces killed senior Hezbollah official Fuad Shukr in a strike on Beirut, "
+        "Lebanon, on Tuesday.",
+    ],
+)
+def test_the_group_of_a_commander_killed_in_a_strike_is_its_target(text: str) -> None:
+    ev = only(text)
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")

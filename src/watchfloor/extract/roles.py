@@ -189,6 +189,18 @@ _HARMS_RIGHT = re.compile(
 )
 
 
+# "killed Hezbollah commander Taleb Abdullah in an airstrike": the group of the one killed
+_KILLED_ONE_OF = re.compile(
+    r"\b(?:killed|killing|assassinated|assassinating|targeted|targeting|eliminated)\s+"
+    r"(?:(?:a|the|senior|top|prominent)\s+)*$",
+    re.I,
+)
+_ONE_OF_THEM = re.compile(
+    r"(?:[’']s)?\s+(?:(?:senior|top|field|military|political|deputy|local|former)\s+)*"
+    r"(?:commander|leader|chief|official|operative|member|figure|adviser|advisor|head|"
+    r"spokesman|fighter)s?\b",
+    re.I,
+)
 _ACTIVE_HARM = re.compile(
     # an active verb with an object ("killed two gunmen in a raid"), not a reduced passive
     # ("troops wounded in Sunday's strike")
@@ -240,6 +252,14 @@ def assign_roles(
         if trig.kind == "noun" and _IN_PP.search(between):
             if patient is None and _VICTIMS.search(between):
                 patient = a  # "two members of X were wounded in an attack"
+            elif (
+                patient is None
+                and _KILLED_ONE_OF.search(
+                    text, max(win.left.start, a.span.start - 25), a.span.start
+                )
+                and _ONE_OF_THEM.match(between)
+            ):
+                patient = a  # "the IDF killed Hezbollah commander X in an airstrike"
             elif agent is None and a.kind != "civilian" and _ACTIVE_HARM.match(between):
                 agent = a  # "Israeli forces killed two gunmen in a raid": one event, theirs
             continue
