@@ -1789,3 +1789,40 @@ def test_an_army_post_with_no_owner_named_is_the_local_army(text: str) -> None:
 def test_the_group_of_a_commander_killed_in_a_strike_is_its_target(text: str) -> None:
     ev = only(text)
     assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This morning, approximately 10 launches were identified crossing from Lebanese territory "
+        "toward the area of Kiryat Shmona, Israel.",
+        "On Tuesday, two launches crossed from Lebanese territory toward Metula, Israel.",
+    ],
+)
+def test_launches_identified_crossing_from_a_territory_are_fire_from_there(text: str) -> None:
+    ev = only(text)
+    assert (ev.sub_event_type, ev.actor1) == (
+        "Shelling/artillery/missile attack",
+        "Unidentified Armed Group (Lebanon)",
+    )
+
+
+def test_launches_counted_in_passing_are_no_event_of_their_own() -> None:
+    events = run(
+        "Hezbollah said it fired 62 rockets at the Meron base in Israel on Tuesday. The Israeli "
+        "army counted about 40 launches from Lebanon and said its aircraft then struck the cell "
+        "that had fired them."
+    ).events
+    assert {e.actor1 for e in events} == {"Hezbollah", "Military Forces of Israel"}
+
+
+def test_in_response_answers_what_was_told_before_it_on_that_day() -> None:
+    events = run(
+        "On Tuesday, Hezbollah launched an anti-tank missile toward Margaliot in northern Israel, "
+        "killing a farm worker.\n"
+        "In response, IDF fighter jets struck a Hezbollah compound in Aitaroun, Lebanon.\n"
+        "Additionally, on Tuesday, approximately 10 launches were identified crossing from "
+        "Lebanese territory toward Kiryat Shmona."
+    ).events
+    by_place = {e.location: e for e in events}
+    assert by_place["Aitaroun"].responds_to == by_place["Margaliot"].id

@@ -20,7 +20,7 @@ from watchfloor.extract.triggers import Trigger
 from watchfloor.models import CasualtyClaim, Span
 from watchfloor.resolve.actors import ActorMatch, compatible
 from watchfloor.resolve.dates import DateMention
-from watchfloor.resolve.places import PlaceMatch
+from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch
 from watchfloor.text.spans import SpanIndex
 
@@ -217,9 +217,23 @@ def _covers(text: str, sent: Span, trig: Trigger) -> int:
 
 
 _FIRED_FROM = re.compile(
-    r"\b(?:fired|launched|crossed|coming|came|sent)\s+(?:in\s+)?from\s+(?:southern\s+|northern\s+)?$",
+    r"\b(?:fired|launched|crossed|crossing|coming|came|sent)\s+(?:in\s+)?from\s+"
+    r"(?:southern\s+|northern\s+)?$",
     re.I,
 )
+# "launches were identified crossing from Lebanese territory"
+_FROM_TERRITORY = re.compile(
+    r"\b(?:fired|launched|crossed|crossing|coming|came|sent)\s+(?:in\s+)?from\s+"
+    r"(?P<adj>[A-Z][a-z]+)\s+(?:territory|soil|airspace)\b"
+)
+
+
+def _territory_fired_from(text: str, span: Span) -> str | None:
+    m = _FROM_TERRITORY.search(text, span.start, span.end)
+    info = country_info(m.group("adj")) if m else None
+    return info[0] if info else None
+
+
 _BLAMED = re.compile(r"\b(?:blamed|blames|blaming|pinned)\b", re.I)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 
@@ -551,7 +565,7 @@ def _candidate(
             and _FIRED_FROM.search(text, max(sent.start, p.span.start - 40), p.span.start)
         ),
         None,
-    )
+    ) or _territory_fired_from(text, win.whole)
     if trig.family == "protest":
         cand.trigger_sub = protest_subtype(text, sent) or cand.trigger_sub
         forces = [a for a in actors if a.kind in STATE_KINDS]

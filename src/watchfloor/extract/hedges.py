@@ -130,6 +130,8 @@ _NOTE_LEFT = re.compile(
 _NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
 
 
+# plural nouns that count what was fired, not how many times: "approximately 10 launches"
+_MUNITIONS_FIRED = frozenset({"launches"})
 _LIST_HEAD = re.compile(r"\b(?:the\s+following|these|below)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _LIST_COLON = re.compile(r"\s*(?:\([^)]*\)\s*)?:")
 # "two more drone attacks: one on the Rumalan landing zone, and another on Shaddadi": a count
@@ -207,7 +209,12 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         re.I,
     ):
         return "ongoing"
-    if trig.kind == "noun" and trig.plural and trig.family != "protest":  # a crowd, not a count
+    if (
+        trig.kind == "noun"
+        and trig.plural
+        and trig.family != "protest"  # a crowd, not a count
+        and trig.surface.lower() not in _MUNITIONS_FIRED  # "10 launches": one barrage
+    ):
         if (
             _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:])
             and not _ONE_DAY.search(right)

@@ -143,7 +143,8 @@ def _latest_cause(
         return not (d_i and d_j and d_j > d_i)
 
     def latest(js: list[int]) -> int | None:
-        return max(js, key=lambda j: (mentions[j].date or dt.date.min, j), default=None)
+        # on one day, what the report told before the response ("In response, ...") first
+        return max(js, key=lambda j: (mentions[j].date or dt.date.min, j < i, j), default=None)
 
     hit = [
         j

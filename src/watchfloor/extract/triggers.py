@@ -156,6 +156,16 @@ _CROWD_CONTROL = re.compile(
 )
 
 
+_COUNTED_LAUNCHES = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|"
+    r"a\s+number\s+of|(?:approximately|about|around|some)\s+\d+)\s+(?:more\s+)?$",
+    re.IGNORECASE,
+)
+_LAUNCHES_SEEN = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:identified|detected|fired|"
+    r"launched|observed|spotted)|cross(?:ed|ing))\b",
+    re.IGNORECASE,
+)
 _TARGET_NOUN_AFTER = re.compile(
     r"\s+(?:profile|list|bank|set|package|area|zone|date|audience|of|for)\b", re.IGNORECASE
 )
@@ -177,6 +187,19 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         entry = table.get(key) or table.get(key.replace(" ", "-")) or {}
         if not entry:
             continue
+        if (
+            key == "launches"
+            and _COUNTED_LAUNCHES.search(text, max(start, m.start() - 30), m.start())
+            and _LAUNCHES_SEEN.match(text, m.end(), end)
+        ):
+            # "approximately 10 launches were identified crossing from Lebanese territory":
+            # the military's word for rockets or missiles fired, a noun with no weapon named
+            entry = {
+                **entry,
+                "kind": "noun",
+                "needs_weapon": False,
+                "sub": "Shelling/artillery/missile attack",
+            }
         if entry.get("needs_weapon") and not _WEAPON_AHEAD.match(
             text, m.end(), min(end, m.end() + 70)
         ):
