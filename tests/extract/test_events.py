@@ -1826,3 +1826,12 @@ def test_in_response_answers_what_was_told_before_it_on_that_day() -> None:
     ).events
     by_place = {e.location: e for e in events}
     assert by_place["Aitaroun"].responds_to == by_place["Margaliot"].id
+
+
+def test_a_force_that_says_its_raids_answered_an_attack_carried_them_out() -> None:
+    events = run(
+        "Hezbollah fired rockets at Safed, Israel, on Wednesday. The Israeli army said its raids "
+        "in south Lebanon on Wednesday came in response to the rocket attack on Safed."
+    ).events
+    raids = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert raids.actor1 == "Military Forces of Israel"

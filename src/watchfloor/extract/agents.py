@@ -235,7 +235,8 @@ _DAY_IN_NP = re.compile(
 _CLAIM_VERB = re.compile(
     r"[’'s\s]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|also|later|then)\s+)?"
     r"(?:said|says|claimed|claims|announced|announces|stated|confirmed)\b[^.;]{0,70}?"
-    r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army)|they|their\s+fighters|we|our\s+fighters|"
+    r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army|"
+    r"strikes?|raids?|attacks?|operations?)|they|their\s+fighters|we|our\s+fighters|"
     r"responsibility\s+for|the\s+(?:attack|strike|bombing|assault|operation|raid))\b",
     re.I,
 )
