@@ -1835,3 +1835,19 @@ def test_a_force_that_says_its_raids_answered_an_attack_carried_them_out() -> No
     ).events
     raids = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert raids.actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, hundreds of mourners carrying the coffins marched toward the Green Zone in "
+        "central Baghdad, Iraq, chanting slogans against the United States.",
+        "Thousands of Jordanians rallied outside the embassy in Amman, Jordan, on Thursday.",
+    ],
+)
+def test_a_crowd_that_marched_or_rallied_is_a_protest(text: str) -> None:
+    assert only(text).sub_event_type == "Peaceful protest"
+
+
+def test_troops_that_marched_are_no_protest() -> None:
+    assert run("Iraqi troops marched into the town of Rawa, Iraq, on Thursday.").events == ()

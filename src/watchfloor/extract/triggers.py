@@ -145,6 +145,13 @@ _WEAPON_SUBJECT = re.compile(
     r"(?:(?:that|which)\s+[^.;,]{0,30}?\s+)?(?:also\s+|later\s+|reportedly\s+)?$",
     re.IGNORECASE,
 )
+# "hundreds of mourners carrying the coffins marched", "thousands of Jordanians rallied"
+_CROWD_SUBJECT = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|mourners|supporters|crowds?|students|"
+    r"residents|worshippers|(?:hundreds|thousands|tens\s+of\s+thousands|dozens)\s+of\s+[\w-]+)"
+    r"\b[^.;]{0,50}?$",
+    re.IGNORECASE,
+)
 _AT_TARGET = re.compile(r"[^.;]{0,50}?\b(?:against|at|toward|towards|into)\b", re.IGNORECASE)
 _OBJECT_AHEAD = re.compile(
     r"\s+(?:(?i:an?|the|two|three|four|five|six|several|its|their|his)\b|\d|[A-Z])"
@@ -202,6 +209,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             }
         if entry.get("needs_weapon") and not _WEAPON_AHEAD.match(
             text, m.end(), min(end, m.end() + 70)
+        ):
+            continue
+        if entry.get("needs_crowd") and not _CROWD_SUBJECT.search(
+            text, max(start, m.start() - 70), m.start()
         ):
             continue
         if entry.get("weapon_subject") and not _WEAPON_SUBJECT.search(
