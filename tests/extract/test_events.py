@@ -1784,6 +1784,8 @@ def test_an_army_post_with_no_owner_named_is_the_local_army(text: str) -> None:
         "Jouaiya, Lebanon, on Tuesday.",
         "Israeli forces killed senior Hezbollah official Fuad Shukr in a strike on Beirut, "
         "Lebanon, on Tuesday.",
+        "Israel killed senior Hezbollah official Fuad Shukr in a strike on Beirut, Lebanon, on "
+        "Tuesday.",
     ],
 )
 def test_the_group_of_a_commander_killed_in_a_strike_is_its_target(text: str) -> None:

@@ -64,7 +64,7 @@ def country_agent(
         if _PATRON_SUFFIX.match(between):
             continue
         if (len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between)) and not (
-            _ANSWERED_WITH.fullmatch(between)
+            _ANSWERED_WITH.fullmatch(between) or _KILLED_IN_A.fullmatch(between)
         ):
             continue
         if re.search(
@@ -93,6 +93,12 @@ _ANSWERED_WITH = re.compile(
     r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:answered|responded|retaliated|hit\s+back|struck\s+back)"
     r"\s+(?:on\s+\w+\s+)?with\s+(?:an?\s+|its\s+|the\s+)?(?:(?:wave|series|round|barrage|salvo|"
     r"volley|string)s?\s+of\s+)?(?:[\w-]+\s+){0,2}",
+    re.I,
+)
+# "Israel killed Hezbollah commander Fuad Shukr in a strike on Beirut": the killer struck
+_KILLED_IN_A = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:killed|assassinated|wounded|targeted)\s+[^,;.]{1,80}?\s+in\s+"
+    r"(?:an?|the|its|one)\s+(?:[\w-]+\s+){0,2}",
     re.I,
 )
 _DESCRIBED = re.compile(
