@@ -1853,3 +1853,12 @@ def test_a_crowd_that_marched_or_rallied_is_a_protest(text: str) -> None:
 
 def test_troops_that_marched_are_no_protest() -> None:
     assert run("Iraqi troops marched into the town of Rawa, Iraq, on Thursday.").events == ()
+
+
+def test_the_targets_listed_after_strikes_in_a_province_are_events_of_their_own() -> None:
+    events = run(
+        "On Sunday, U.S. warplanes carried out strikes on two sites in Deir ez-Zor governorate, "
+        "Syria. According to the Pentagon, the targets were a training facility near Albu Kamal "
+        'and a "safe house" near the city of Mayadin.'
+    ).events
+    assert sorted(e.location or "" for e in events) == ["Al Mayadin", "Albu Kamal"]

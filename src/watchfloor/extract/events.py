@@ -421,20 +421,27 @@ def _targets_listed(
 ) -> list[Candidate]:
     """'The targets included a KH site at Jurf al-Sakhar and a location near al-Qaim': the
     places of strikes told just before without one, each an event of its own."""
-    if (last.place is not None and last.place.kind != "country") or not _TARGETS_WERE.search(
-        text, sent.start, sent.end
-    ):
+    area = last.place.admin1 if last.place is not None and last.place.kind == "admin1" else None
+    if (
+        last.place is not None and last.place.kind != "country" and area is None
+    ) or not _TARGETS_WERE.search(text, sent.start, sent.end):
         return [last]
     found = [
         p
         for p in places
         if p.kind in ("town", "site")
         and (last.country is None or p.country == last.country)
+        # "two sites in Deir Ezzor governorate ... the targets were near Albu Kamal and Mayadin"
+        and (area is None or p.admin1 == area)
         and not roles.not_a_location(text, p)
     ]
     if not found:
         return [last]
-    listed = roles.coordinated(text, found, found[0]) if len(found) > 1 else found
+    if area is not None:
+        # every named place of the province the strikes were told in is one of the targets
+        listed = list({p.name: p for p in found}.values())
+    else:
+        listed = roles.coordinated(text, found, found[0]) if len(found) > 1 else found
     last.place, last.country, last.places_here = listed[0], listed[0].country, listed
     last.spans.append(sent)
     return split.split_by_place(last, text)
