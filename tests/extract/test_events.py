@@ -1862,3 +1862,11 @@ def test_the_targets_listed_after_strikes_in_a_province_are_events_of_their_own(
         'and a "safe house" near the city of Mayadin.'
     ).events
     assert sorted(e.location or "" for e in events) == ["Al Mayadin", "Albu Kamal"]
+
+
+def test_hearsay_its_own_sentence_says_was_not_confirmed_is_no_event() -> None:
+    extraction = run(
+        "Reports on social media that solar power systems had exploded in several villages on "
+        "Wednesday were not confirmed by the Lebanese army."
+    )
+    assert extraction.events == ()

@@ -120,6 +120,9 @@ def build_candidates(
                 out.append(c)
         if refuted is not None:
             _refute(text, out, sentences, si, refuted.start())
+        unconfirmed = _UNCONFIRMED.search(text, sent.start, sent.end)
+        if unconfirmed is not None:
+            _refute(text, [c for _, c in made], sentences, si, unconfirmed.start())
         if _UNCLAIMED.search(text, sent.start, sent.end) and not _ATTRIBUTED.search(
             text, sent.start, sent.end
         ):
@@ -252,6 +255,13 @@ _REFUTED = re.compile(
     # "Some news sites reported a second strike ... X could not verify the report"
     r"\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|"
     r"such)\s+(?:reports?|claims?)\b",
+    re.I,
+)
+# "Reports on social media that solar systems had exploded were not confirmed by the army":
+# refutes the hearsay of its own sentence only
+_UNCONFIRMED = re.compile(
+    r"\b(?:were|was|have|has)\s+not\s+(?:been\s+)?(?:confirmed|verified)\b|"
+    r"\bremain(?:s|ed)?\s+unconfirmed\b",
     re.I,
 )
 _CLAIMED_BY_ITS_AUTHOR = re.compile(
