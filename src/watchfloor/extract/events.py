@@ -22,6 +22,7 @@ from watchfloor.resolve.actors import ActorMatch, compatible
 from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch
+from watchfloor.text.number_words import parse_words
 from watchfloor.text.spans import SpanIndex
 
 _OUTCOMES = (
@@ -219,16 +220,10 @@ def _covers(text: str, sent: Span, trig: Trigger) -> int:
     return 2 if m.group("both") else _NUMBER_WORDS[m.group("n").lower()]
 
 
-_FIRED_FROM = re.compile(
-    r"\b(?:fired|launched|crossed|crossing|coming|came|sent)\s+(?:in\s+)?from\s+"
-    r"(?:southern\s+|northern\s+)?$",
-    re.I,
-)
+_SENT_FROM = r"\b(?:fired|launched|crossed|crossing|coming|came|sent)\s+(?:in\s+)?from\s+"
+_FIRED_FROM = re.compile(_SENT_FROM + r"(?:southern\s+|northern\s+)?$", re.I)
 # "launches were identified crossing from Lebanese territory"
-_FROM_TERRITORY = re.compile(
-    r"\b(?:fired|launched|crossed|crossing|coming|came|sent)\s+(?:in\s+)?from\s+"
-    r"(?P<adj>[A-Z][a-z]+)\s+(?:territory|soil|airspace)\b"
-)
+_FROM_TERRITORY = re.compile(_SENT_FROM + r"(?P<adj>[A-Z][a-z]+)\s+(?:territory|soil|airspace)\b")
 
 
 def _territory_fired_from(text: str, span: Span) -> str | None:
@@ -706,12 +701,7 @@ _SOLDIERS_HARMED = re.compile(
 )
 
 
-_DAYS_AFTER = re.compile(
-    r"\b(?:(?P<n>a|one|the|two|three|four|five|six)\s+days?|(?P<hours>(?:a\s+few\s+|several\s+)?"
-    r"hours|minutes))\s+after\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}$",
-    re.I,
-)
-_DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_AFTER = re.compile(relations.LAG + r"\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
 def _days_before(
@@ -726,7 +716,7 @@ def _days_before(
     ref = [d for d in ref if sent.start <= d.span.start < m.start()]
     if not ref:
         return None
-    back = dt.timedelta(days=0 if m.group("hours") else _DAY_COUNTS[m.group("n").lower()])
+    back = dt.timedelta(days=relations.lag_days(m))
     return replace(ref[-1], date=ref[-1].date - back)
 
 
@@ -770,7 +760,7 @@ def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) ->
     if m.group("same"):
         return replace(ref[-1], span=Span(m.start(), m.end()))  # "on the same night"
     n = m.group("n")
-    days = _DAY_COUNTS[n.lower()] if n else 1
+    days = (parse_words(n.lower()) or 1) if n else 1
     if (
         m.group("prev")
         or (m.group("dir") or "").lower() == "earlier"

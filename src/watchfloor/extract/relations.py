@@ -63,9 +63,7 @@ def relations_in_sentence(
             responses = [(i, c) for i, c in after[1:]]
         if lag and responses and cause.date is None and cause.lag is None:
             # the day holds whether or not the one answers the other
-            n = lag.group("n") or ""
-            days = 0 if lag.group("hours") else int(n) if n.isdigit() else parse_words(n) or 1
-            cause.lag = (responses[0][0], days, Span(m.start(), m.end()))
+            cause.lag = (responses[0][0], lag_days(lag), Span(m.start(), m.end()))
         for resp_i, resp in responses:
             if temporal and not (_opposite(resp, cause) or _retold_after(resp, cause)):
                 continue
@@ -78,11 +76,20 @@ def relations_in_sentence(
             relations.append((resp_i, cause_i))
 
 
-# "a day after", "two days after", "hours after": how long before the response its cause came
-_LAG = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d+)\s+days?|(?P<hours>hours))\s+after$",
-    re.I,
+# "a day after", "two days after", "hours after": how long before a response its cause came
+LAG = (
+    r"\b(?:(?P<n>an?|one|the|two|three|four|five|six|seven|\d+)\s+days?|"
+    r"(?P<hours>(?:a\s+few\s+|several\s+)?hours|minutes))\s+after"
 )
+_LAG = re.compile(LAG + r"$", re.I)
+
+
+def lag_days(m: re.Match[str]) -> int:
+    """The days a LAG match counts back ("hours after" counts none)."""
+    if m.group("hours"):
+        return 0
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else parse_words(n) or 1
 
 
 def _retold_after(resp: Candidate, cause: Candidate) -> bool:
