@@ -1870,3 +1870,77 @@ def test_hearsay_its_own_sentence_says_was_not_confirmed_is_no_event() -> None:
         "Wednesday were not confirmed by the Lebanese army."
     )
     assert extraction.events == ()
+
+
+def test_a_day_told_only_as_when_officials_spoke_after_the_event_is_not_its_day() -> None:
+    events = run(
+        "A drone struck a U.S. outpost in eastern Syria, wounding four soldiers, U.S. officials "
+        "said Thursday. The drone hit the outpost's barracks early Tuesday."
+    ).events
+    assert [e.date for e in events] == [dt.date(2024, 3, 12)]
+
+
+def test_a_day_before_a_speech_verb_is_not_the_day_of_a_past_perfect_event() -> None:
+    events = run(
+        "A guesthouse in northern Tehran, Iran, was hit on Tuesday, killing two guards. A "
+        "statement carried by state media on Thursday said the building had been struck by a "
+        "short-range projectile."
+    ).events
+    assert [e.date for e in events] == [dt.date(2024, 3, 12)]
+
+
+def test_a_day_earlier_than_the_day_a_side_spoke() -> None:
+    ev = only(
+        "The Syrian Democratic Forces said on Wednesday they had repelled tribal fighters who "
+        "attacked their positions in the town of Dhiban, Syria, two days earlier."
+    )
+    assert ev.date == dt.date(2024, 3, 11)
+
+
+def test_a_claim_the_next_sentence_says_could_not_be_verified_is_no_event() -> None:
+    extraction = run(
+        "The Islamic Resistance in Iraq claimed a drone attack on Monday on a base in Hasakah, "
+        "Syria. That claim could not be independently verified."
+    )
+    assert extraction.events == ()
+
+
+def test_the_nearest_speaker_owns_it_had_targeted() -> None:
+    events = run(
+        "Hezbollah's commander was killed in an Israeli airstrike in Beirut, Lebanon, the "
+        "Iran-backed militant group confirmed Wednesday, a day after the Israel Defense Forces "
+        "said it had targeted the group's headquarters."
+    ).events
+    assert [e.actor1 for e in events] == ["Military Forces of Israel"]
+
+
+def test_a_groups_stronghold_named_before_the_verb_is_no_perpetrator() -> None:
+    ev = only(
+        "The IDF said Tuesday's strike in Dahiyeh, a densely populated Hezbollah stronghold, hit "
+        "an underground command center."
+    )
+    assert ev.actor1 != "Hezbollah"
+
+
+def test_the_speaker_before_a_passive_verb_is_no_target() -> None:
+    ev = only(
+        "The Revolutionary Guards (IRGC) said two guards died when a guesthouse in Tehran, "
+        "Iran, was hit on Tuesday."
+    )
+    assert ev.actor2 != "Islamic Revolutionary Guard Corps"
+
+
+def test_a_broadcaster_named_after_a_country_is_no_place_or_side() -> None:
+    extraction = run(
+        "Analysts told FRANCE 24 a retaliatory strike could target Iranian nuclear sites, but no "
+        "decision had been announced."
+    )
+    assert extraction.events == ()
+
+
+def test_a_place_inside_the_name_of_a_war_is_not_where_it_happened() -> None:
+    events = run(
+        "A drone struck a U.S. outpost in Jordan on Sunday, the first American deaths since the "
+        "Israel-Hamas war began."
+    ).events
+    assert [e.country for e in events] == ["Jordan"]

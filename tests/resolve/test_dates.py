@@ -219,3 +219,17 @@ def test_last_year_is_still_a_year_beside_new_years_day() -> None:
 )
 def test_the_same_moment_in_another_time_zone_gives_no_day(text: str) -> None:
     assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["overnight Saturday to Sunday", "on the night of Saturday into Sunday"],
+)
+def test_a_night_is_dated_by_the_morning_it_ran_into(text: str) -> None:
+    found = find_dates(f"Missiles were launched {text}.", dt.date(2024, 4, 15))
+    assert [d.date for d in found] == [dt.date(2024, 4, 14)]
+
+
+def test_two_days_named_with_and_are_both_kept() -> None:
+    found = find_dates("Strikes hit on Saturday and Sunday.", dt.date(2024, 4, 15))
+    assert [d.date for d in found] == [dt.date(2024, 4, 13), dt.date(2024, 4, 14)]

@@ -307,7 +307,8 @@ def claimant(
     speaker is the perpetrator. `actors` are the document's actors, in order."""
     if trig.passive or trig.family == "harm":
         return None  # "X said two of its fighters were killed": X is the victim's side
-    for a in actors:
+    # the nearest speaker first: "X confirmed Saturday, a day after Y said it had targeted"
+    for a in reversed(actors):
         if not (sentence.start <= a.span.start and a.span.end <= trig.span.start):
             continue
         if a.kind == "civilian":

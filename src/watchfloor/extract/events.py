@@ -249,7 +249,10 @@ _REFUTED = re.compile(
     r"(?:been\s+)?(?:targeted|hit|attacked|struck|damaged)\b|"
     # "Some news sites reported a second strike ... X could not verify the report"
     r"\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|"
-    r"such)\s+(?:reports?|claims?)\b",
+    r"such)\s+(?:reports?|claims?)\b|"
+    # "That claim could not be independently verified"
+    r"\b(?:the|these|those|that|this|such)\s+(?:reports?|claims?)\s+(?:could|can)\s*not\s+be\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)\b",
     re.I,
 )
 # "Reports on social media that solar systems had exploded were not confirmed by the army":

@@ -13,9 +13,10 @@ each trigger sees the words between its neighbours. Within that window:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from watchfloor.extract.candidate import STATE_KINDS
 from watchfloor.extract.relations import RELATION_CUE
@@ -25,15 +26,17 @@ from watchfloor.resolve.actors import ActorMatch
 from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch
 from watchfloor.resolve.weapons import WeaponMatch
+from watchfloor.text.number_words import parse_words
 
 _REPORT_VERB = re.compile(
-    r"^[’'s\s,]*(?:(?:office|spokes\w+|ministry|media|officials?|command|statement)\s+)?"
+    r"^[’'s\s,)]*(?:(?:office|spokes\w+|ministry|media|officials?|command|statement)\s+)?"
     # "IDF spokesperson Rear Adm. Daniel Hagari said": the title and name of its speaker
     r"(?:(?:Rear\s+|Vice\s+)?(?:Adm|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Dr|Mr|Ms)\.?\s+(?:Gen\.?\s+)?)?"
     r"(?-i:[A-Z][\w’'-]+\s+){0,3}?"
-    r"(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:later|also|has|had|have|\w+ly)\s+|[“\"]\s*)*"
+    r"(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:later|also|has|had|have|not|yet|\w+ly)\s+|[“\"]\s*)*"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|in\s+a\s+statement\s+|yesterday\s+|today\s+)?"
     r"(?:said|says|say|told|reported|announced|stated|claimed|cited|confirmed|added|accused|"
+    r"commented|"
     r"condemned|denounced|denied|warned|expressed|underscored|emphasi[sz]ed|asserted|insisted|"
     r"blamed|called|vowed|pledged|urged|demanded|rejected|described|identified)\b",
     re.I,
@@ -107,6 +110,11 @@ _LEFT_BLOCK = re.compile(
     re.I,
 )
 _PARENTHETICAL = re.compile(r",[^,]{1,80},")
+_NAMES_A_PLACE = re.compile(
+    r"(?:-(?:held|controlled|run|dominated)\b|\s+(?:stronghold|bastion|heartland|territory|"
+    r"-?(?:held|controlled)\s+(?:area|territory|region|town|village|city|district)))s?\b",
+    re.I,
+)
 
 
 _HARMED = re.compile(
@@ -275,7 +283,13 @@ def assign_roles(
             continue
         if trig.passive:
             patient = patient or a
-        elif agent is None and a.kind != "civilian" and _subject_of(text, a, trig):
+        elif (
+            agent is None
+            and a.kind != "civilian"
+            # "the Dahiyeh, a Hezbollah stronghold, was hit": a place's description
+            and not _NAMES_A_PLACE.match(text, a.span.end)
+            and _subject_of(text, a, trig)
+        ):
             agent = a
     if agent is None:
         agent = _joined_by(text, left)
@@ -535,6 +549,10 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return True
     if _SPEAKS.match(text, p.span.end) or _STREET.match(text, p.span.end):
         return True
+    if _WAR_OF.match(text, p.span.end) or (
+        _WAR_AFTER.match(text, p.span.end) and text[p.span.start - 1 : p.span.start] == "-"
+    ):
+        return True
     before = text[max(0, p.span.start - 40) : p.span.start]
     if _TOPIC.search(before):
         return True
@@ -547,6 +565,11 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         )
     )
 
+
+# "the Israel-Hamas war", "the Iran-Iraq war", "the Hamas-Israel truce": a name of a conflict
+_CONFLICT = r"(?:war|conflict|ceasefire|truce|talks|hostilities|fighting|tensions|front|crisis)\b"
+_WAR_OF = re.compile(r"-[A-Z][\w'’]*\s+" + _CONFLICT)
+_WAR_AFTER = re.compile(r"\s+" + _CONFLICT)
 
 _PART_OF_PLACE = re.compile(
     r"\s+(?:(?:al-|el-)?[A-Z][\w'’-]*\s+){0,2}(?:neighbou?rhoods?|district|suburbs?|outskirts|"
@@ -605,16 +628,52 @@ def choose_date(
         # "the government on Wednesday condemned the strike": that day is the statement's
         inside = [d for d in inside if not _STATEMENT_DAY.search(_around(text, d, trig))]
     # "the ministry said Friday that ... airstrikes ... on Thursday": Friday is when it spoke
-    inside = [
-        d for d in inside if not _SAID_ON.search(text, max(0, d.span.start - 20), d.span.start)
-    ] or inside
+    said = [
+        d
+        for d in inside
+        if _SAID_ON.search(text, max(0, d.span.start - 20), d.span.start)
+        or (d.span.end <= trig.span.start and _ON_DAY_SAID.match(text, d.span.end))
+    ]
+    earlier = _DAYS_EARLIER.search(text, trig.span.end, sentence.end)
+    if said and earlier and not [d for d in inside if d not in said]:
+        # "X said on Thursday they had pushed back fighters who attacked ... a day earlier"
+        n = earlier.group("n")
+        days = 1 if n is None else (int(n) if n.isdigit() else parse_words(n.lower()) or 1)
+        told = said[0]
+        return replace(told, date=told.date - dt.timedelta(days=days), precision="day")
+    inside = [d for d in inside if d not in said] or [
+        # "a drone struck the base ..., officials said Monday": the day it was told, not
+        # the day it happened, when the attribution trails the event
+        d
+        for d in said
+        if not (
+            d.span.start > trig.span.end
+            and _TRAILING_SAID.search(text, trig.span.end, d.span.start)
+        )
+        # "media on Thursday said the building had been struck": told as done before then
+        and not (
+            d.span.end <= trig.span.start
+            and _PAST_PERFECT.search(text, d.span.end, trig.span.start)
+        )
+    ]
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
-_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\s+(?:on\s+)?$", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.I)
+_DAYS_EARLIER = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)|"
+    r"the\s+(?:day\s+before|previous\s+day))\b",
+    re.I,
+)
+_SAID = r"(?:said|says|told|announced|reported|stated|added|confirmed|acknowledged)\s+(?:on\s+)?$"
+_SAID_ON = re.compile(r"\b" + _SAID, re.I)
+# "a statement carried by state media on Thursday said the building had been struck"
+_ON_DAY_SAID = re.compile(r"\s+(?:said|says|announced|reported|stated|confirmed)\b", re.I)
+# "..., the group confirmed Saturday": an attribution after the event it tells
+_TRAILING_SAID = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}" + _SAID)
 _STATEMENT_DAY = re.compile(
     r"\b(?:said|says|condemned|denounced|described|accused|called|told|announced|claimed|"
     r"denied|warned|blamed)\b",

@@ -148,6 +148,10 @@ def _all_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
 # day may be the day before; the day of the event is the local one
 _IN_ANOTHER_ZONE = re.compile(r"\b(?:GMT|UTC|Zulu)\s+(?:on\s+)?$")
 
+# "overnight Saturday to Sunday": the night is dated by the morning it ran into
+_NIGHT_INTO = re.compile(rf"\s+(?:to|into|and)\s+(?:early\s+)?(?:{'|'.join(_WEEKDAYS)})\b", re.I)
+_NIGHT_OF = re.compile(r"\b(?:overnight|night)\s+(?:of\s+|from\s+|between\s+)?$", re.I)
+
 
 def _scan_dates(text: str, published: dt.date | None) -> list[DateMention]:
     start = 0
@@ -162,6 +166,12 @@ def _scan_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 if any(s < b and e > a for a, b in taken):
                     continue
                 if _IN_ANOTHER_ZONE.search(text, max(0, s - 12), s):
+                    continue
+                if (
+                    name == "weekday"
+                    and _NIGHT_INTO.match(text, e)
+                    and _NIGHT_OF.search(text, max(0, s - 24), s)
+                ):
                     continue
                 mention = _resolve(name, m, published, Span(s, e))
                 if mention is None:

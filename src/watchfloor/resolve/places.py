@@ -158,7 +158,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         for pieces in _name_runs(text, run.start(), run.end()):
             _match_pieces(text, pieces, ctx, g, taken, out)
     out.sort(key=lambda m: m.span.start)
-    return out
+    return [m for m in out if not _BROADCASTER.match(text, m.span.start)]
+
+
+# "told FRANCE 24": a broadcaster named after a country, not the country
+_BROADCASTER = re.compile(r"[A-Z]{4,}\s+\d{1,3}\b")
 
 
 def _name_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
