@@ -1944,3 +1944,15 @@ def test_a_place_inside_the_name_of_a_war_is_not_where_it_happened() -> None:
         "Israel-Hamas war began."
     ).events
     assert [e.country for e in events] == ["Jordan"]
+
+
+def test_an_attack_named_as_what_arrests_were_in_connection_with_is_no_new_event() -> None:
+    events = run(
+        "Two rockets struck Ain al-Asad air base in Iraq on Monday. Iraqi forces arrested three "
+        "suspects in Hit on Tuesday in connection with the attack, the Joint Operations Command "
+        "said."
+    ).events
+    assert sorted(e.sub_event_type for e in events) == [
+        "Arrests",
+        "Shelling/artillery/missile attack",
+    ]

@@ -121,3 +121,10 @@ def test_sending_or_launching_weapons_at_a_target_is_an_attack(text: str, n: int
 )
 def test_died_is_a_harm_unless_its_cause_is_told(text: str, found: bool) -> None:
     assert any(t.surface == "died" for t in find_triggers(text)) is found
+
+
+def test_a_capitalised_verb_after_a_preposition_is_a_town() -> None:
+    from watchfloor.extract.triggers import find_triggers
+
+    text = "Police arrested three men in Hit. A drone hit the base."
+    assert [t.surface for t in find_triggers(text)] == ["arrested", "hit"]

@@ -372,6 +372,11 @@ _STANCE = re.compile(
     r"reflects?|announced|confirmed)\b",
     re.I,
 )
+_IN_CONNECTION = re.compile(
+    r"\b(?:in\s+connection\s+with|suspected\s+(?:of|in)(?:\s+(?:carrying\s+out|involvement\s+in))?|"
+    r"involved\s+in|behind|over)\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _HEADING_END = re.compile(r"[.!?\"”’)]\s*$")
 
 
@@ -623,6 +628,12 @@ def _candidate(
             trig.definite
             and cand.date is None
             and _STANCE.search(text[sent.start : sent.end]) is not None
+        )
+        # "arrested two suspects in connection with the attack": named, not told
+        or (
+            trig.definite
+            and _IN_CONNECTION.search(text, max(sent.start, trig.span.start - 60), trig.span.start)
+            is not None
         )
         or (
             trig.family == "intercept"

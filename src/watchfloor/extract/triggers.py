@@ -183,6 +183,9 @@ _TARGET_NOUN_BEFORE = re.compile(
 )
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|of|at|outside|around|to)\s+$")
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """All trigger words in text[start:end], in order, with their grammatical labels."""
     _, table, _ = _compiled()
@@ -194,6 +197,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         entry = table.get(key) or table.get(key.replace(" ", "-")) or {}
         if not entry:
             continue
+        if surface[0].isupper() and _PLACE_PREPOSITION.search(
+            text, max(start, m.start() - 8), m.start()
+        ):
+            continue  # "suspects arrested in Hit": the town in Anbar, not the verb
         if (
             key == "launches"
             and _COUNTED_LAUNCHES.search(text, max(start, m.start() - 30), m.start())
