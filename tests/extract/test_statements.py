@@ -514,3 +514,19 @@ def test_a_quoted_sentence_with_no_stance_cue_is_still_on_the_record() -> None:
 
 def test_a_quoted_phrase_that_only_reports_a_fact_is_no_statement() -> None:
     assert _run('The air defence command said the strikes caused "limited damage".') == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli enemy army claimed that its raids came in response to a rocket attack.",
+        "The Israeli occupation army said the strikes came in response to a rocket attack.",
+    ],
+)
+def test_an_epithet_is_no_part_of_the_speakers_name(text: str) -> None:
+    assert _one(text).speaker == "Israeli army"
+
+
+def test_forces_responding_to_an_attack_support_the_response() -> None:
+    st = _one("The Israeli army said its jets had been responding to the barrage on Safed.")
+    assert (st.speaker, st.stance) == ("Israeli army", "support-response")

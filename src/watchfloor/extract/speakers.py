@@ -46,6 +46,9 @@ _NP_WORDS = _words(
     politicians clerics cleric factions faction party parties coalition alliance navy naval
     police senior top regional provincial tribal air guard intelligence press of the and"""
 )  # fmt: skip
+# Words a side's media call the other side's forces by ("the Israeli enemy army"), dropped
+# from a speaker's name
+_EPITHETS = _words("enemy occupation occupying zionist")
 _TITLES = _words(
     """president vice prime minister secretary spokesperson spokesman spokeswoman adviser
     mp lawmaker legislator parliamentarian
@@ -234,6 +237,9 @@ def _collect_back(text: str, lo: int, end: int) -> list[str]:
             ok = bool(pw) and (
                 pw[0].isupper() or pw.lower() in _TITLES or pw.lower() in ("official", "officials")
             )
+        if bare in _EPITHETS and words:
+            k = m.start(1)  # "the Israeli enemy army": the epithet is no part of the name
+            continue
         if not ok:
             break
         words.insert(0, w)

@@ -125,7 +125,7 @@ _SUPPORT = _rx(
     r"|\bright\s+to\s+(?:respond|defend)\b|\b(?:in|as)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b"
     r"|\b(?:was|were|is|are)\s+(?:a\s+)?(?:direct\s+)?response\s+to\b|\bour\s+response\b"
     r"|\b(?:protect|defend)(?:ing)?\s+(?:our|its|their)\s+(?:forces|troops|personnel|people)\b"
-    r"|\bjustified\b|\ba\s+direct\s+response\s+to\b|\b(?:was|were|is|are)\s+(?:a\s+|in\s+)?(?:retaliation|revenge|reprisal)\s+for\b",
+    r"|\bjustified\b|\ba\s+direct\s+response\s+to\b|\bresponding\s+to\b|\b(?:was|were|is|are)\s+(?:a\s+|in\s+)?(?:retaliation|revenge|reprisal)\s+for\b",
     "adhijnoprsw",
 )
 _PLEDGE = _rx(
