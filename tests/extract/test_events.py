@@ -1956,3 +1956,22 @@ def test_an_attack_named_as_what_arrests_were_in_connection_with_is_no_new_event
         "Arrests",
         "Shelling/artillery/missile attack",
     ]
+
+
+def test_a_claim_officials_denied_had_taken_place_is_no_event() -> None:
+    extraction = run(
+        "Militia channels claimed a rocket strike on the U.S. consulate in Erbil, Iraq, on "
+        "Tuesday, but Kurdish security officials denied that any attack had taken place."
+    )
+    assert extraction.events == ()
+
+
+def test_no_such_attack_occurred_refutes_only_the_claim_of_its_own_sentence() -> None:
+    events = run(
+        "On Wednesday, Houthi missiles struck the bulk carrier Verbena in the Gulf of Aden, off "
+        "Yemen. The Houthis claimed responsibility, saying they had targeted the Verbena with "
+        "naval cruise missiles. The group also claimed to have targeted the aircraft carrier USS "
+        "Eisenhower in the Red Sea; US officials said no such attack occurred."
+    ).events
+    assert len(events) == 1
+    assert "cruise missile" in events[0].weapons

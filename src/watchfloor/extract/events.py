@@ -63,10 +63,10 @@ def build_candidates(
         if _SEPARATELY.match(text, sent.start, sent.end):
             separate_from = sent.start
         refuted = _REFUTED.search(text, sent.start, sent.end)
-        if refuted is not None:
-            _refute(text, out, sentences, si, refuted.start())
         trigs = triggers.find_triggers(text, sent.start, sent.end)
         if not trigs:
+            if refuted is not None:
+                _refute(text, out, sentences, si, refuted.start())
             # only a sentence with no event word adds to the last event; one whose event
             # words are not events ("most of the attacks caused no injuries") does not
             if out and si - last_sentence_with_event <= 2:
@@ -238,7 +238,8 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 
 # "... but Kurdish officials said no such attack took place", "the claim was false"
 _REFUTED = re.compile(
-    r"\bno\s+(?:such\s+)?(?:attack|strike|incident)\s+(?:had\s+|has\s+)?(?:taken|took)\s+place\b|"
+    r"\b(?:no|denied\s+that\s+(?:any|an|the|such\s+an?))\s+(?:such\s+)?(?:attack|strike|incident)\s+"
+    r"(?:had\s+|has\s+)?(?:taken\s+place|took\s+place|occurred|happened)\b|"
     r"\b(?:did\s+not|never)\s+(?:take\s+place|happen|occur)\b|"
     r"\bclaims?\s+(?:was|were|is|are)\s+[“\"]?(?:false|baseless|untrue|fabricated)\b|"
     r"\bdenied\s+(?:the\s+)?(?:claim|report)s?\b|\bno\s+(?:sign|evidence)\s+of\s+(?:an?\s+)?(?:attack|strike)\b|"
@@ -274,14 +275,21 @@ _CLAIMED_BY_ITS_AUTHOR = re.compile(
 def _refute(text: str, out: list[Candidate], sentences: Sequence[Span], si: int, at: int) -> None:
     """A claimed attack that the next words say never happened is no event: the claims made
     in this sentence before the refutation, or in the one before, are dropped."""
-    for c in out:
+    claims = [
+        c
+        for c in out
         # the claim told in this sentence, or up to two before ("Q: X claimed attacks on Y.
         # Were those bases hit? A: I'm not aware of any attacks on Y.")
-        if not si - 2 <= c.sentence <= si or c.trigger.span.start >= at:
-            continue
-        sent = sentences[c.sentence]
-        if _CLAIMED_BY_ITS_AUTHOR.search(text, sent.start, c.trigger.span.start):
-            c.merge_only, c.refuted = True, True
+        if si - 2 <= c.sentence <= si
+        and c.trigger.span.start < at
+        and _CLAIMED_BY_ITS_AUTHOR.search(text, sentences[c.sentence].start, c.trigger.span.start)
+    ]
+    if any(c.sentence == si for c in claims):
+        # "X also claimed to have targeted Y; officials said no such attack occurred": this
+        # sentence's claim, not the ones before it
+        claims = [c for c in claims if c.sentence == si]
+    for c in claims:
+        c.merge_only, c.refuted = True, True
 
 
 def _fuse(
