@@ -1975,3 +1975,27 @@ def test_no_such_attack_occurred_refutes_only_the_claim_of_its_own_sentence() ->
     ).events
     assert len(events) == 1
     assert "cruise missile" in events[0].weapons
+
+
+def test_two_raids_on_one_place_on_one_day_are_one_event() -> None:
+    ev = only(
+        "The American-British aggression launched on Tuesday two raids on the Ras Issa area in "
+        "Hodeidah governorate, Yemen, a security source said. The source said there were no "
+        "casualties."
+    )
+    assert (ev.actor1, ev.date, ev.location) == (US, dt.date(2024, 3, 12), "Ras Isa")
+    assert ev.fatalities is not None and ev.fatalities.best == 0
+
+
+def test_a_lede_naming_raids_joins_the_raid_told_next_not_a_later_missile_attack() -> None:
+    events = run(
+        "The toll of the American-British aggression raids on Hodeidah rose to 16, the ministry "
+        "said. On Thursday, warplanes targeted the radio station in al-Salif, Hodeidah "
+        "governorate, Yemen.\n\n"
+        "Separately, the naval forces on Friday carried out an operation targeting a merchant "
+        "ship in the Red Sea with ballistic missiles, the spokesman said.",
+        dt.date(2024, 3, 16),
+    ).events
+    by_place = {e.location: e.actor1 for e in events}
+    assert by_place.get("As Salif") == US
+    assert by_place.get("Red Sea") != US

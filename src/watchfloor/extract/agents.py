@@ -218,6 +218,11 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
             # "U.S. and British forces": the first named leads
             word, at = coordinated.group(1), coordinated.start(1)
         info = country_info(word) or country_info(word.rstrip("."))
+        if info is None and "-" in word:
+            # "the American-British aggression": a joint action, the first named leads
+            first = word.split("-")[0]
+            if all(country_info(w) for w in word.split("-")):
+                word, info = first, country_info(first)
         force = state_force(info[0]) if info else None
         if info is None or force is None:
             continue

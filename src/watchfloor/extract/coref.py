@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
 from watchfloor.extract.roles import PLACE_RANK
+from watchfloor.extract.triggers import subtype_for_weapon_category
 from watchfloor.models import Span
 from watchfloor.resolve.actors import ActorMatch, actor_info, compatible
 from watchfloor.resolve.dates import DateMention
@@ -74,7 +75,7 @@ def merge_candidates(
         if owner[ci] != -1 or not (cand.merge_only or cand.weak) or cand.refuted:
             continue
         banned = {owner[o] for o in apart.get(ci, ()) if owner[o] >= 0}
-        target = _merge_target(events, cand, banned)
+        target = _merge_target(events, cand, banned, lede=True)
         if target is not None:
             _absorb(events[target], cand)
             events[target].members.append(ci)
@@ -242,6 +243,8 @@ def _campaign_shooter(events: Sequence[Candidate]) -> None:
             and o.family in REMOTE_FAMILIES
             and o.country == ev.country
             and not _arms_differ(ev, o)
+            # the U.S. air raids on Hodeidah do not make a missile fired at a ship American
+            and not (_kind(ev) and _kind(o) and _kind(ev) != _kind(o))
         ]
         if not shooters or not all(same_side(shooters[0], s) for s in shooters):
             continue
@@ -250,11 +253,27 @@ def _campaign_shooter(events: Sequence[Candidate]) -> None:
         ev.actor1 = shooters[0]
 
 
-def _merge_target(events: Sequence[Candidate], cand: Candidate, banned: set[int]) -> int | None:
+def _kind(c: Candidate) -> str | None:
+    """The sub-event type the trigger or the weapons name ("raids": an air strike)."""
+    if c.trigger_sub:
+        return c.trigger_sub
+    return next((sub for w in c.weapons if (sub := subtype_for_weapon_category(w.category))), None)
+
+
+def _merge_target(
+    events: Sequence[Candidate], cand: Candidate, banned: set[int], *, lede: bool = False
+) -> int | None:
     """The most recent compatible event, preferring one told with the same kind of word
-    ("the strikes" refers back to strikes before attacks)."""
+    ("the strikes" refers back to strikes before attacks). A `lede` naming an event before
+    telling it joins the first event told after it, not the last of the report."""
     # the event told most recently first (not the one first told most recently)
     order = sorted(range(len(events)), key=lambda i: (-events[i].last_seen, -i))
+    if lede:
+        after = sorted(
+            (i for i in order if events[i].sentence >= cand.sentence),
+            key=lambda i: (events[i].sentence, i),
+        )
+        order = after + [i for i in order if i not in after]
     if cand.separate:
         order = [i for i in order if events[i].last_seen == cand.sentence]
     found = [

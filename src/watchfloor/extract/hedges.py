@@ -71,6 +71,11 @@ _ONE_DAY = re.compile(
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![^.;]*\b(?:since|so\s+far|to\s+date)\b)"
 )
+# "launched on Tuesday two raids on the Ras Issa area": a few strikes on one day, one event
+_DAY_THEN_COUNT = re.compile(
+    r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+)?$"
+)
 _UNLIKELY_RIGHT = re.compile(
     r"^[^.;]{0,60}?\b(?:remains?|remained|is|was|seems?|seemed|looks?|looked|appears?|appeared)\s+"
     r"(?:\w+\s+)?(?:unlikely|likely|possible|improbable|imminent|inevitable)\b",
@@ -218,6 +223,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         if (
             _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:])
             and not _ONE_DAY.search(right)
+            and not _DAY_THEN_COUNT.search(near_left)
             and not _ENUMERATED.match(right)
         ):
             return "aggregate"
