@@ -1999,3 +1999,48 @@ def test_a_lede_naming_raids_joins_the_raid_told_next_not_a_later_missile_attack
     by_place = {e.location: e.actor1 for e in events}
     assert by_place.get("As Salif") == US
     assert by_place.get("Red Sea") != US
+
+
+def test_the_addressees_of_a_call_are_no_side() -> None:
+    ev = only(
+        "Turkish drones struck a power station in Amuda, Syria, on Thursday. The SDF condemned "
+        "the attacks and called on the International Coalition to assume its responsibilities."
+    )
+    assert ev.actor2 != US
+
+
+def test_the_zionist_regime_is_israels_forces() -> None:
+    ev = only("An attack by the Zionist regime hit military sites in Tehran, Iran, on Saturday.")
+    assert ev.actor1 == "Military Forces of Israel"
+
+
+def test_the_day_one_place_of_a_wave_is_given_is_every_places() -> None:
+    events = run(
+        "Iran's air defence said it intercepted an attack by the Israeli regime on military "
+        "centres in the provinces of Tehran, Khuzestan and Ilam. The headquarters said the "
+        "aggression was carried out in the early hours of Saturday. In July, an Israeli strike "
+        "in Tehran killed Ismail Haniyeh.",
+        dt.date(2024, 10, 26),
+    ).events
+    assert sorted((e.date, e.location) for e in events) == [
+        (dt.date(2024, 7, 1), "Tehran"),
+        (dt.date(2024, 10, 26), "Ilam"),
+        (dt.date(2024, 10, 26), "Tehran"),
+    ]
+
+
+def test_the_owner_of_a_merchant_ship_is_not_the_target() -> None:
+    ev = only(
+        "On Monday, the Houthis' naval forces attacked two ships linked to the Zionist entity in "
+        "the Red Sea with naval drones."
+    )
+    assert ev.actor2 != "Military Forces of Israel"
+
+
+def test_the_armed_forces_are_the_ones_named_armed_forces() -> None:
+    events = run(
+        "The Yemeni Armed Forces seized a ship belonging to the Zionist enemy in the Red Sea on "
+        "Sunday. On Tuesday, the armed forces fired ballistic missiles at Eilat, Israel."
+    ).events
+    eilat = [e for e in events if e.location == "Eilat"]
+    assert [e.actor1 for e in eilat] == [HOUTHIS]

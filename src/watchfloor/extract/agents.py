@@ -128,9 +128,10 @@ def described_agent(
     if trig.kind != "verb" or trig.passive:
         return None
     lo = max(win.left.start, trig.span.start - 40)
+    forces = None
     if _DESCRIBED.search(text, lo, trig.span.start):
         wanted = [a for a in doc_actors if a.kind not in _NOT_ANTECEDENT]
-    elif _DESCRIBED_FORCES.search(text, lo, trig.span.start):
+    elif forces := _DESCRIBED_FORCES.search(text, lo, trig.span.start):
         wanted = [
             a
             for a in doc_actors
@@ -140,6 +141,12 @@ def described_agent(
     else:
         return None
     named = [a for a in wanted if a.span.end <= trig.span.start]
+    if forces is not None:
+        # "the armed forces" after "the Yemeni Armed Forces" and "the Zionist enemy": the
+        # name with those words
+        word = forces.group(0).lower().split()[1]  # "armed", "army", "naval"
+        same = [a for a in named if word in a.surface.lower()]
+        named = same or named
     return named[-1] if named else None
 
 

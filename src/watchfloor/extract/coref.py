@@ -65,6 +65,7 @@ def merge_candidates(
         else:
             wave_of.setdefault(cand.trigger.span, target)
             _absorb(events[target], cand)
+            _share_day(events, events[target])
             events[target].members.append(len(owner))
             owner.append(target)
             if cand.covers > 1 and cand.actor1 is not None:
@@ -140,6 +141,16 @@ def _told_only_by_reference(cand: Candidate, events: Sequence[Candidate]) -> boo
         and cand.place.kind in ("town", "site")
         and not any(ev.place is not None and ev.place.name == cand.place.name for ev in events)
     )
+
+
+def _share_day(events: Sequence[Candidate], ev: Candidate) -> None:
+    """'An attack on military centres in Tehran, Khuzestan and Ilam ... carried out in the
+    early hours of Saturday': the day one place of a wave is given is every place's."""
+    if ev.date is None:
+        return
+    for other in events:
+        if other.date is None and other is not ev and other.trigger.span == ev.trigger.span:
+            other.date = ev.date
 
 
 def _inherit(cand: Candidate, wave: Candidate) -> None:

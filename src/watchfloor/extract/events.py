@@ -380,6 +380,12 @@ _STANCE = re.compile(
     r"reflects?|announced|confirmed)\b",
     re.I,
 )
+_OWNS_THE_SHIP = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|carriers?|freighters?)\s+(?:that\s+(?:were|was)\s+)?"
+    r"(?:belonging|linked|tied|connected|affiliated|bound|heading|owned\s+by|operated\s+by)"
+    r"(?:\s+to)?\s+(?:the\s+)?$",
+    re.I,
+)
 _IN_CONNECTION = re.compile(
     r"\b(?:in\s+connection\s+with|suspected\s+(?:of|in)(?:\s+(?:carrying\s+out|involvement\s+in))?|"
     r"involved\s+in|behind|over)\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$",
@@ -513,6 +519,10 @@ def _candidate(
     doc_actors: Sequence[ActorMatch],
 ) -> Candidate:
     agent, patient = roles.assign_roles(text, trig, win, actors)
+    if patient is not None and _OWNS_THE_SHIP.search(
+        text, max(sent.start, patient.span.start - 60), patient.span.start
+    ):
+        patient = None  # "a ship belonging to the Zionist enemy": merchant shipping, its owner
     if (
         patient is not None
         and _BLAMED.search(text, sent.start, trig.span.start)

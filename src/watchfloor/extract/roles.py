@@ -110,6 +110,11 @@ _LEFT_BLOCK = re.compile(
     re.I,
 )
 _PARENTHETICAL = re.compile(r",[^,]{1,80},")
+_ADDRESSEE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}(?:and\s+(?:the\s+)?)?$",
+    re.I,
+)
 _NAMES_A_PLACE = re.compile(
     r"(?:-(?:held|controlled|run|dominated)\b|\s+(?:stronghold|bastion|heartland|territory|"
     r"-?(?:held|controlled)\s+(?:area|territory|region|town|village|city|district)))s?\b",
@@ -238,6 +243,10 @@ def assign_roles(
         if victims:
             patient = victims[-1]
         actors = [a for a in actors if a not in victims]
+    # "called on the International Coalition and Russia to act": addressees, no side
+    actors = [
+        a for a in actors if not _ADDRESSEE.search(text, max(0, a.span.start - 60), a.span.start)
+    ]
     left = [a for a in actors if win.left.start <= a.span.start and a.span.end <= win.left.end]
     right = [a for a in actors if win.right.start <= a.span.start and a.span.end <= win.right.end]
     by_agent: ActorMatch | None = None
@@ -554,7 +563,7 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
     ):
         return True
     before = text[max(0, p.span.start - 40) : p.span.start]
-    if _TOPIC.search(before):
+    if _TOPIC.search(before) or _ADDRESSEE.search(text, max(0, p.span.start - 60), p.span.start):
         return True
     return bool(
         re.search(
