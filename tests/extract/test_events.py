@@ -2044,3 +2044,25 @@ def test_the_armed_forces_are_the_ones_named_armed_forces() -> None:
     ).events
     eilat = [e for e in events if e.location == "Eilat"]
     assert [e.actor1 for e in eilat] == [HOUTHIS]
+
+
+def test_the_first_time_a_side_acknowledged_a_strike_is_no_event() -> None:
+    extraction = run(
+        "It was the first time Israel has openly acknowledged a military strike on Iranian "
+        "territory."
+    )
+    assert extraction.events == ()
+
+
+def test_a_barrage_a_side_fired_is_that_sides_and_told_exactly_later_is_one_event() -> None:
+    events = run(
+        "Israeli warplanes struck military targets in Iran before dawn on Saturday, in "
+        "retaliation for the barrage of ballistic missiles Iran fired at Israel at the start of "
+        "the month.\n\nIran fired some 180 ballistic missiles at Israel on Oct. 1, and several "
+        "hit the Nevatim air base.",
+        dt.date(2024, 10, 26),
+    ).events
+    assert sorted((e.date, e.actor1, e.actor2) for e in events) == [
+        (dt.date(2024, 10, 1), "Military Forces of Iran", "Military Forces of Israel"),
+        (dt.date(2024, 10, 26), "Military Forces of Israel", "Military Forces of Iran"),
+    ]

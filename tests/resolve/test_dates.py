@@ -233,3 +233,17 @@ def test_a_night_is_dated_by_the_morning_it_ran_into(text: str) -> None:
 def test_two_days_named_with_and_are_both_kept() -> None:
     found = find_dates("Strikes hit on Saturday and Sunday.", dt.date(2024, 4, 15))
     assert [d.date for d in found] == [dt.date(2024, 4, 13), dt.date(2024, 4, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("missiles fired at the start of the month", dt.date(2024, 10, 1)),
+        ("a strike at the end of last month", dt.date(2024, 9, 1)),
+        ("a raid late last month", dt.date(2024, 9, 1)),
+        ("clashes early this month", dt.date(2024, 10, 1)),
+    ],
+)
+def test_a_part_of_a_month_is_that_month(text: str, month: dt.date) -> None:
+    found = find_dates(text, dt.date(2024, 10, 26))
+    assert [(d.date, d.precision) for d in found] == [(month, "month")]

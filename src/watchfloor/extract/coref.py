@@ -406,6 +406,17 @@ def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
         return True
     if c.date and ev.date and _dates_agree(c.date, ev.date) and _same_parties(ev, c):
         return True  # "the killing of its men by U.S. forces last month" and the day told
+    if (
+        c.date
+        and ev.date
+        and c.date.precision != ev.date.precision
+        and _dates_agree(c.date, ev.date)
+        and _same_specific(ev.actor1, c.actor1)
+        and {w.canonical for w in ev.weapons} & {w.canonical for w in c.weapons}
+    ):
+        # "the ballistic missiles Iran fired at the start of the month" and "Iran fired 180
+        # ballistic missiles at Israel on Oct. 1": one barrage, told vaguely then exactly
+        return True
     # "four civilians were killed when several missiles hit homes in the city": no day,
     # place or perpetrator of its own, so it tells the event just told
     return (

@@ -338,6 +338,13 @@ def _fuse(
                     )
                 )
             )
+            if _OBJECT_RELATIVE.fullmatch(between):
+                # "the barrage of ballistic missiles Iran fired at Israel": the noun is what
+                # the verb's subject did; keep the verb, which names who did it
+                prev = out_w[-1]
+                out_t[-1] = trig
+                out_w[-1] = roles.Window(Span(prev.left.start, win.left.end), win.right)
+                continue
             if adjacent or (
                 len(between.split()) <= 3
                 and not re.search(r"[,;]|\b(?:and|after|that|which)\b", between)
@@ -379,6 +386,10 @@ _STANCE = re.compile(
     r"welcomed|criticized|criticised|defended|justified|warned|vowed|pledged|mark(?:s|ed)?|"
     r"reflects?|announced|confirmed)\b",
     re.I,
+)
+# "[the barrage] of ballistic missiles Iran [fired]": an object relative clause
+_OBJECT_RELATIVE = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){1,3}(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:had\s+|has\s+)?"
 )
 _OWNS_THE_SHIP = re.compile(
     r"\b(?:ships?|vessels?|tankers?|carriers?|freighters?)\s+(?:that\s+(?:were|was)\s+)?"

@@ -118,7 +118,10 @@ _HABITUAL_RIGHT = re.compile(
 )
 _NTH_TIME = re.compile(
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?"
-    r"(?:[\w’'.-]+\s+){0,5}(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+    r"(?:[\w’'.-]+\s+){0,5}(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    # "the first time Israel has openly acknowledged a military strike on Iranian territory"
+    r"(?:(?:acknowledged|admitted|claimed|confirmed|carried\s+out|conducted|launched)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$",
     re.I,
 )
 _GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)

@@ -85,7 +85,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("rel_period", r"\b(?P<rel>(?:earlier\s+|later\s+|since\s+the\s+start\s+of\s+)?this\s+"
                    r"(?:week|weekend|month|year)|last\s+(?:week|weekend|month|year)|"
                    r"(?:over|at)\s+the\s+weekend|(?:this\s+)?past\s+weekend|"
-                   r"the\s+previous\s+(?:week|month|year)|the\s+past\s+week)\b"),
+                   r"the\s+previous\s+(?:week|month|year)|the\s+past\s+week|"
+                   # "the missiles Iran fired at the start of the month", "late last month"
+                   r"at\s+the\s+(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+month|"
+                   r"(?:early|late)\s+(?:this|last)\s+month)\b"),
     ("weekday", rf"\b(?P<last>(?i:last)\s+)?(?P<wd>{_WD})\b"),
     ("holiday", r"\b(?P<hol>Christmas\s+(?:Day|Eve)|New\s+Year[’']s\s+(?:Day|Eve)|Boxing\s+Day)\b"),
 )  # fmt: skip
@@ -367,7 +370,7 @@ def _period(rel: str, pub: dt.date, span: Span) -> DateMention | None:
             d = pub - dt.timedelta(days=7)
         return DateMention(span, d, "week", kind)
     if rel.endswith("month"):
-        back = 1 if rel.startswith(("last", "the previous")) else 0
+        back = 1 if rel.startswith(("last", "the previous")) or " last month" in rel else 0
         return DateMention(span, _month_back(pub, back), "month", kind)
     if rel.endswith("year"):
         back = 1 if rel.startswith(("last", "the previous")) else 0
