@@ -2066,3 +2066,16 @@ def test_a_barrage_a_side_fired_is_that_sides_and_told_exactly_later_is_one_even
         (dt.date(2024, 10, 1), "Military Forces of Iran", "Military Forces of Israel"),
         (dt.date(2024, 10, 26), "Military Forces of Israel", "Military Forces of Iran"),
     ]
+
+
+def test_unconfirmed_reports_tell_no_event() -> None:
+    extraction = run(
+        "According to some unconfirmed reports, Yemen's Ansarullah movement also launched drones "
+        "toward Eilat, Israel, during the night."
+    )
+    assert extraction.events == ()
+
+
+def test_ansarullah_is_the_houthis() -> None:
+    ev = only("Yemen's Ansarullah movement launched drones toward Eilat, Israel, on Tuesday.")
+    assert ev.actor1 == HOUTHIS

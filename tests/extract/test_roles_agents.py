@@ -165,3 +165,34 @@ def test_victims_named_before_the_trigger_are_its_target() -> None:
     (ev,) = extract(doc).events
     assert ev.actor2 == US
     assert ev.actor1 != US
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        # a definite reference, named in a statement: the statement's day is not its day
+        (
+            "In a statement issued early on Sunday, the IRGC Public Relations Department said the "
+            "operation punished the attack on the consulate in Damascus.",
+            "attack",
+            None,
+        ),
+        # an announcement is the event: its day is the announcement's
+        (
+            "Kataib Hezbollah announced on Tuesday that it was suspending operations.",
+            "suspending",
+            "Tuesday",
+        ),
+    ],
+)
+def test_the_day_a_side_spoke(text: str, word: str, day: str | None) -> None:
+    import datetime as dt
+
+    from watchfloor.resolve.dates import find_dates
+
+    sent = Span(0, len(text))
+    trigs = find_triggers(text)
+    wins = roles.windows(text, sent, trigs)
+    trig, win = next((t, w) for t, w in zip(trigs, wins, strict=True) if t.surface == word)
+    found = roles.choose_date(text, trig, win, find_dates(text, dt.date(2024, 4, 14)), sent)
+    assert (found.span.text(text) if found else None) == day

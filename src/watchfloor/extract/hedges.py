@@ -144,6 +144,12 @@ _LIST_HEAD = re.compile(r"\b(?:the\s+following|these|below)\s+(?:[\w-]+\s+){0,2}
 _LIST_COLON = re.compile(r"\s*(?:\([^)]*\)\s*)?:")
 # "two more drone attacks: one on the Rumalan landing zone, and another on Shaddadi": a count
 # told one by one is those events
+# "According to some unconfirmed reports, the group also launched drones"
+_HEARSAY = re.compile(
+    r"\baccording\s+to\s+(?:some\s+)?(?:unconfirmed|unverified)\s+(?:reports?|accounts?)\b|"
+    r"\b(?:unconfirmed|unverified)\s+(?:reports?|accounts?)\s+(?:said|say|suggested|claimed)\b",
+    re.I,
+)
 _ENUMERATED = re.compile(r"\s*[:—–]\s*(?:one|the\s+first)\b", re.I)
 
 
@@ -162,7 +168,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "conditional"
     if _MODAL.search(near_left):
         return "modal"
-    if _HEDGE_LEFT.search(near_left):
+    if _HEDGE_LEFT.search(near_left) or _HEARSAY.search(left):
         return "hedged"
     if trig.kind == "noun" and _WILL_GO_ON.match(right):
         return "forecast"

@@ -642,29 +642,36 @@ def choose_date(
         for d in inside
         if _SAID_ON.search(text, max(0, d.span.start - 20), d.span.start)
         or (d.span.end <= trig.span.start and _ON_DAY_SAID.match(text, d.span.end))
+        or _STATEMENT_ON.search(text, max(0, d.span.start - 40), d.span.start)
     ]
+    own = [d for d in inside if d not in said]
     earlier = _DAYS_EARLIER.search(text, trig.span.end, sentence.end)
-    if said and earlier and not [d for d in inside if d not in said]:
+    if said and earlier and not own:
         # "X said on Thursday they had pushed back fighters who attacked ... a day earlier"
         n = earlier.group("n")
         days = 1 if n is None else (int(n) if n.isdigit() else parse_words(n.lower()) or 1)
-        told = said[0]
-        return replace(told, date=told.date - dt.timedelta(days=days), precision="day")
-    inside = [d for d in inside if d not in said] or [
-        # "a drone struck the base ..., officials said Monday": the day it was told, not
-        # the day it happened, when the attribution trails the event
-        d
-        for d in said
-        if not (
-            d.span.start > trig.span.end
-            and _TRAILING_SAID.search(text, trig.span.end, d.span.start)
-        )
-        # "media on Thursday said the building had been struck": told as done before then
-        and not (
-            d.span.end <= trig.span.start
-            and _PAST_PERFECT.search(text, d.span.end, trig.span.start)
-        )
-    ]
+        spoke = said[0]
+        return replace(spoke, date=spoke.date - dt.timedelta(days=days), precision="day")
+    if own or trig.definite:
+        # "the attack on the consulate", named in a statement issued on Sunday: an event
+        # the report refers to did not happen on the day it was told
+        inside = own
+    else:
+        inside = [
+            d
+            for d in said
+            # "a drone struck the base ..., officials said Monday": the day it was told,
+            # not the day it happened, when the attribution trails the event
+            if not (
+                d.span.start > trig.span.end
+                and _TRAILING_SAID.search(text, trig.span.end, d.span.start)
+            )
+            # "media on Thursday said the building had been struck": told as done before then
+            and not (
+                d.span.end <= trig.span.start
+                and _PAST_PERFECT.search(text, d.span.end, trig.span.start)
+            )
+        ]
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
@@ -679,6 +686,12 @@ _DAYS_EARLIER = re.compile(
 )
 _SAID = r"(?:said|says|told|announced|reported|stated|added|confirmed|acknowledged)\s+(?:on\s+)?$"
 _SAID_ON = re.compile(r"\b" + _SAID, re.I)
+# "in a statement issued early on Sunday, the IRGC said ... the attack on the consulate"
+_STATEMENT_ON = re.compile(
+    r"\b(?:statement|communiqu[eé]|announcement)\s+(?:was\s+)?(?:issued|released|published|"
+    r"posted|carried)\s+(?:early\s+|late\s+)?(?:on\s+)?$",
+    re.I,
+)
 # "a statement carried by state media on Thursday said the building had been struck"
 _ON_DAY_SAID = re.compile(r"\s+(?:said|says|announced|reported|stated|confirmed)\b", re.I)
 # "..., the group confirmed Saturday": an attribution after the event it tells
