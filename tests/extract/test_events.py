@@ -2079,3 +2079,23 @@ def test_unconfirmed_reports_tell_no_event() -> None:
 def test_ansarullah_is_the_houthis() -> None:
     ev = only("Yemen's Ansarullah movement launched drones toward Eilat, Israel, on Tuesday.")
     assert ev.actor1 == HOUTHIS
+
+
+def test_soldiers_martyred_in_an_attack_are_its_target_and_not_the_strikes_that_answer_it() -> None:
+    events = run(
+        "Turkish jets struck PKK targets in northern Iraq on Friday, after nine Turkish soldiers "
+        "were martyred in a terrorist attack on a base in northern Iraq on Friday."
+    ).events
+    assert sorted((e.actor1 or "", e.actor2 or "") for e in events) == [
+        ("Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
+        ("Unidentified Armed Group (Iraq)", "Military Forces of Turkey"),
+    ]
+
+
+def test_a_toll_of_decades_is_no_casualty_claim_of_the_event() -> None:
+    events = run(
+        "PKK militants attacked a Turkish base in Duhok, Iraq, on Friday, killing nine soldiers. "
+        "The PKK has waged a campaign against Turkey for more than 40 years, responsible for the "
+        "deaths of nearly 40,000 people."
+    ).events
+    assert [(e.fatalities.low, e.fatalities.high) for e in events if e.fatalities] == [(9, 9)]

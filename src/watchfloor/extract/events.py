@@ -488,7 +488,11 @@ def _targets_listed(
 _PERIOD_TOLL = re.compile(
     r"\b(?:over|during|throughout|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:week|month|year|"
     r"weekend|\w+\s+(?:days|weeks|months))\b|\bsince\s+(?:the\s+start|the\s+beginning|October|"
-    r"the\s+war|the\s+fighting|hostilities)\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b",
+    r"the\s+war|the\s+fighting|hostilities)\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|"
+    # "has waged a campaign for more than 40 years, responsible for the deaths of 40,000"
+    r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|\w+)\s+"
+    r"(?:decades|years)\b|\bdeaths\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?"
+    r"\d[\d,]{3,}",
     re.I,
 )
 

@@ -166,7 +166,8 @@ _APPOSITION = re.compile(
 
 
 _VICTIMS = re.compile(
-    r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|destroyed|damaged)\b", re.I
+    r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|destroyed|damaged|martyred|slain)\b",
+    re.I,
 )
 
 

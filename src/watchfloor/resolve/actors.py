@@ -145,6 +145,7 @@ _DEMONYM_FORCE = re.compile(
 _FORCE_NOUNS = (
     "soldier", "soldiers", "troops", "army", "forces", "military", "servicemen", "serviceman",
     "service members", "service member", "personnel", "armed forces", "officers", "officer",
+    "jets", "fighter jets", "warplanes", "air force",
 )  # fmt: skip
 
 
