@@ -2099,3 +2099,21 @@ def test_a_toll_of_decades_is_no_casualty_claim_of_the_event() -> None:
         "deaths of nearly 40,000 people."
     ).events
     assert [(e.fatalities.low, e.fatalities.high) for e in events if e.fatalities] == [(9, 9)]
+
+
+def test_a_state_that_condemns_the_strike_neither_did_it_nor_tells_another() -> None:
+    events = run(
+        "Iran vows revenge after the attack destroyed its consulate in Damascus; Türkiye "
+        "condemns the strike.\n\nAn Israeli air strike destroyed the consular section of Iran's "
+        "embassy in Damascus, Syria, on Monday.",
+        dt.date(2024, 4, 2),
+    ).events
+    assert [(e.actor1, e.location) for e in events] == [("Military Forces of Israel", "Damascus")]
+
+
+def test_bare_plural_strikes_that_killed_a_counted_toll_are_an_event() -> None:
+    events = run(
+        "Israeli strikes near the northern city of Aleppo, Syria, killed at least 42 people, "
+        "according to the war monitor."
+    ).events
+    assert [(e.actor1, e.location) for e in events] == [("Military Forces of Israel", "Aleppo")]

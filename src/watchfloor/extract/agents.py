@@ -61,8 +61,8 @@ def country_agent(
         if role_marker(text, win.left.start, p.span.start) is not None:
             continue
         between = text[p.span.end : trig.span.start]
-        if _PATRON_SUFFIX.match(between):
-            continue
+        if _PATRON_SUFFIX.match(between) or _REMARKS_ON.search(between):
+            continue  # "Türkiye condemns the strike": a state speaking of it, not doing it
         if (len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between)) and not (
             _ANSWERED_WITH.fullmatch(between) or _KILLED_IN_A.fullmatch(between)
         ):
@@ -88,6 +88,10 @@ def country_agent(
     return None, None
 
 
+_REMARKS_ON = re.compile(
+    r"\b(?:condemn|denounc|welcom|slam|critici[sz]|decr|deplor|prais|hail|reject|protest)\w*",
+    re.I,
+)
 # "Israel answered with a wave of airstrikes", "Iran responded with a barrage of missiles"
 _ANSWERED_WITH = re.compile(
     r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:answered|responded|retaliated|hit\s+back|struck\s+back)"

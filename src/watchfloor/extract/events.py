@@ -382,8 +382,9 @@ def _fuse(
 
 
 _STANCE = re.compile(
-    r"\b(?:said|says|say|condemned|denounced|denied|accused|blamed|called|described|praised|"
-    r"welcomed|criticized|criticised|defended|justified|warned|vowed|pledged|mark(?:s|ed)?|"
+    r"\b(?:said|says|say|condemn(?:s|ed)?|denounce[sd]?|denie[sd]|accuse[sd]|blame[sd]|"
+    r"call(?:s|ed)|describe[sd]|praise[sd]|welcome[sd]|critici[sz]e[sd]|defend(?:s|ed)|"
+    r"justifie[sd]|warn(?:s|ed)|vow(?:s|ed)|pledge[sd]|mark(?:s|ed)?|"
     r"reflects?|announced|confirmed)\b",
     re.I,
 )

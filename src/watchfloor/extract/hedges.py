@@ -144,6 +144,11 @@ _LIST_HEAD = re.compile(r"\b(?:the\s+following|these|below)\s+(?:[\w-]+\s+){0,2}
 _LIST_COLON = re.compile(r"\s*(?:\([^)]*\)\s*)?:")
 # "two more drone attacks: one on the Rumalan landing zone, and another on Shaddadi": a count
 # told one by one is those events
+_COUNTED_TOLL = re.compile(
+    r"[^.;]{0,70}?\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|"
+    r"more\s+than\s+|some\s+|about\s+|nearly\s+)?\d",
+    re.I,
+)
 # "According to some unconfirmed reports, the group also launched drones"
 _HEARSAY = re.compile(
     r"\baccording\s+to\s+(?:some\s+)?(?:unconfirmed|unverified)\s+(?:reports?|accounts?)\b|"
@@ -254,6 +259,8 @@ def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool)
     left = text[max(clause.start, trig.span.start - 40) : trig.span.start]
     if trig.family in ("strike", "attack") and _REPORTED_AT.match(text, trig.span.end, clause.end):
         return False  # "Strikes were also reported at the Ras Issa terminal": these strikes
+    if trig.family in ("strike", "attack") and _COUNTED_TOLL.match(text, trig.span.end, clause.end):
+        return False  # "Israeli strikes near Aleppo killed at least 42 people": those strikes
     # "conducted airstrikes against ...": a plural object of an action verb is one wave
     return not re.search(
         r"\b(?:conducted|carried\s+out|launched|began|begun|executed|staged|mounted|"
