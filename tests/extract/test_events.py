@@ -2117,3 +2117,13 @@ def test_bare_plural_strikes_that_killed_a_counted_toll_are_an_event() -> None:
         "according to the war monitor."
     ).events
     assert [(e.actor1, e.location) for e in events] == [("Military Forces of Israel", "Aleppo")]
+
+
+def test_military_sites_of_a_country_are_its_forces_unless_an_armed_group_of_it_is_named() -> None:
+    ev = only("Israeli warplanes struck military targets in Iran before dawn on Saturday.")
+    assert ev.actor2 == "Military Forces of Iran"
+    events = run(
+        "Israeli warplanes struck military targets in Lebanon on Saturday, a week after "
+        "Hezbollah fired rockets at Metula."
+    ).events
+    assert "Military Forces of Lebanon" not in {e.actor2 for e in events}

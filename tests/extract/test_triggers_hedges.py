@@ -128,3 +128,19 @@ def test_a_capitalised_verb_after_a_preposition_is_a_town() -> None:
 
     text = "Police arrested three men in Hit. A drone hit the base."
     assert [t.surface for t in find_triggers(text)] == ["arrested", "hit"]
+
+
+def test_a_count_of_demonstrations_is_an_aggregate_but_a_crowd_is_not() -> None:
+    import datetime as dt
+
+    from watchfloor.extract.pipeline import extract
+    from watchfloor.models import Document
+
+    def events(text: str) -> int:
+        doc = Document(id="t", name="t", text=text, published=dt.date(2024, 3, 27))
+        return len(extract(doc).events)
+
+    assert events("Since October, Jordan has seen more than 6,000 demonstrations in solidarity "
+                  "with Gaza, according to the Interior Ministry.") == 0  # fmt: skip
+    assert events("Thousands of protesters rallied outside the embassy in Amman, Jordan, "
+                  "on Tuesday.") == 1  # fmt: skip

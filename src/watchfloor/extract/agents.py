@@ -40,6 +40,38 @@ def _state_of(p: PlaceMatch) -> ActorMatch | None:
     )
 
 
+# "struck military targets in Iran": sites a state's forces hold
+_MILITARY_SITES = re.compile(
+    r"\b(?:military|army|air[-\s]defen[cs]e|missile|radar)\s+(?:sites?|targets?|bases?|"
+    r"facilities|installations|positions|cent(?:er|re)s|infrastructure|arrays?|batteries)\b",
+    re.I,
+)
+_NON_STATE_ARMED = frozenset({"militia", "rebel", "terrorist"})
+
+
+def state_sites_hit(
+    text: str,
+    win: Window,
+    place: PlaceMatch | None,
+    agent: ActorMatch | None,
+    doc_actors: Sequence[ActorMatch],
+) -> ActorMatch | None:
+    """'Israeli warplanes struck military targets in Iran': the military sites of a country
+    are its state's forces', unless the report names an armed group of that country (in
+    Lebanon or Yemen "military sites" may be Hezbollah's or the Houthis')."""
+    if (
+        place is None
+        or place.country is None
+        or not _MILITARY_SITES.search(text, win.whole.start, win.whole.end)
+    ):
+        return None
+    if agent is not None and agent.country == place.country:
+        return None
+    if any(a.country == place.country and a.kind in _NON_STATE_ARMED for a in doc_actors):
+        return None
+    return _state_of(place)
+
+
 def country_agent(
     text: str, trig: Trigger, win: Window, places: Sequence[PlaceMatch]
 ) -> tuple[ActorMatch | None, PlaceMatch | None]:

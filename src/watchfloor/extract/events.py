@@ -700,6 +700,8 @@ def _candidate(
                 country=None,
                 families=(hosts,),
             )
+    if cand.actor2 is None and not cand.merge_only and cand.family in ("strike", "attack"):
+        cand.actor2 = agents.state_sites_hit(text, win, cand.place, cand.actor1, doc_actors)
     _outcome(text, sent, cand)
     return cand
 

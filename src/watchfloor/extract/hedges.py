@@ -155,6 +155,9 @@ _HEARSAY = re.compile(
     r"\b(?:unconfirmed|unverified)\s+(?:reports?|accounts?)\s+(?:said|say|suggested|claimed)\b",
     re.I,
 )
+_PROTEST_EVENTS = frozenset(
+    {"demonstrations", "protests", "rallies", "marches", "sit-ins", "vigils", "strikes"}
+)
 _ENUMERATED = re.compile(r"\s*[:—–]\s*(?:one|the\s+first)\b", re.I)
 
 
@@ -231,7 +234,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     if (
         trig.kind == "noun"
         and trig.plural
-        and trig.family != "protest"  # a crowd, not a count
+        # a crowd is not a count ("thousands of protesters"), but "6,000 demonstrations" is
+        and (trig.family != "protest" or trig.surface.lower() in _PROTEST_EVENTS)
         and trig.surface.lower() not in _MUNITIONS_FIRED  # "10 launches": one barrage
     ):
         if (
