@@ -2127,3 +2127,25 @@ def test_military_sites_of_a_country_are_its_forces_unless_an_armed_group_of_it_
         "Hezbollah fired rockets at Metula."
     ).events
     assert "Military Forces of Lebanon" not in {e.actor2 for e in events}
+
+
+def test_a_state_named_before_an_aside_fired_what_follows() -> None:
+    ev = only(
+        "Iran, in Operation True Promise II on October 1, fired some 200 ballistic missiles at "
+        "the Nevatim air base in Israel.",
+        dt.date(2024, 10, 26),
+    )
+    assert ev.actor1 == "Military Forces of Iran"
+
+
+def test_the_aggression_that_came_after_an_attack_answers_it() -> None:
+    events = run(
+        "Israeli jets struck military sites in Iran on Saturday.\n\nThe aggression came three "
+        "weeks after Iran, in Operation True Promise II on October 1, fired some 200 ballistic "
+        "missiles at Israeli bases, including the Nevatim air base in Israel.",
+        dt.date(2024, 10, 26),
+    ).events
+    by_id = {e.id: e for e in events}
+    strike = next(e for e in events if e.actor1 == "Military Forces of Israel")
+    assert strike.responds_to is not None
+    assert by_id[strike.responds_to].actor1 == "Military Forces of Iran"

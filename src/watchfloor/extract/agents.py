@@ -92,7 +92,8 @@ def country_agent(
             continue
         if role_marker(text, win.left.start, p.span.start) is not None:
             continue
-        between = text[p.span.end : trig.span.start]
+        # "Iran, in Operation True Promise II on October 1, fired": an aside is no distance
+        between = _ASIDE.sub(" ", text[p.span.end : trig.span.start])
         if _PATRON_SUFFIX.match(between) or _REMARKS_ON.search(between):
             continue  # "Türkiye condemns the strike": a state speaking of it, not doing it
         if (len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between)) and not (
@@ -120,6 +121,7 @@ def country_agent(
     return None, None
 
 
+_ASIDE = re.compile(r"^,[^,;]{1,80},")
 _REMARKS_ON = re.compile(
     r"\b(?:condemn|denounc|welcom|slam|critici[sz]|decr|deplor|prais|hail|reject|protest)\w*",
     re.I,

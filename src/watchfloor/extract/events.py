@@ -550,7 +550,11 @@ def _candidate(
         if as_place is not None:
             places = [p for p in places if p is not as_place]
     if patient is None and trig.family == "weak":
-        later = [a for a in actors if a.span.start >= trig.span.end and a is not agent]
+        # "the aggression came three weeks after Iran ... fired at Israeli bases": the actors
+        # after a relation cue belong to the cause
+        cue = relations.RELATION_CUE.search(text, trig.span.end, sent.end)
+        stop = cue.start() if cue else sent.end
+        later = [a for a in actors if trig.span.end <= a.span.start < stop and a is not agent]
         patient = later[0] if later else None
     shares_subject = False
     if agent is None:

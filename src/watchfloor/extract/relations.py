@@ -57,7 +57,14 @@ def relations_in_sentence(
             continue
         cause_i, cause = after[0]
         lag = _LAG.search(text, max(sent.start, m.start() - 20), m.end())
-        responses = [(i, c) for i, c in before if c.family != "weak"]
+        responses = [
+            (i, c)
+            for i, c in before
+            # "The aggression came three weeks after Iran fired": a reference that is the
+            # subject of "came after" is the response, however vague its word
+            if c.family != "weak"
+            or (c.trigger.definite and _CAME.match(text, c.trigger.span.end, m.start()))
+        ]
         if not responses and m.start() - sent.start < 30:
             # sentence-initial cue: "In response to Y, X did Z"
             responses = [(i, c) for i, c in after[1:]]
@@ -74,6 +81,9 @@ def relations_in_sentence(
             if placed or cause.actor1 or cause.date:
                 cause.merge_only = False  # a cause the text places or names is an event
             relations.append((resp_i, cause_i))
+
+
+_CAME = re.compile(r"\s+(?:came|comes|followed|follows)\b", re.I)
 
 
 # "a day after", "two days after", "hours after": how long before a response its cause came
