@@ -2149,3 +2149,13 @@ def test_the_aggression_that_came_after_an_attack_answers_it() -> None:
     strike = next(e for e in events if e.actor1 == "Military Forces of Israel")
     assert strike.responds_to is not None
     assert by_id[strike.responds_to].actor1 == "Military Forces of Iran"
+
+
+def test_strikes_on_the_side_that_attacked_a_day_after_answer_that_attack() -> None:
+    events = run(
+        "Israel carried out airstrikes on the Houthi-controlled port of Hodeidah, Yemen, on "
+        "Saturday, a day after a drone launched by the Houthis killed a man in Tel Aviv, Israel."
+    ).events
+    strike = next(e for e in events if e.actor1 == "Military Forces of Israel")
+    cause = next(e for e in events if e.id == strike.responds_to)
+    assert (cause.actor1, cause.date) == (HOUTHIS, dt.date(2024, 3, 8))

@@ -115,9 +115,21 @@ def _retold_after(resp: Candidate, cause: Candidate) -> bool:
 
 
 def _opposite(a: Candidate, b: Candidate) -> bool:
+    """The responder was hit by the cause, or hits back at the cause's perpetrator."""
     a1 = a.actor1.canonical if a.actor1 else None
     b2 = b.actor2.canonical if b.actor2 else None
-    return a1 is not None and b2 is not None and compatible(a1, b2)
+    if a1 is not None and b2 is not None and compatible(a1, b2):
+        return True
+    a2 = a.actor2.canonical if a.actor2 else None
+    b1 = b.actor1.canonical if b.actor1 else None
+    # "Israel struck the Houthis' port a day after a Houthi drone killed a man in Tel Aviv"
+    return (
+        a2 is not None
+        and b1 is not None
+        and a1 is not None
+        and compatible(a2, b1)
+        and not compatible(a1, b1)
+    )
 
 
 def _named_cause(
