@@ -530,3 +530,13 @@ def test_an_epithet_is_no_part_of_the_speakers_name(text: str) -> None:
 def test_forces_responding_to_an_attack_support_the_response() -> None:
     st = _one("The Israeli army said its jets had been responding to the barrage on Safed.")
     assert (st.speaker, st.stance) == ("Israeli army", "support-response")
+
+
+def test_he_said_after_a_quote_is_the_titled_person_named_before() -> None:
+    st = _one(
+        "President Recep Tayyip Erdoğan chaired a security summit in Istanbul on Saturday. "
+        '"We will never allow a terror corridor to be established along our southern borders," '
+        "he said afterward."
+    )
+    assert (st.speaker, st.role) == ("Recep Tayyip Erdoğan", "President")
+    assert st.quote is not None and st.quote.startswith("We will never allow")

@@ -82,6 +82,7 @@ _WORD_END = re.compile(r"([A-Za-z][\w.\-’']*)\s*$")
 _ALPHA_END = re.compile(r"([A-Za-z]+)\s*$")
 # Patterns of the per-verb tests, compiled once.
 _AND_END = re.compile(r"\b(?:and|but)\s*$")
+_QUOTE_THEN_PRONOUN = re.compile(r"[,.!?]?[”\"]\s*(?:he|she)\s+$")
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}")
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
@@ -113,7 +114,12 @@ def find_speaker(
     if m.group(1).lower().startswith("according"):
         return _speaker_after(text, sent, m.end()), True
     found = _speaker_before(text, sent, m.start())
-    inverted = False
+    # '"We will never allow it," he said': the quote before the pronoun is his
+    inverted = (
+        found is not None
+        and found.name in _PRONOUNS
+        and bool(_QUOTE_THEN_PRONOUN.search(text, sent.start, m.start()))
+    )
     if found is None and _AND_END.search(text[sent.start : m.start()]):
         found = _sentence_subject(text, sent)  # "X visited the site and said ..."
     told = m.group(1).lower() in ("told", "tells")  # "X, ..., told Reuters": an addressee
@@ -159,6 +165,20 @@ def transcript_speaker(
             surname, None, True, surname.lower()
         )
     return _make_speaker([w.title() if w.isupper() else w for w in bare.split()], None)
+
+
+def titled_people(text: str, sent: Span) -> list[Speaker]:
+    """'President Recep Tayyip Erdoğan chaired a summit': people named with their title, to
+    whom a later "he said" may refer though they said nothing yet."""
+    out = []
+    for m in _NAME_RUN.finditer(text, sent.start, sent.end):
+        words = m.group(0).split()
+        if len(words) < 3 or words[0].lower().rstrip(".") not in _TITLES:
+            continue
+        found = _make_speaker(words, None)
+        if found is not None and found.person and found.role:
+            out.append(found)
+    return out
 
 
 def _skip_back(text: str, sent: Span, pos: int) -> int:
@@ -229,6 +249,8 @@ def _collect_back(text: str, lo: int, end: int) -> list[str]:
             break
         w = m.group(1)
         bare = _POSSESSIVE_END.sub("", w).lower()
+        if not words and w in _PRONOUNS:
+            return [w]  # '"...," he said': the pronoun alone
         ok = w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)
         if w in ("in", "for", "with") and words and (words[0][0].isupper() or words[0] == "the"):
             # "Islamic Resistance in Iraq", "a spokesman for the government"

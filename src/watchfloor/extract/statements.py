@@ -29,6 +29,7 @@ from watchfloor.extract.nearby import event_about
 from watchfloor.extract.speakers import (
     Speaker,
     find_speaker,
+    titled_people,
     transcript_labels,
     transcript_speaker,
 )
@@ -89,6 +90,8 @@ def find_statements(
             last_at[key] = idx
             about = event_about(text, sentences, idx, events, content)
             out.append(Statement(speaker.name, speaker.role, stance, quote, about, sent))
+        # "President X chaired a summit. ... he said": named, then quoted
+        seen.extend(titled_people(text, sent))
         if spoke or not labels:
             continue
         labelled = transcript_speaker(labels, sent, seen)
