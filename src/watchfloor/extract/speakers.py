@@ -82,7 +82,7 @@ _WORD_END = re.compile(r"([A-Za-z][\w.\-’']*)\s*$")
 _ALPHA_END = re.compile(r"([A-Za-z]+)\s*$")
 # Patterns of the per-verb tests, compiled once.
 _AND_END = re.compile(r"\b(?:and|but)\s*$")
-_QUOTE_THEN_PRONOUN = re.compile(r"[,.!?]?[”\"]\s*(?:he|she)\s+$")
+_QUOTE_THEN_SPEAKER = re.compile(r"[,!?][”\"]\s*(?:[\w.'’-]+\s+){1,8}$")
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}")
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
@@ -114,12 +114,9 @@ def find_speaker(
     if m.group(1).lower().startswith("according"):
         return _speaker_after(text, sent, m.end()), True
     found = _speaker_before(text, sent, m.start())
-    # '"We will never allow it," he said': the quote before the pronoun is his
-    inverted = (
-        found is not None
-        and found.name in _PRONOUNS
-        and bool(_QUOTE_THEN_PRONOUN.search(text, sent.start, m.start()))
-    )
+    # '"We will never allow it," he said', '"...," President Joe Biden said': the quote
+    # right before the speaker is theirs
+    inverted = found is not None and bool(_QUOTE_THEN_SPEAKER.search(text, sent.start, m.start()))
     if found is None and _AND_END.search(text[sent.start : m.start()]):
         found = _sentence_subject(text, sent)  # "X visited the site and said ..."
     told = m.group(1).lower() in ("told", "tells")  # "X, ..., told Reuters": an addressee
