@@ -545,7 +545,8 @@ def test_he_said_after_a_quote_is_the_titled_person_named_before() -> None:
 def test_a_quote_right_before_a_titled_speaker_is_theirs() -> None:
     st = _one(
         '"These targeted strikes are a clear message that we will not tolerate attacks on our '
-        'personnel," President Joe Biden said in a statement.'
+        'personnel," President Joe Biden said in a statement, adding that he "will not '
+        'hesitate to direct further measures."'
     )
     assert (st.speaker, st.role) == ("Joe Biden", "President")
     assert st.quote is not None and st.quote.startswith("These targeted strikes")
