@@ -2159,3 +2159,28 @@ def test_strikes_on_the_side_that_attacked_a_day_after_answer_that_attack() -> N
     strike = next(e for e in events if e.actor1 == "Military Forces of Israel")
     cause = next(e for e in events if e.id == strike.responds_to)
     assert (cause.actor1, cause.date) == (HOUTHIS, dt.date(2024, 3, 8))
+
+
+def test_aircraft_that_raided_a_town_struck_it() -> None:
+    ev = only("Enemy aircraft raided the outskirts of Aitaroun, Lebanon, on Tuesday.")
+    assert (ev.sub_event_type, ev.location) == ("Air/drone strike", "Aitaroun")
+
+
+@pytest.mark.parametrize(
+    ("first", "day"),
+    [
+        ("on Tuesday afternoon", dt.date(2024, 3, 12)),  # hours later: the same day
+        ("on Monday night", None),  # hours later may be past midnight: no day from it
+    ],
+)
+def test_hours_later_is_the_same_day_unless_counted_from_a_night(
+    first: str, day: dt.date | None
+) -> None:
+    from watchfloor.extract.events import _anaphoric_day
+    from watchfloor.models import Span
+    from watchfloor.resolve.dates import find_dates
+
+    text = f"Militants fired rockets at the base {first}. Hours later, a gunship struck them."
+    clause = Span(text.index("Hours"), len(text))
+    found = _anaphoric_day(text, clause, find_dates(text, PUBLISHED))
+    assert (found.date if found else None) == day

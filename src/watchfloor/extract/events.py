@@ -789,7 +789,8 @@ _ANAPHORIC_DAY = re.compile(
     r"the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|"
     r"the\s+(?:day|night)\s+before(?!\s+(?:yesterday|last))(?=[\s,.;])(?!\s+(?:a|an|the|its|his)\b)|"
     r"(?P<same>the\s+same\s+(?:day|night|evening|morning|afternoon)|"
-    r"(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six)\s+hours\s+(?:later|earlier)))",
+    r"(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six)\s+)?hours\s+"
+    r"(?:later|earlier)))",
     re.I,
 )
 
@@ -812,6 +813,10 @@ def _anaphoric_day(text: str, clause: Span, doc_dates: Sequence[DateMention]) ->
     if not ref:
         return None
     if m.group("same"):
+        if m.group(0).lower().endswith("later") and re.search(
+            r"\b(?:night|evening)\b", text[ref[-1].span.start : ref[-1].span.end + 8], re.I
+        ):
+            return None  # "hours later" after "Monday night" may be Tuesday
         return replace(ref[-1], span=Span(m.start(), m.end()))  # "on the same night"
     n = m.group("n")
     days = (parse_words(n.lower()) or 1) if n else 1
