@@ -144,3 +144,16 @@ def test_a_count_of_demonstrations_is_an_aggregate_but_a_crowd_is_not() -> None:
                   "with Gaza, according to the Interior Ministry.") == 0  # fmt: skip
     assert events("Thousands of protesters rallied outside the embassy in Amman, Jordan, "
                   "on Tuesday.") == 1  # fmt: skip
+
+
+def test_a_few_raids_on_a_named_place_are_no_aggregate() -> None:
+    from watchfloor.extract.hedges import assertion_problem
+    from watchfloor.extract.triggers import find_triggers
+    from watchfloor.models import Span
+
+    text = "The warplanes also launched two raids on the port of Ras Issa, a source said."
+    trig = next(t for t in find_triggers(text) if t.surface == "raids")
+    assert assertion_problem(text, Span(0, len(text)), trig) is None
+    text2 = "The warplanes have launched dozens of raids on the province since January."
+    trig2 = next(t for t in find_triggers(text2) if t.surface == "raids")
+    assert assertion_problem(text2, Span(0, len(text2)), trig2) == "aggregate"

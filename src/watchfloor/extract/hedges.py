@@ -76,6 +76,11 @@ _DAY_THEN_COUNT = re.compile(
     r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+)?$"
 )
+# "two raids on the Jarban area of Sanhan district": a few strikes on one named place
+_FEW = re.compile(r"\b(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?$", re.I)
+_ON_A_PLACE = re.compile(
+    r"\s+(?:on|at|near|targeting)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?(?:al-)?[A-Z]"
+)
 _UNLIKELY_RIGHT = re.compile(
     r"^[^.;]{0,60}?\b(?:remains?|remained|is|was|seems?|seemed|looks?|looked|appears?|appeared)\s+"
     r"(?:\w+\s+)?(?:unlikely|likely|possible|improbable|imminent|inevitable)\b",
@@ -242,6 +247,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
             _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:])
             and not _ONE_DAY.search(right)
             and not _DAY_THEN_COUNT.search(near_left)
+            and not (_FEW.search(near_left) and _ON_A_PLACE.match(right))
             and not _ENUMERATED.match(right)
         ):
             return "aggregate"
