@@ -774,10 +774,8 @@ def _days_before(
     return replace(ref[-1], date=ref[-1].date - back)
 
 
-_SPOKE_ON = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|reported|stated|added)\s+(?:on\s+)?$",
-    re.I,
-)
+# "the governor told reporters on Tuesday": the day someone spoke
+_SPOKE_ON = re.compile(r"\b(?:" + roles.SPEECH_VERBS + r"(?:\s+[\w-]+){0,2}?)\s+(?:on\s+)?$", re.I)
 _SHORTLY_AFTER = re.compile(
     r"\b(?:shortly|soon|just|moments|minutes|within\s+(?:an\s+)?hours?\s+of|an\s+hour)\s+"
     r"(?:after|before)\s+(?:the|this|that|these)\s+",

@@ -685,7 +685,9 @@ _DAYS_EARLIER = re.compile(
     r"the\s+(?:day\s+before|previous\s+day))\b",
     re.I,
 )
-_SAID = r"(?:said|says|told|announced|reported|stated|added|confirmed|acknowledged)\s+(?:on\s+)?$"
+# The verbs that put a day on a telling rather than on an event ("said on Tuesday")
+SPEECH_VERBS = r"(?:said|says|told|announced|reported|stated|added|confirmed|acknowledged)"
+_SAID = SPEECH_VERBS + r"\s+(?:on\s+)?$"
 _SAID_ON = re.compile(r"\b" + _SAID, re.I)
 # "in a statement issued early on Sunday, the IRGC said ... the attack on the consulate"
 _STATEMENT_ON = re.compile(
@@ -694,7 +696,7 @@ _STATEMENT_ON = re.compile(
     re.I,
 )
 # "a statement carried by state media on Thursday said the building had been struck"
-_ON_DAY_SAID = re.compile(r"\s+(?:said|says|announced|reported|stated|confirmed)\b", re.I)
+_ON_DAY_SAID = re.compile(r"\s+" + SPEECH_VERBS + r"\b", re.I)
 # "..., the group confirmed Saturday": an attribution after the event it tells
 _TRAILING_SAID = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}" + _SAID)
 _STATEMENT_DAY = re.compile(
