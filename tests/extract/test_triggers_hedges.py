@@ -157,3 +157,13 @@ def test_a_few_raids_on_a_named_place_are_no_aggregate() -> None:
     text2 = "The warplanes have launched dozens of raids on the province since January."
     trig2 = next(t for t in find_triggers(text2) if t.surface == "raids")
     assert assertion_problem(text2, Span(0, len(text2)), trig2) == "aggregate"
+
+
+def test_what_happened_in_a_week_in_which_is_an_aggregate() -> None:
+    from watchfloor.extract.hedges import assertion_problem
+    from watchfloor.extract.triggers import find_triggers
+    from watchfloor.models import Span
+
+    text = "It caps a week in which Israel says it has struck 2,000 targets across Lebanon."
+    trig = next(t for t in find_triggers(text) if t.surface == "struck")
+    assert assertion_problem(text, Span(0, len(text)), trig) == "aggregate"

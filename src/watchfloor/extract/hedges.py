@@ -154,6 +154,9 @@ _COUNTED_TOLL = re.compile(
     r"more\s+than\s+|some\s+|about\s+|nearly\s+)?\d",
     re.I,
 )
+_PERIOD_IN_WHICH = re.compile(
+    r"\b(?:week|weeks|month|months|year|fortnight|period|days)\s+(?:in|during)\s+which\b", re.I
+)
 # "According to some unconfirmed reports, the group also launched drones"
 _HEARSAY = re.compile(
     r"\baccording\s+to\s+(?:some\s+)?(?:unconfirmed|unverified)\s+(?:reports?|accounts?)\b|"
@@ -223,6 +226,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "aggregate"  # "the Houthis have launched dozens of attacks since November"
     if re.search(r"^[^;]{0,30}?\b(?:twice|thrice)\b", right, re.I):
         return "aggregate"
+    if _PERIOD_IN_WHICH.search(left):
+        return "aggregate"  # "caps a week in which Israel says it has struck 2,000 targets"
     if _HABITUAL_RIGHT.match(right):
         return "aggregate"  # "strikes targeted border villages on a daily basis"
     if trig.surface.endswith("ing") and re.search(
