@@ -168,3 +168,16 @@ def test_never_raises_and_spans_stay_inside(text: str) -> None:
         assert q.value is None or q.value >= 0
         if q.low is not None and q.high is not None:
             assert q.low <= q.high
+
+
+def test_spelled_alternation_matches_the_number_words_in_its_range() -> None:
+    import re
+
+    from watchfloor.text.number_words import spelled
+
+    rx = re.compile(rf"^(?:{spelled(2, 5)})$")
+    assert [w for w in ("one", "two", "three", "five", "six") if rx.match(w)] == [
+        "two",
+        "three",
+        "five",
+    ]

@@ -22,7 +22,7 @@ from watchfloor.resolve.actors import ActorMatch, compatible
 from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch
-from watchfloor.text.number_words import parse_words
+from watchfloor.text.number_words import parse_words, spelled
 from watchfloor.text.spans import SpanIndex
 
 _OUTCOMES = (
@@ -783,11 +783,11 @@ _SHORTLY_AFTER = re.compile(
 )
 _ANAPHORIC_DAY = re.compile(
     r"\b(?:(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|night)|"
-    r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|earlier)|"
+    r"(?P<n>a|" + spelled(1, 6) + r")\s+days?\s+(?P<dir>later|earlier)|"
     r"the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|"
     r"the\s+(?:day|night)\s+before(?!\s+(?:yesterday|last))(?=[\s,.;])(?!\s+(?:a|an|the|its|his)\b)|"
     r"(?P<same>the\s+same\s+(?:day|night|evening|morning|afternoon)|"
-    r"(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six)\s+)?hours\s+"
+    r"(?:(?:a\s+few|several|some|a\s+couple\s+of|" + spelled(2, 6) + r")\s+)?hours\s+"
     r"(?:later|earlier)))",
     re.I,
 )

@@ -12,6 +12,7 @@ import re
 
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
+from watchfloor.text.number_words import spelled
 
 _IF = re.compile(r"(?:^|[\s,;(“\"])(?:if|unless|should\s+\w+\s+(?:resume|continue))\b", re.I)
 _MODAL = re.compile(
@@ -74,10 +75,10 @@ _ONE_DAY = re.compile(
 # "launched on Tuesday two raids on the Ras Issa area": a few strikes on one day, one event
 _DAY_THEN_COUNT = re.compile(
     r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-    r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+(?:two|three|four|five|\d)\s+(?:[\w-]+\s+)?$"
+    r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+(?:" + spelled(2, 5) + r"|\d)\s+(?:[\w-]+\s+)?$"
 )
 # "two raids on the Jarban area of Sanhan district": a few strikes on one named place
-_FEW = re.compile(r"\b(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?$", re.I)
+_FEW = re.compile(rf"\b(?:{spelled(2, 5)}|[2-5])\s+(?:[\w-]+\s+)?$", re.I)
 _ON_A_PLACE = re.compile(
     r"\s+(?:on|at|near|targeting)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?(?:al-)?[A-Z]"
 )

@@ -18,7 +18,7 @@ from watchfloor.extract.candidate import Candidate
 from watchfloor.models import Mention, Span
 from watchfloor.resolve.actors import compatible, state_force
 from watchfloor.resolve.weapons import weapon_category
-from watchfloor.text.number_words import parse_words
+from watchfloor.text.number_words import parse_words, spelled
 
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
@@ -88,7 +88,7 @@ _CAME = re.compile(r"\s+(?:came|comes|followed|follows)\b", re.I)
 
 # "a day after", "two days after", "hours after": how long before a response its cause came
 LAG = (
-    r"\b(?:(?P<n>an?|one|the|two|three|four|five|six|seven|\d+)\s+days?|"
+    rf"\b(?:(?P<n>an?|the|{spelled(1, 7)}|\d+)\s+days?|"
     r"(?P<hours>(?:a\s+few\s+|several\s+)?hours|minutes))\s+after"
 )
 _LAG = re.compile(LAG + r"$", re.I)

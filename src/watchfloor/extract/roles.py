@@ -26,7 +26,7 @@ from watchfloor.resolve.actors import ActorMatch
 from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch
 from watchfloor.resolve.weapons import WeaponMatch
-from watchfloor.text.number_words import parse_words
+from watchfloor.text.number_words import parse_words, spelled
 
 _REPORT_VERB = re.compile(
     r"^[’'s\s,)]*(?:(?:office|spokes\w+|ministry|media|officials?|command|statement)\s+)?"
@@ -681,7 +681,7 @@ def choose_date(
 _SINCE = re.compile(r"\bsince\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _DAYS_EARLIER = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)|"
+    rf"\b(?:(?P<n>an?|{spelled(1, 6)}|\d)\s+days?\s+(?:earlier|before)|"
     r"the\s+(?:day\s+before|previous\s+day))\b",
     re.I,
 )

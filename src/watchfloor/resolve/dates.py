@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from watchfloor.errors import ExtractionError
 from watchfloor.models import Span
+from watchfloor.text.number_words import parse_words, spelled
 from watchfloor.text.numbers import SCAN_WORDS, scan_tokens
 
 _MONTH_NUM = {
@@ -41,10 +42,6 @@ _MONTH_NUM = {
     "dec": 12, "december": 12,
 }  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WORD_NUM = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
 
 # Month names must be capitalised ("may" and "march" are also ordinary words).
 _MON = (
@@ -80,7 +77,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
             r"[a-z])"),
     ("rel_day", r"\b(?P<rel>earlier\s+today|today|tonight|this\s+(?:morning|afternoon|"
                 r"evening)|yesterday|last\s+night|the\s+day\s+before\s+yesterday)\b"),
-    ("ago", r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    ("ago", r"\b(?P<n>\d{1,2}|an?|" + spelled(1, 10) + r")\s+"
             r"(?P<unit>days?|weeks?|months?)\s+ago\b"),
     ("rel_period", r"\b(?P<rel>(?:earlier\s+|later\s+|since\s+the\s+start\s+of\s+)?this\s+"
                    r"(?:week|weekend|month|year)|last\s+(?:week|weekend|month|year)|"
@@ -331,7 +328,7 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> Da
         return DateMention(span, pub - dt.timedelta(days=back), "day", "point")
     if name == "ago":
         n = g["n"].lower()
-        count = int(n) if n.isdigit() else _WORD_NUM[n]
+        count = int(n) if n.isdigit() else (parse_words(n) or 1)  # "a week ago": one
         unit = g["unit"].lower().rstrip("s")
         if unit == "day":
             return DateMention(span, pub - dt.timedelta(days=count), "day", "point")

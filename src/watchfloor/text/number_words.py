@@ -34,6 +34,12 @@ ORDINAL_WORDS = {
 _SEP = re.compile(r"[\s-]+")
 
 
+def spelled(low: int, high: int) -> str:
+    """A regex alternation of the number words from `low` to `high` ("two|three|four"), for
+    patterns that count a few things ("two raids", "three days earlier")."""
+    return "|".join(w for w, n in UNITS.items() if low <= n <= high)
+
+
 def parse_words(t: str) -> int | None:
     """The integer a lower-cased, space-normalised run of number words denotes, or None."""
     words = [w for w in _SEP.split(t) if w and w != "and"]
