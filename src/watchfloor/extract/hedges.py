@@ -148,13 +148,13 @@ _NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
 _MUNITIONS_FIRED = frozenset({"launches"})
 _LIST_HEAD = re.compile(r"\b(?:the\s+following|these|below)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _LIST_COLON = re.compile(r"\s*(?:\([^)]*\)\s*)?:")
-# "two more drone attacks: one on the Rumalan landing zone, and another on Shaddadi": a count
-# told one by one is those events
+# "Israeli strikes near Aleppo killed at least 42 people": a toll counts what those strikes did
 _COUNTED_TOLL = re.compile(
     r"[^.;]{0,70}?\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+)?\d",
     re.I,
 )
+# "a week in which Israel says it has struck 2,000 targets": a period's sum
 _PERIOD_IN_WHICH = re.compile(
     r"\b(?:week|weeks|month|months|year|fortnight|period|days)\s+(?:in|during)\s+which\b", re.I
 )
@@ -167,6 +167,8 @@ _HEARSAY = re.compile(
 _PROTEST_EVENTS = frozenset(
     {"demonstrations", "protests", "rallies", "marches", "sit-ins", "vigils", "strikes"}
 )
+# "two more drone attacks: one on the Rumalan landing zone, and another on Shaddadi": a count
+# told one by one is those events
 _ENUMERATED = re.compile(r"\s*[:—–]\s*(?:one|the\s+first)\b", re.I)
 
 
