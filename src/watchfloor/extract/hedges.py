@@ -164,9 +164,7 @@ _HEARSAY = re.compile(
     r"\b(?:unconfirmed|unverified)\s+(?:reports?|accounts?)\s+(?:said|say|suggested|claimed)\b",
     re.I,
 )
-_PROTEST_EVENTS = frozenset(
-    {"demonstrations", "protests", "rallies", "marches", "sit-ins", "vigils", "strikes"}
-)
+_PROTEST_EVENTS = frozenset({"demonstrations", "protests"})  # the plural event nouns
 # "two more drone attacks: one on the Rumalan landing zone, and another on Shaddadi": a count
 # told one by one is those events
 _ENUMERATED = re.compile(r"\s*[:—–]\s*(?:one|the\s+first)\b", re.I)

@@ -15,6 +15,7 @@ from typing import Any
 
 from watchfloor import lexicon
 from watchfloor.models import Span
+from watchfloor.text.number_words import spelled
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ _CROWD_CONTROL = re.compile(
 
 
 _COUNTED_LAUNCHES = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|dozens\s+of|"
+    r"\b(?:\d+|" + spelled(2, 10) + r"|several|multiple|dozens\s+of|"
     r"a\s+number\s+of|(?:approximately|about|around|some)\s+\d+)\s+(?:more\s+)?$",
     re.IGNORECASE,
 )
