@@ -570,6 +570,83 @@ def test_soldiers_harmed_with_no_side_named_are_the_local_forces(text: str, acto
     assert only(text).actor2 == actor2
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "A Houthi drone struck a residential building in Tel Aviv on Friday, killing one man "
+            "and wounding four others.",
+            "Civilians (Israel)",
+        ),
+        (
+            "Israeli tanks shelled the outskirts of Markaba in Lebanon on Thursday, wounding two "
+            "people who had returned to check on their homes.",
+            "Civilians (Lebanon)",
+        ),
+        (
+            "A Palestinian man from Gaza was killed when missile fragments struck Jericho on "
+            "Tuesday.",
+            "Civilians (Palestine)",
+        ),
+        (
+            "Israeli missiles hit Damascus airport on Sunday; a civilian worker was killed.",
+            "Civilians (Syria)",
+        ),
+        (
+            # a soldier among the harmed: the local forces, not civilians
+            "A soldier was killed and eight people were wounded when rockets hit Safed in "
+            "Israel on Wednesday.",
+            "Military Forces of Israel",
+        ),
+        (
+            # the harmed are named as one side's men: that side
+            "An Israeli drone struck a car in Nabatieh in Lebanon on Monday, killing two "
+            "Hezbollah members.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_people_harmed_with_no_side_named_are_civilians(text: str, actor2: str) -> None:
+    assert only(text).actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "The Houthis vowed to keep up their attacks. U.S. and British warplanes hit more "
+            "than 60 targets across Yemen on Friday. The Houthis said five fighters died.",
+            "Military Forces of Yemen (2017-) Houthi",
+        ),
+        (
+            # named once only: too little to lend it the strike
+            "U.S. warplanes hit more than 60 targets across Yemen on Friday. The Houthis said "
+            "nothing.",
+            None,
+        ),
+        (
+            # a state striking at home: no armed group is lent to it
+            "Hezbollah fired at Israel again. Hezbollah vowed more. Israeli jets struck "
+            "targets near Safed in Israel on Friday.",
+            None,
+        ),
+        (
+            # nor to its allies: Iran's forces did not strike the Iran-backed militias
+            "The Islamic Resistance in Iraq vowed revenge. The Islamic Resistance in Iraq "
+            "claimed drone attacks. Iranian forces struck a building in Erbil in Iraq on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_strike_abroad_with_no_target_hits_the_armed_group_the_report_tells_of(
+    text: str, actor2: str | None
+) -> None:
+    strikes = [
+        e for e in run(text).events if e.actor1 not in ("Hezbollah", "Islamic Resistance in Iraq")
+    ]
+    assert [e.actor2 for e in strikes] == [actor2]
+
+
 def test_a_day_after_dates_the_earlier_event_a_day_before() -> None:
     events = run(
         "Israeli jets struck the port of Hodeidah in Yemen on Saturday, a day after a Houthi "

@@ -9,6 +9,7 @@ import pytest
 from watchfloor.resolve.actors import (
     actor_families,
     all_actors,
+    allied,
     canonical_actor,
     compatible,
     expand_pattern,
@@ -195,6 +196,22 @@ def test_families_of_descriptions_and_unknowns() -> None:
 def test_compatible(a: str | None, b: str | None, ok: bool) -> None:
     assert compatible(a, b) is ok
     assert compatible(b, a) is ok
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("Military Forces of Iran", "Islamic Resistance in Iraq", True),  # backer of a family
+        ("Islamic Revolutionary Guard Corps", KH, True),
+        ("Hezbollah", "Military Forces of Yemen (2017-) Houthi", True),  # one umbrella
+        ("Military Forces of the United States", "Syrian Democratic Forces", True),
+        ("Military Forces of the United States", KH, False),
+        ("Military Forces of Israel", "Hezbollah", False),
+    ],
+)
+def test_allied(a: str, b: str, ok: bool) -> None:
+    assert allied(a, b) is ok
+    assert allied(b, a) is ok
 
 
 def test_family_members_finds_every_iran_backed_group() -> None:

@@ -49,6 +49,7 @@ class Candidate:
     dates_here: list[DateMention] = field(default_factory=list)  # point dates in the window
     last_seen: int = -1  # the last sentence that told this event
     soldiers_harmed: bool = False  # "killing a soldier": the local state's forces were hit
+    civilians_harmed: bool = False  # "killing one man": people no side is named for were hit
     separate: bool = False  # "Separately, ...": told as another event than those before
     refuted: bool = False  # a claim the text says never happened: no event, merges with none
     origin: str | None = None  # the country it was fired from ("a rocket fired from Lebanon")

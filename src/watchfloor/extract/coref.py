@@ -521,6 +521,7 @@ def _absorb(ev: Candidate, c: Candidate) -> None:
     ev.spans.extend(s for s in c.spans if s not in ev.spans)
     ev.outcome |= c.outcome
     ev.soldiers_harmed = ev.soldiers_harmed or c.soldiers_harmed
+    ev.civilians_harmed = ev.civilians_harmed or c.civilians_harmed
     ev.aliases1 |= c.aliases1
     ev.aliases2 |= c.aliases2
     ev.responds = ev.responds or c.responds

@@ -646,8 +646,10 @@ def _candidate(
     cand.country = cand.place.country if cand.place else None
     cand.soldiers_harmed = patient is None and bool(
         _SOLDIERS_HARMED.search(text, win.right.start, win.right.end)
+        or _SOLDIERS_HARMED_BEFORE.search(text, win.left.start, trig.span.start)
         or _ARMY_POST.match(text, win.right.start, win.right.end)
     )
+    cand.civilians_harmed = patient is None and _civilians_harmed(text, sent, win, wins, actors)
     if agent:
         cand.aliases1.add(agent.surface)
     if patient:
@@ -753,6 +755,45 @@ _SOLDIERS_HARMED = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:soldiers?|troops|servicem[ae]n|service\s+members?|reservists?)\b",
     re.I,
 )
+# "a female soldier was killed when rockets hit"
+_SOLDIERS_HARMED_BEFORE = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|service\s+members?|reservists?)\s+(?:was|were|had\s+been|"
+    r"have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b",
+    re.I,
+)
+
+
+# "killing one man", "wounding two people", "a civilian worker was killed", "two people were
+# lightly wounded": people harmed whom the text gives no side are civilians, as ACLED codes them
+_PEOPLE = (
+    r"(?:people|persons|civilians?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|workers?|"
+    r"residents?|passers-?by|motorists?|drivers?|farmers?|shepherds?|fishermen|teenagers?)"
+)
+_HOW_MANY = rf"(?:\d+|an?|one|{spelled(2, 99)}|several|dozens\s+of|hundreds\s+of)"
+_CIVILIANS_HARMED = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+    rf"{_HOW_MANY}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b(?!\s*(?::|of\s+(?:the|its|his|their)\b))|"
+    rf"\b{_HOW_MANY}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|martyred)\b",
+    re.I,
+)
+
+
+def _civilians_harmed(
+    text: str,
+    sent: Span,
+    win: roles.Window,
+    wins: Sequence[roles.Window],
+    actors: Sequence[ActorMatch],
+) -> bool:
+    """People harmed in the trigger's window (the sentence's rest for its last trigger), none
+    of them named as any armed side's ("three IRGC men", "killing three people: a commander")."""
+    end = sent.end if win is wins[-1] else win.whole.end
+    for m in _CIVILIANS_HARMED.finditer(text, win.whole.start, end):
+        if not any(a.kind != "civilian" and m.start() <= a.span.start < m.end() for a in actors):
+            return True
+    return False
 
 
 _DAYS_AFTER = re.compile(relations.LAG + r"\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)

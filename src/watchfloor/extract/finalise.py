@@ -11,18 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from watchfloor.extract import agents, triggers
 from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
 from watchfloor.models import CasualtyClaim, Count, Mention
-from watchfloor.resolve.actors import compatible, qualified_name, state_force
+from watchfloor.resolve.actors import ActorMatch, allied, compatible, qualified_name, state_force
 from watchfloor.resolve.weapons import WeaponMatch, weapon_broader
 
 
 def finalise(
-    text: str, merged: Sequence[Candidate], published: dt.date | None, doc_country: str | None
+    text: str,
+    merged: Sequence[Candidate],
+    published: dt.date | None,
+    doc_country: str | None,
+    actors: Sequence[ActorMatch] = (),
 ) -> list[Mention]:
     out = []
     for i, c in enumerate(merged):
@@ -53,6 +58,10 @@ def finalise(
             local = state_force(country)
             if local and not (actor1 and compatible(actor1, local)):
                 actor2 = local
+        if actor2 is None and c.civilians_harmed and country:
+            actor2 = qualified_name("Civilians", country)
+        if actor2 is None and country:
+            actor2 = _armed_group_at_home(c, country, actors)
         date = c.date.date if c.date else published
         precision = c.date.precision if c.date else "day"
         if precision not in ("day", "week", "month", "year"):
@@ -86,6 +95,34 @@ def finalise(
             )
         )
     return out
+
+
+_ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
+
+
+def _armed_group_at_home(c: Candidate, country: str, actors: Sequence[ActorMatch]) -> str | None:
+    """'U.S. and British warplanes hit 60 targets across Yemen' in a report about the
+    Houthis: a state's strike abroad that names no target hit the armed group of that country
+    the report tells of most (at least twice), as ACLED codes such strikes."""
+    a1 = c.actor1
+    if c.family not in ("strike", "attack") or a1 is None or a1.kind not in STATE_KINDS:
+        return None
+    if a1.country == country:
+        return None  # a state's forces at home strike insurgents, protesters, anyone
+    counts = Counter(
+        a.canonical
+        for a in actors
+        if a.kind in _ARMED_KINDS
+        and a.country == country
+        and not compatible(a1.canonical, a.canonical)
+        and not allied(a1.canonical, a.canonical)
+    )
+    if not counts:
+        return None
+    (name, n), *rest = counts.most_common(2)
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    return name
 
 
 def _home_country(c: Candidate) -> str | None:

@@ -119,13 +119,13 @@ def _coref(a: Analysis) -> None:
     a.merged, a.owner = coref.merge_candidates(a.candidates, a.cues)
 
 
-@component("finalise", requires=["merged", "places"], assigns=["mentions"])
+@component("finalise", requires=["merged", "places", "actors"], assigns=["mentions"])
 def _finalise(a: Analysis) -> None:
     counts = Counter(
         p.country for p in a.places if p.country and not roles.not_a_location(a.text, p)
     )
     main_country = counts.most_common(1)[0][0] if counts else None
-    a.mentions = finalise(a.text, a.merged, a.published, main_country)
+    a.mentions = finalise(a.text, a.merged, a.published, main_country, a.actors)
 
 
 @component("relations", requires=["mentions", "merged", "owner", "cues"], assigns=["mentions"])

@@ -288,6 +288,18 @@ def actor_families(name: str | None) -> frozenset[str]:
     return fam | {name} if name != canonical and _strip_qualifier(name) != name else fam
 
 
+def allied(a: str, b: str) -> bool:
+    """Is one a backer of the other, or do they share a family? (Iran's forces and the
+    Iran-backed militias; Hezbollah and the Houthis): never each other's target by default."""
+    fa, fb = actor_families(a), actor_families(b)
+    if fa & fb:
+        return True
+    actors = _lexicon().actors
+    backers_a = {p for f in fa if f in actors for p in actors[f].backed_by}
+    backers_b = {p for f in fb if f in actors for p in actors[f].backed_by}
+    return bool(backers_a & fb or backers_b & fa)
+
+
 def family_members(name: str) -> frozenset[str]:
     """Every canonical actor whose family contains `name` (a query for "Iran-backed" finds all)."""
     canonical = canonical_actor(name) or name
