@@ -1562,6 +1562,22 @@ def test_a_side_does_not_retaliate_against_its_own_strike() -> None:
             "Sea.",
             "Military Forces of the United States",
         ),
+        (
+            # the attacker's "naval missiles" are no warship attacked
+            "On Wednesday, the Houthis' naval forces targeted the American ship True Confidence "
+            "in the Gulf of Aden with naval missiles.",
+            "Civilians (International)",
+        ),
+        (
+            "On Tuesday, the Panama-flagged containership MSC Clara reported an explosion in "
+            "the water close to the vessel in the Red Sea.",
+            "Civilians (International)",
+        ),
+        (
+            "On Tuesday, a Greek frigate shot down two Houthi drones that were heading towards a "
+            "merchant vessel it was escorting in the Gulf of Aden.",
+            "Civilians (International)",
+        ),
     ],
 )
 def test_attacks_on_shipping_at_sea_target_international_civilians(text: str, actor2: str) -> None:

@@ -920,8 +920,17 @@ _MERCHANT = re.compile(
 _AT_SEA = re.compile(
     r"\b(?:nautical\s+miles?|off\s+(?:the\s+(?:coast|port)\s+of\s+)?[A-Z]|[\w-]+-flagged)\b"
 )
+# "naval missiles", "the group's naval forces" are the attacker's, not a warship attacked
 _NAVAL = re.compile(
-    r"\b(?:destroyers?|warships?|frigates?|aircraft\s+carriers?|USS|HMS|navy|naval)\b", re.I
+    r"\b(?:destroyers?|warships?|frigates?|aircraft\s+carriers?|USS|HMS|navy|"
+    r"naval\s+(?:vessels?|ships?|escorts?|task\s+force))\b",
+    re.I,
+)
+# "shot down two drones heading towards a merchant vessel it was escorting"
+_AIMED_AT_SHIPPING = re.compile(
+    r"\b(?:toward|towards|at|targeting|heading\s+for|aimed\s+at)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:merchant|commercial|cargo|container\s*ships?|tankers?|bulk\s+carriers?|freighters?)\b",
+    re.I,
 )
 
 
@@ -929,10 +938,14 @@ def _shipping(text: str, sent: Span, cand: Candidate) -> ActorMatch | None:
     """'the rebels launched 18 drones and two anti-ship missiles toward shipping lanes in
     the Red Sea', 'MV Tutor was hit by a sea drone': an attack at sea on merchant shipping
     targets civilians of no one country (ACLED's Civilians (International)), unless the
-    sentence is about warships."""
-    if cand.family not in ("attack", "strike"):
-        return None
+    sentence is about warships. Drones a warship shot down on their way to a merchant ship
+    were aimed at shipping all the same."""
     words = text[sent.start : sent.end]
+    if cand.family == "intercept":
+        aimed = _AIMED_AT_SHIPPING.search(words)
+        return _civilians_at_sea(sent, aimed) if aimed else None
+    if cand.family not in ("attack", "strike", "explosion"):
+        return None
     if (cand.place is None or cand.place.kind != "sea") and not _AT_SEA.search(words):
         return None
     if cand.actor1 is not None and cand.actor1.kind in STATE_KINDS:
@@ -940,6 +953,10 @@ def _shipping(text: str, sent: Span, cand: Candidate) -> ActorMatch | None:
     m = _MERCHANT.search(words)
     if m is None or _NAVAL.search(words):
         return None
+    return _civilians_at_sea(sent, m)
+
+
+def _civilians_at_sea(sent: Span, m: re.Match[str]) -> ActorMatch:
     return ActorMatch(
         span=Span(sent.start + m.start(), sent.start + m.end()),
         surface=m.group(0),
