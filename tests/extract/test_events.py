@@ -149,6 +149,32 @@ def test_a_retaliation_with_no_named_cause_answers_the_last_attack_on_the_respon
     assert strike.actor2 == attack.actor1
 
 
+def test_a_retaliation_by_no_named_side_answers_the_last_strike_by_its_target() -> None:
+    text = (
+        "U.S. jets struck two facilities near Albu Kamal in Syria on Sunday, the third round "
+        "of American retaliatory strikes since the militias began targeting U.S. troops. In "
+        "apparent retaliation, rockets were fired Sunday at U.S. forces at Shaddadi."
+    )
+    events = run(text, dt.date(2023, 11, 13)).events
+    strike = next(e for e in events if e.location == "Albu Kamal")
+    rockets = next(e for e in events if e.location == "Al-Shaddadi")
+    # the rockets answer the strike; the strike, told first, does not answer the rockets
+    assert (rockets.responds_to, strike.responds_to) == (strike.id, None)
+    assert rockets.actor1 != strike.actor1
+
+
+def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
+    text = (
+        "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "
+        "Syria on Sunday. In apparent retaliation, rockets were fired Sunday at U.S. forces at "
+        "Shaddadi."
+    )
+    events = run(text, dt.date(2023, 11, 13)).events
+    first = next(e for e in events if e.location == "Albu Kamal")
+    rockets = next(e for e in events if e.location == "Al-Shaddadi")
+    assert rockets.responds_to == first.id
+
+
 def test_a_sentence_initial_cue_links_the_main_clause_to_its_cause() -> None:
     text = (
         "In retaliation for a rocket attack on Kiryat Shmona on Monday, Israeli jets struck "

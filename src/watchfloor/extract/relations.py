@@ -162,23 +162,38 @@ def _latest_cause(
 ) -> int | None:
     """The latest event, not after this one, in which the responder was the target; else
     the latest one carried out by the responder's target."""
-    if cand.actor1 is None:
-        return None
-    responder = cand.actor1.canonical
+    responder = cand.actor1.canonical if cand.actor1 else None
     target = cand.actor2.canonical if cand.actor2 else None
+    if responder is None and target is None:
+        return None
 
     def earlier(j: int) -> bool:
         d_i, d_j = mentions[i].date, mentions[j].date
+        if j > i and merged[j].responds:
+            return False  # a retaliation told after this one answers it, not the reverse
         return not (d_i and d_j and d_j > d_i)
 
     def latest(js: list[int]) -> int | None:
         # on one day, what the report told before the response ("In response, ...") first
-        return max(js, key=lambda j: (mentions[j].date or dt.date.min, j < i, j), default=None)
+        best = max(js, key=lambda j: (mentions[j].date or dt.date.min, j < i, j), default=None)
+        if best is None:
+            return None
+        # of one side's strikes that day, the first told ("struck two facilities ... F-15s
+        # hit a training facility near X and a safe house near Y")
+        wave = [
+            j
+            for j in js
+            if mentions[j].date == mentions[best].date
+            and (j < i) == (best < i)
+            and mentions[j].actor1 == mentions[best].actor1
+        ]
+        return min(wave)
 
     hit = [
         j
         for j, other in enumerate(merged)
         if j != i
+        and responder is not None
         and other.actor2 is not None
         and compatible(responder, other.actor2.canonical)
         and not (other.actor1 and compatible(responder, other.actor1.canonical))
@@ -197,7 +212,7 @@ def _latest_cause(
     ]
     if by_target:
         return latest(by_target)
-    home = cand.actor1.country
+    home = cand.actor1.country if cand.actor1 else None
     hostile = [
         j
         for j, other in enumerate(merged)
@@ -292,12 +307,12 @@ def link(
         if r >= 0 and c >= 0 and r != c:
             links.setdefault(r, c)
     for i, cand in enumerate(merged):
-        if i in links or not cand.responds or cand.actor1 is None:
+        if i in links or not cand.responds or (cand.actor1 is None and cand.actor2 is None):
             continue
         best = _named_cause(i, cand, merged, mentions)
         if best is None and not _CAMPAIGN.match(cand.cause_hint):
             best = _latest_cause(i, cand, merged, mentions)
-        if best is not None:
+        if best is not None and links.get(best) != i:  # no event answers its own answer
             links[i] = best
     follows = _waves(merged, mentions, links)
     out: list[Mention] = []
