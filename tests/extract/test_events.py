@@ -2303,3 +2303,17 @@ def test_hours_later_is_the_same_day_unless_counted_from_a_night(
     clause = Span(text.index("Hours"), len(text))
     found = _anaphoric_day(text, clause, find_dates(text, PUBLISHED))
     assert (found.date if found else None) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Houthi ballistic missile evaded Israeli air defences and landed near Ben Gurion "
+        "Airport on Sunday.",
+        "On Sunday a Houthi missile that Israeli interceptors missed landed near Ben Gurion "
+        "Airport.",
+    ],
+)
+def test_the_side_named_on_a_weapon_that_landed_fired_it(text: str) -> None:
+    ev = only(text, dt.date(2025, 5, 5))
+    assert (ev.actor1, ev.location) == (HOUTHIS, "Ben Gurion Airport")

@@ -535,6 +535,10 @@ def _candidate(
     doc_actors: Sequence[ActorMatch],
 ) -> Candidate:
     agent, patient = roles.assign_roles(text, trig, win, actors)
+    if trig.impact:
+        owner = _weapon_subject_owner(text, sent, trig, actors)
+        if owner is not None:
+            agent, patient = owner, None if patient is owner else patient
     if patient is not None and _OWNS_THE_SHIP.search(
         text, max(sent.start, patient.span.start - 60), patient.span.start
     ):
@@ -778,6 +782,25 @@ _CIVILIANS_HARMED = re.compile(
     r"(?:killed|wounded|injured|hurt|martyred)\b",
     re.I,
 )
+
+
+def _weapon_subject_owner(
+    text: str, sent: Span, trig: Trigger, actors: Sequence[ActorMatch]
+) -> ActorMatch | None:
+    """'A Houthi ballistic missile evaded Israeli air defences and landed': the side named
+    on the weapon that landed fired it, not a side named on the way."""
+    m = triggers.weapon_subject(text, sent.start, trig)
+    if m is None:
+        return None
+    return next(
+        (
+            a
+            for a in reversed(actors)
+            if a.span.end <= m.start()
+            and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", text[a.span.end : m.start()])
+        ),
+        None,
+    )
 
 
 def _civilians_harmed(

@@ -143,7 +143,9 @@ _NOUN_BEFORE = re.compile(
 # "two Katyusha rockets landed", "a drone that was launched from Iraq crashed"
 _WEAPON_SUBJECT = re.compile(
     r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|UAVs?|Katyushas?)\s+"
-    r"(?:(?:that|which)\s+[^.;,]{0,30}?\s+)?(?:also\s+|later\s+|reportedly\s+)?$",
+    r"(?:(?:that|which)\s+[^.;,]{0,30}?\s+|"
+    # "a missile evaded Israeli air defences and landed"
+    r"[a-z]+ed\s+[^.;,]{0,40}?\s+and\s+)?(?:also\s+|later\s+|reportedly\s+)?$",
     re.IGNORECASE,
 )
 # "hundreds of mourners carrying the coffins marched", "thousands of Jordanians rallied"
@@ -319,6 +321,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             )
         )
     return out
+
+
+def weapon_subject(text: str, start: int, trig: Trigger) -> re.Match[str] | None:
+    """The weapon that is the subject of an impact verb ("a Houthi missile ... landed")."""
+    return _WEAPON_SUBJECT.search(text, max(start, trig.span.start - 90), trig.span.start)
 
 
 def event_type_of(sub_event_type: str) -> str:
