@@ -550,3 +550,58 @@ def test_a_quote_right_before_a_titled_speaker_is_theirs() -> None:
     )
     assert (st.speaker, st.role) == ("Joe Biden", "President")
     assert st.quote is not None and st.quote.startswith("These targeted strikes")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "President Joseph Aoun of Lebanon condemned the strike on the capital.",
+            "Joseph Aoun",
+            "President of Lebanon",
+        ),
+        (
+            "Secretary of State Antony Blinken condemned the attack.",
+            "Antony Blinken",
+            "Secretary of State",
+        ),
+        (
+            "Qasim al-Araji, Iraq's national security adviser, said the claims were baseless.",
+            "Qasim al-Araji",
+            "Iraq's national security adviser",
+        ),
+        (
+            "Iran's foreign ministry, for its part, denied directing the groups.",
+            "Iran's foreign ministry",
+            None,
+        ),
+    ],
+)
+def test_a_place_after_a_name_an_owners_title_and_an_aside_around_the_speaker(
+    text: str, speaker: str, role: str | None
+) -> None:
+    found = _one(text)
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Defense Minister Israel Katz said he had instructed the military to respond "
+            "forcefully to any breach.",
+            "threaten",
+        ),
+        (
+            "Defense Secretary Pete Hegseth has said the strikes will continue until the "
+            "attacks on shipping stop.",
+            "threaten",
+        ),
+        (
+            "Prime Minister Mohammed al-Sudani said the perpetrators would be brought to justice.",
+            "condemn",
+        ),
+    ],
+)
+def test_cues_of_a_threat_to_go_on_and_of_justice_promised(text: str, stance: str) -> None:
+    assert _one(text).stance == stance

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from watchfloor.models import Span
 from watchfloor.resolve.actors import find_actors
@@ -88,6 +88,11 @@ _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _DOTTED_END = re.compile(r"\.\w+\.$")
+_ASIDE = re.compile(
+    r"(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too|also|in\s+"
+    r"(?:a|its|his|her|their)\s+(?:\w+\s+)?statement|in\s+response|separately|instead)",
+    re.IGNORECASE,
+)
 _OFFICE_FOR = re.compile(r"((?:\w+\s+)?\w+)\s+(?:for|with)\s+(?:the\s+)?(.+)")
 
 
@@ -212,6 +217,14 @@ def _speaker_before(text: str, sent: Span, verb_at: int) -> Speaker | None:
             role = " ".join(w for w in head if w.lower() not in ("its", "his", "her", "their"))
             return _make_speaker(app.split(), role or None, force_person=True)
         first = app.split()[0].lower() if app else ""
+        if _ASIDE.fullmatch(app):
+            # "Iran's foreign ministry, for its part, denied": an aside, not an apposition
+            return _speaker_before(text, sent, prev)
+        if first.endswith(("'s", "’s")) and set(app.lower().split()) & _TITLES:
+            # "Qasim al-Araji, Iraq's national security adviser, said": the title is the role
+            words = _collect_back(text, sent.start, prev)
+            named = bool(words) and bool(_NAME_RUN.fullmatch(" ".join(words)))
+            return _make_speaker(words, app, force_person=named) if words else None
         if first in ("who", "which", "whose") and prev > sent.start:
             # "Hossein Akbari, who was not hurt, said": the speaker is before the clause
             return _speaker_before(text, sent, prev + 1) or _speaker_before(text, sent, prev)
@@ -343,6 +356,19 @@ def _make_speaker(
         return None
     lower = [_POSSESSIVE_END.sub("", w).lower() for w in clean]
     titles = {i for i, w in enumerate(lower) if w in _TITLES or set(w.split("-")) & _TITLES}
+    of = len(lower) - 1 - lower[::-1].index("of") if "of" in lower[1:-1] else -1
+    if (
+        of > 1
+        and any(i < of - 1 for i in titles)
+        and (of - 1) not in titles
+        and len(clean) - of <= 4
+        and all(w[0].isupper() for w in clean[of + 1 :])
+    ):
+        # "President Joseph Aoun of Lebanon": the person, whose title the place qualifies
+        person = _make_speaker(clean[:of], role_app, force_person=force_person)
+        if person is not None and person.person and person.role:
+            where = " ".join(clean[of + 1 :])
+            return replace(person, role=person.role if role_app else f"{person.role} of {where}")
     if force_person:
         return Speaker(phrase, role_app, True, lower[-1])
     k = len(clean)

@@ -90,7 +90,9 @@ _CONDEMN = _rx(
     r"|\brecall(?:ed|ing|s)?\s+(?:its\s+|the\s+|their\s+)?ambassador|\bno\s+justification\b"
     r"|\b(?:file|filed|lodge|lodged)\s+(?:a\s+)?(?:formal\s+)?complaint\b"
     r"|\bsummon(?:ed|s)?\s+(?:the\s+)?[^;]{0,30}?(?:ambassador|envoy|charg)"
-    r"|\brejects?(?:ed)?\s+(?:any\s+|all\s+|the\s+)?(?:attacks?|strikes?|aggression)\b",
+    r"|\brejects?(?:ed)?\s+(?:any\s+|all\s+|the\s+)?(?:attacks?|strikes?|aggression)\b"
+    # "said the perpetrators would be brought to justice"
+    r"|\bbrought\s+to\s+justice\b",
     "abcdfhilnorstuvw",
 )
 _DENY = _rx(
@@ -145,7 +147,10 @@ _THREAT = _rx(
     r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
     r"operations|campaign)\b|\bcrossed\s+(?:a|the|all)\s+(?:\w+\s+)?red\s+lines?\b"
     r"|\bwill\s+be\s+punished\b|\b(?:just|severe|harsh)\s+(?:punishment|reckoning)\b"
-    r"|\bcontinue\s+to\s+(?:strike|hit|target|attack|pound)\b|\bnew\s+phase\b",
+    r"|\bcontinue\s+to\s+(?:strike|hit|target|attack|pound)\b|\bnew\s+phase\b"
+    # "the strikes will continue until", "respond forcefully to any breach"
+    r"|\b(?:will|would|shall)\s+continue\s+until\b"
+    r"|\brespond\s+(?:forcefully|harshly|decisively|strongly|with\s+(?:full\s+)?force)\b",
     "cdefhijklnprsw",
 )
 _RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b", "ar")
