@@ -2317,3 +2317,11 @@ def test_hours_later_is_the_same_day_unless_counted_from_a_night(
 def test_the_side_named_on_a_weapon_that_landed_fired_it(text: str) -> None:
     ev = only(text, dt.date(2025, 5, 5))
     assert (ev.actor1, ev.location) == (HOUTHIS, "Ben Gurion Airport")
+
+
+def test_a_sea_naming_a_port_on_its_coast_is_no_place_at_sea() -> None:
+    ev = only(
+        "U.S. airstrikes on a Red Sea fuel port in Yemen killed at least 74 people on Thursday.",
+        dt.date(2025, 4, 18),
+    )
+    assert (ev.country, ev.location) == ("Yemen", None)

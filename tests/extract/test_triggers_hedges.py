@@ -167,3 +167,19 @@ def test_what_happened_in_a_week_in_which_is_an_aggregate() -> None:
     text = "It caps a week in which Israel says it has struck 2,000 targets across Lebanon."
     trig = next(t for t in find_triggers(text) if t.surface == "struck")
     assert assertion_problem(text, Span(0, len(text)), trig) == "aggregate"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Militia attacks on U.S. troops largely stopped in early February.", "trend"),
+        ("Rocket attacks on northern Israel have intensified since the summer.", "trend"),
+        # attacks that resumed on a day are that day's attacks
+        ("Attacks on the ship resumed on 08 July and the vessel sank later that day.", None),
+    ],
+)
+def test_attacks_that_stopped_or_grew_are_a_campaigns_course(
+    text: str, problem: str | None
+) -> None:
+    trig = _first(text, "attacks")
+    assert assertion_problem(text, Span(0, len(text)), trig) == problem

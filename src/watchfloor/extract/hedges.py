@@ -259,11 +259,22 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
             return "aggregate"
         if _AGGREGATE_RIGHT.search(right):
             return "aggregate"
+        if _TREND_RIGHT.match(right):
+            return "trend"  # "militia attacks on U.S. troops largely stopped in February"
     if re.search(
         r"^[^;]{0,130}?\b(?:\w+\s+times|on\s+[\w,]+\s+occasions)\b", right, re.I
     ) and not re.search(r"^[^;]{0,60}?\b(?:one|a)\s+times\b", right, re.I):
         return "aggregate"
     return None
+
+
+# a plural of attacks that stopped, resumed or grew: a campaign's course, not one event
+_TREND_RIGHT = re.compile(
+    r"(?:[^.;,]|(?<=[A-Z])\.){0,60}?\b(?:largely\s+|mostly\s+|all\s+but\s+|virtually\s+|have\s+|has\s+|had\s+)?"
+    r"(?:stopped|ceased|halted|paused|subsided|slowed|dwindled|declined|decreased|"
+    r"dropped\s+off|increased|intensified|escalated|tapered\s+off|petered\s+out)\b",
+    re.I,
+)
 
 
 def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool) -> bool:

@@ -559,6 +559,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return True
     if _SPEAKS.match(text, p.span.end) or _STREET.match(text, p.span.end):
         return True
+    if p.kind == "sea" and _COASTAL.match(text, p.span.end):
+        return True  # "a Red Sea fuel port", "the Red Sea city of Hodeidah": on land
     if _WAR_OF.match(text, p.span.end) or (
         _WAR_AFTER.match(text, p.span.end) and text[p.span.start - 1 : p.span.start] == "-"
     ):
@@ -576,6 +578,11 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
     )
 
 
+_COASTAL = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:port|ports|city|town|coast|coastline|island|province|governorate|"
+    r"terminal|harbou?r|resort|village|airport|base)\b",
+    re.I,
+)
 # "the Israel-Hamas war", "the Iran-Iraq war", "the Hamas-Israel truce": a name of a conflict
 _CONFLICT = r"(?:war|conflict|ceasefire|truce|talks|hostilities|fighting|tensions|front|crisis)\b"
 _WAR_OF = re.compile(r"-[A-Z][\w'’]*\s+" + _CONFLICT)
