@@ -2325,3 +2325,20 @@ def test_a_sea_naming_a_port_on_its_coast_is_no_place_at_sea() -> None:
         dt.date(2025, 4, 18),
     )
     assert (ev.country, ev.location) == ("Yemen", None)
+
+
+def test_a_raid_storming_compounds_is_a_clash() -> None:
+    ev = only(
+        "Jaish al-Adl militants stormed IRGC compounds in Chabahar in Iran on Wednesday.",
+        dt.date(2024, 4, 5),
+    )
+    assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Jaish al-Adl")
+
+
+def test_a_strike_ranked_in_its_own_sentence_is_the_strike_told_there() -> None:
+    evs = run(
+        "Israeli warplanes struck the port of Hodeidah in Yemen on Saturday, in the first "
+        "Israeli strike acknowledged in Yemen.",
+        dt.date(2024, 7, 21),
+    ).events
+    assert len(evs) == 1

@@ -183,3 +183,21 @@ def test_attacks_that_stopped_or_grew_are_a_campaigns_course(
 ) -> None:
     trig = _first(text, "attacks")
     assert assertion_problem(text, Span(0, len(text)), trig) == problem
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "problem"),
+    [
+        ("The field has repeatedly been targeted with rockets and drones.", "targeted", "ongoing"),
+        (
+            "The council calls on Baghdad to take steps to identify, arrest and prosecute them.",
+            "arrest",
+            "intended",
+        ),
+        # how it was done, not what one asked for
+        ("The aircraft used Paveway IV bombs to hit two sites near Sanaa.", "hit", None),
+    ],
+)
+def test_habits_demands_and_purposes(text: str, word: str, problem: str | None) -> None:
+    trig = _first(text, word)
+    assert assertion_problem(text, Span(0, len(text)), trig) == problem

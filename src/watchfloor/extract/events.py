@@ -115,6 +115,10 @@ def build_candidates(
                 continue
             if cand.actor2 is None:
                 cand.actor2 = agents.navy_targeted(text, trig, win) or _shipping(text, sent, cand)
+            if made and trig.kind == "noun" and _RANKED.search(text, sent.start, trig.span.start):
+                # "struck Hodeidah on Saturday ..., in the first Israeli strike acknowledged
+                # in Yemen": the strike told before in the sentence, ranked
+                cand.merge_only = True
             cand.separate = separate_from >= 0 and "\n" not in text[separate_from : sent.start]
             for c in split.split_by_place(cand, text):
                 made.append((len(out), c))
@@ -143,6 +147,12 @@ def build_candidates(
     return out, cues, notes
 
 
+_RANKED = re.compile(
+    r"\b(?:in|as|marking|was|is)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|"
+    r"\d+(?:st|nd|rd|th)|latest|largest|biggest|deadliest|heaviest|most\s+\w+)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _UNCLAIMED = re.compile(
     r"\b(?:no\s+(?:party|group|one|faction|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
     r"claimed|(?:was|were|went|remains?|remained)\s+unclaimed|unclaimed\s+(?:attack|strike|"

@@ -237,11 +237,18 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "ongoing"
     if re.search(
         r"\b(?:still|routinely|regularly|often|repeatedly|frequently|usually|started|starts|"
-        r"began|begun|begin|begins|keep|keeps|kept)\s+$",
+        # "has repeatedly been targeted"
+        r"began|begun|begin|begins|keep|keeps|kept)\s+(?:been\s+)?$",
         near_left,
         re.I,
     ):
         return "ongoing"
+    if (
+        trig.kind == "verb"
+        and not trig.surface.lower().endswith(("ed", "ing"))
+        and _TO_DO.search(near_left)
+    ):
+        return "intended"  # "calls on Baghdad to identify, arrest and prosecute those"
     if (
         trig.kind == "noun"
         and trig.plural
@@ -268,6 +275,14 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     return None
 
 
+# "calls on Baghdad to take steps to identify, arrest and prosecute": what one asks for; not
+# "used Paveway IV bombs to hit several targets", which says how it was done
+_TO_DO = re.compile(
+    r"\b(?:calls?\s+on|called\s+on|urg(?:e|es|ed)|ask(?:s|ed)?|demand(?:s|ed)?|plan(?:s|ned)?|"
+    r"intend(?:s|ed)?|wants?|wanted|seeks?|sought|tr(?:y|ies|ied)|attempt(?:s|ed)?|steps)\b"
+    r"[^.;]{0,80}?\bto\s+(?:[a-z]+,?\s+(?:and\s+|or\s+)?){0,3}$",
+    re.I,
+)
 # a plural of attacks that stopped, resumed or grew: a campaign's course, not one event
 _TREND_RIGHT = re.compile(
     r"(?:[^.;,]|(?<=[A-Z])\.){0,60}?\b(?:largely\s+|mostly\s+|all\s+but\s+|virtually\s+|have\s+|has\s+|had\s+)?"
