@@ -2342,3 +2342,77 @@ def test_a_strike_ranked_in_its_own_sentence_is_the_strike_told_there() -> None:
         dt.date(2024, 7, 21),
     ).events
     assert len(evs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1", "location"),
+    [
+        (
+            "Rebels led by Hayat Tahrir al-Sham captured the city of Hama in Syria on Thursday.",
+            "Non-state actor overtakes territory",
+            "Hayat Tahrir al-Sham",
+            "Hamah",
+        ),
+        (
+            "On Sunday, the Hayat Tahrir al-Sham fighters entered Damascus in Syria largely "
+            "unopposed.",
+            "Non-violent transfer of territory",
+            "Hayat Tahrir al-Sham",
+            "Damascus",
+        ),
+        (
+            "Syrian government forces recaptured the town of Saraqib in Syria on Tuesday.",
+            "Government regains territory",
+            "Military Forces of Syria",
+            "Saraqib",
+        ),
+        (
+            "On Sunday, Israeli troops took control of the Syrian peak of Mount Hermon after "
+            "Syrian army units abandoned their positions.",
+            "Non-violent transfer of territory",
+            "Military Forces of Israel",
+            "Mount Hermon",
+        ),
+    ],
+)
+def test_taking_a_place_is_a_transfer_of_territory(
+    text: str, sub: str, actor1: str, location: str
+) -> None:
+    ev = only(text, dt.date(2024, 12, 12))
+    assert (ev.sub_event_type, ev.actor1, ev.location, ev.country) == (
+        sub,
+        actor1,
+        location,
+        "Syria",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah captured two Israeli soldiers near the border on Monday.",
+        "The Houthis seized the Galaxy Leader in the Red Sea on Sunday.",
+        "Border guards seized large quantities of narcotic pills on Monday.",
+    ],
+)
+def test_taking_people_ships_or_goods_is_no_transfer_of_territory(text: str) -> None:
+    assert all("territory" not in e.sub_event_type for e in run(text).events)
+
+
+def test_a_leading_participles_subject_is_the_main_clauses() -> None:
+    evs = run(
+        "After seizing Aleppo in Syria in late November, Hayat Tahrir al-Sham fighters pushed "
+        "south.",
+        dt.date(2024, 12, 12),
+    ).events
+    assert [(e.actor1, e.actor2, e.location) for e in evs] == [
+        ("Hayat Tahrir al-Sham", None, "Aleppo")
+    ]
+
+
+def test_a_persons_surname_is_no_airbase() -> None:
+    evs = run(
+        "Rebels entered Damascus in Syria on Sunday largely unopposed as Bashar al-Assad fled.",
+        dt.date(2024, 12, 12),
+    ).events
+    assert [e.location for e in evs] == ["Damascus"]

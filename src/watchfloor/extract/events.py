@@ -64,6 +64,12 @@ def build_candidates(
             separate_from = sent.start
         refuted = _REFUTED.search(text, sent.start, sent.end)
         trigs = triggers.find_triggers(text, sent.start, sent.end)
+        if any(t.family == "territory" for t in trigs):
+            # "captured two soldiers", "seized a tanker": no territory taken, no word of an event
+            in_sentence = place_index.within(sent.start, sent.end)
+            trigs = [
+                t for t in trigs if t.family != "territory" or _place_taken(text, t, in_sentence)
+            ]
         if not trigs:
             if refuted is not None:
                 _refute(text, out, sentences, si, refuted.start())
@@ -145,6 +151,22 @@ def build_candidates(
                 if chunk_claims:
                     _attach_claims(owners, chunk_claims)
     return out, cues, notes
+
+
+_LEADING_PARTICIPLE = re.compile(r"\W*(?:after|before|while|since|upon|following)\s+", re.I)
+_TAKEN_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}")
+_NOT_TAKEN = re.compile(r"\b(?:from|by|to|with|near|airspace|waters)\b", re.I)
+
+
+def _place_taken(text: str, trig: Trigger, places: Sequence[PlaceMatch]) -> bool:
+    """'captured Hama', 'took control of the Syrian peak of Mount Hermon', 'entered Damascus':
+    a territory verb is an event only with a place for its object."""
+    for p in places:
+        if p.span.start < trig.span.end or p.kind not in ("town", "site", "admin1", "region"):
+            continue
+        gap = text[trig.span.end : p.span.start]
+        return bool(_TAKEN_GAP.fullmatch(gap)) and not _NOT_TAKEN.search(gap)
+    return False
 
 
 _RANKED = re.compile(
@@ -545,6 +567,18 @@ def _candidate(
     doc_actors: Sequence[ActorMatch],
 ) -> Candidate:
     agent, patient = roles.assign_roles(text, trig, win, actors)
+    if _LEADING_PARTICIPLE.fullmatch(text, sent.start, trig.span.start) and trig.surface.endswith(
+        "ing"
+    ):
+        # "After seizing Aleppo in late November, the HTS-led offensive captured Hama": the
+        # main clause's subject did it
+        comma = text.find(",", trig.span.end, sent.end)
+        subject = next((a for a in actors if comma >= 0 and a.span.start > comma), None)
+        if subject is not None and text[comma + 1 : subject.span.start].split() in (
+            [],
+            ["the"],
+        ):
+            agent, patient = subject, None if patient is subject else patient
     if trig.impact:
         owner = _weapon_subject_owner(text, sent, trig, actors)
         if owner is not None:

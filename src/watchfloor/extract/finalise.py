@@ -33,7 +33,7 @@ def finalise(
     for i, c in enumerate(merged):
         country = c.country or _home_country(c) or _actor_country(c) or doc_country
         weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
-        sub = _subtype(c)
+        sub = _subtype(c, text)
         actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
         if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
             # "a rocket fired from Lebanon": ACLED codes an unknown shooter by where it fired from
@@ -142,7 +142,38 @@ def _actor_country(c: Candidate) -> str | None:
     return None
 
 
-def _subtype(c: Candidate) -> str:
+# "entered Damascus largely unopposed", "after Syrian army units abandoned their posts"
+_UNOPPOSED = re.compile(
+    r"\b(?:unopposed|without\s+(?:a\s+)?(?:fight|resistance|a\s+shot|fighting)|"
+    r"(?:abandoned|withdrew\s+from|pulled\s+out\s+of|evacuated|fled)\b)",
+    re.I,
+)
+_CLAUSE_END = re.compile(r";|,?\s+and\b|,\s+(?:while|but)\b")
+_RETAKEN = re.compile(r"\b(?:recaptured|retook|regained|recapture|retake)\b", re.I)
+
+
+def _territory_subtype(text: str, c: Candidate) -> str:
+    """Who took the place and how: unopposed is a transfer; a state taking ground back at home
+    regains it; an armed group overtakes it."""
+    # the clause of the verb: "captured Hama last week and, on Sunday, entered Damascus
+    # largely unopposed": only the second was unopposed
+    tail = text[c.trigger.span.start : c.evidence.end]
+    cut = _CLAUSE_END.search(tail, len(c.trigger.surface))
+    words = tail[: cut.start()] if cut else tail
+    a = c.actor1
+    if _UNOPPOSED.search(words):
+        return "Non-violent transfer of territory"
+    if a is not None and a.kind in STATE_KINDS:
+        home = a.country is None or c.country is None or a.country == c.country
+        return "Government regains territory" if home else "Non-violent transfer of territory"
+    if _RETAKEN.search(words) and a is None:
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _subtype(c: Candidate, text: str = "") -> str:
+    if c.family == "territory":
+        return _territory_subtype(text, c)
     if c.trigger_sub == "Armed clash" and c.actor2 is not None and c.actor2.kind == "civilian":
         return "Attack"  # "gunmen opened fire on passers-by": no fight, violence on civilians
     if c.trigger_sub:

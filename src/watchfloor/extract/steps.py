@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from watchfloor.extract import coref, relations, roles
 from watchfloor.extract import events as ev
@@ -19,7 +20,7 @@ from watchfloor.extract.tallies import find_tallies
 from watchfloor.models import Span
 from watchfloor.resolve.actors import ActorMatch, find_actors, in_context
 from watchfloor.resolve.dates import find_dates
-from watchfloor.resolve.places import PlaceMatch, context_countries, find_places
+from watchfloor.resolve.places import PlaceMatch, context_countries, country_info, find_places
 from watchfloor.resolve.weapons import WeaponMatch, find_weapons
 from watchfloor.text.segment import sentences
 from watchfloor.text.spans import SpanIndex
@@ -47,10 +48,24 @@ def _places(a: Analysis) -> None:
     taken_spans: list[ActorMatch | WeaponMatch] = [*a.actors, *a.weapons]
     taken = SpanIndex(taken_spans)
     a.places = [
-        p
+        _side_of(a.text, p)
         for p in find_places(a.text)
         if not _inside_a_name(taken, p) and not _tail_of_a_name(a.text, p)
     ]
+
+
+_SIDE_OF = re.compile(
+    r"\b(?:the\s+)?([A-Z][a-z]+)\s+(?:side|peak|part|slopes?|portion|section)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _side_of(text: str, place: PlaceMatch) -> PlaceMatch:
+    """'the Syrian side of Mount Hermon': a site astride a border, in the country named."""
+    m = _SIDE_OF.search(text, max(0, place.span.start - 40), place.span.start)
+    info = country_info(m.group(1)) if m else None
+    if info is None or info[0] == place.country:
+        return place
+    return replace(place, country=info[0], admin1=None)
 
 
 def _inside_a_name(taken: SpanIndex[ActorMatch | WeaponMatch], place: PlaceMatch) -> bool:
@@ -72,8 +87,9 @@ _NAME_HEAD_OK = frozenset(
 
 def _tail_of_a_name(text: str, place: PlaceMatch) -> bool:
     """'the Gibraltar Eagle', 'Fadhel al-Maksousi': a town name that only ends a longer
-    capitalised name (a ship's, a person's) is no place."""
-    if place.kind != "town":
+    capitalised name (a ship's, a person's) is no place; nor is 'Bashar al-Assad' the
+    Ain al-Asad airbase."""
+    if place.kind != "town" and not (place.kind == "site" and _ARTICLE_NAME.match(place.surface)):
         return False
     m = re.search(
         r"(?<![.!?]\s)\b([A-Z][\w'’-]*)\s+$", text[max(0, place.span.start - 40) : place.span.start]
@@ -86,6 +102,7 @@ def _tail_of_a_name(text: str, place: PlaceMatch) -> bool:
     return head.lower() not in _NAME_HEAD_OK and not head.isupper()
 
 
+_ARTICLE_NAME = re.compile(r"(?:al|el)[- ]", re.I)  # "al-Assad" may end a person's name
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,60}(?:\([^)]*\))?,?\s*$")
 
 
