@@ -2416,3 +2416,21 @@ def test_a_persons_surname_is_no_airbase() -> None:
         dt.date(2024, 12, 12),
     ).events
     assert [e.location for e in evs] == ["Damascus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Pakistan hit back with drone strikes on militant hideouts near Saravan in Iran on "
+            "Thursday.",
+            "Military Forces of Pakistan",
+        ),
+        (
+            "Iranian police officers clashed with gunmen in Zahedan in Iran on Thursday.",
+            "Police Forces of Iran",
+        ),
+    ],
+)
+def test_the_forces_of_states_beyond_the_first_theatre(text: str, actor1: str) -> None:
+    assert only(text, dt.date(2024, 1, 20)).actor1 == actor1

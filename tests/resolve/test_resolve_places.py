@@ -81,6 +81,19 @@ def first(text: str, surface: str) -> tuple[str, str, str | None, str]:
             "Taizz",
         ),
         ("Missiles hit Kiryat Shmona.", "Kiryat Shmona", "Kiryat Shmona", "HaZafon"),
+        (
+            "A missile landed near Ben Gurion Airport.",
+            "Ben Gurion Airport",
+            "Ben Gurion Airport",
+            "HaMerkaz",
+        ),
+        (
+            "A drone hit the Khor Mor gas field.",
+            "Khor Mor gas field",
+            "Khor Mor gas field",
+            "Sulaymaniyah",
+        ),
+        ("A drone hit the Khurmala field.", "Khurmala field", "Khurmala oil field", "Erbil"),
     ],
 )
 def test_curated_sites(sentence: str, surface: str, name: str, admin1: str) -> None:
