@@ -148,3 +148,38 @@ def test_boats_counted_are_not_people_killed() -> None:
 def test_nobody_harmed_is_a_claim_of_zero(text: str) -> None:
     got = [(c.killed, c.injured) for c in claims_in(text, Span(0, len(text)))]
     assert got == [(0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("An Israeli drone struck a house, killing a woman and her two children.", 3, None),
+        ("A woman and her three children were killed when a drone hit their home.", 4, None),
+        ("A drone hit a car on the Amuda road, killing the driver and his son.", 2, None),
+        (
+            "A drone targeted an army team in Taybeh, leading to the martyrdom of a soldier and "
+            "the injury of another.",
+            1,
+            1,
+        ),
+        (
+            "Seven advisers, including General Ali Rezaei and General Hadi Rahimi, were killed "
+            "in the strike.",
+            7,
+            None,
+        ),
+        # a family that fled is not counted with the dead
+        ("A man and his children fled before the strike killed two fighters.", 2, None),
+        # an anniversary of a death is no death in the attack
+        (
+            "The bombing on the anniversary of the martyrdom of the general killed 95 people.",
+            95,
+            None,
+        ),
+    ],
+)
+def test_families_led_to_deaths_and_lists_of_the_named_dead(
+    text: str, killed: int, injured: int | None
+) -> None:
+    [claim] = claims_in(text, Span(0, len(text)))
+    assert (claim.killed, claim.injured) == (killed, injured)

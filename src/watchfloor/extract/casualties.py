@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from watchfloor.models import Bound, CasualtyClaim, Span
+from watchfloor.text.number_words import parse_words, spelled
 from watchfloor.text.numbers import Quantity, find_quantities
 
 _KILL_WORDS = (
@@ -80,8 +81,16 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
         ]
     if hedged:
         return []
-    killed = _figure(text, span, _KILL)
-    injured = _figure(text, span, _INJURE)
+    killed = _figure(text, span, _KILL) or _led_to(text, span, "martyrdom|death|deaths|killing")
+    injured = _figure(text, span, _INJURE) or _led_to(text, span, "injury|injuries|wounding")
+    kin = _WITH_KIN.search(text, span.start, span.end)
+    if (
+        kin is not None
+        and _count_killed(text, kin)
+        and (killed is None or kin.start() <= killed.span.start < kin.end() or killed.value == 1)
+    ):
+        n = 1 + _kin_count(kin)  # "killing a woman and her two children": three dead
+        killed = Quantity(span=Span(kin.start(), kin.end()), value=n, low=n, high=n, bound="exact")
     who = source or reporter(text, span)
     if killed is None and injured is None and _named_and_others(text, span) is None:
         name = _PERSON_DEAD.search(chunk) or _PERISHED.search(chunk) or _KILLED_NAME.search(chunk)
@@ -174,6 +183,59 @@ def _and_more(text: str, killed: Quantity, span: Span) -> int | None:
     return None
 
 
+# "killing a woman and her two children", "the driver and his son were killed"
+_WITH_KIN = re.compile(
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|mother|father|driver|farmer|"
+    r"shepherd|civilian|girl|boy|fisherman|worker)\s+and\s+(?:her|his|their)\s+"
+    rf"(?:(?P<n>\d+|{spelled(2, 9)})\s+)?(?P<kin>children|sons|daughters|son|daughter|child|"
+    r"wife|husband|brother|sister|mother|father|grandson|granddaughter)\b",
+    re.I,
+)
+
+
+def _count_killed(text: str, kin: re.Match[str]) -> bool:
+    """The family named is the dead: right after a kill verb or right before one."""
+    before = text[max(0, kin.start() - 12) : kin.start()]
+    after = text[kin.end() : kin.end() + 30]
+    return bool(
+        re.search(r"\b(?:killing|killed|kills)\s+$", before)
+        or re.match(
+            r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:killed|martyred)\b", after
+        )
+    )
+
+
+def _kin_count(m: re.Match[str]) -> int:
+    n = m.group("n")
+    if n is None:
+        return 1 if not m.group("kin").lower().endswith(("ren", "s")) else 0
+    return int(n) if n.isdigit() else parse_words(n.lower()) or 0
+
+
+# "leading to the martyrdom of a soldier and the injury of another"
+_LED_TO = r"\b(?:leading\s+to|led\s+to|resulting\s+in|resulted\s+in|causing|caused)\s+the\s+"
+
+
+def _led_to(text: str, span: Span, nouns: str) -> Quantity | None:
+    m = re.compile(
+        rf"(?:{_LED_TO}|\band\s+the\s+)(?:{nouns})\s+of\s+(?P<n>an?|one|another|\d+|"
+        rf"{spelled(2, 20)})\b",
+        re.I,
+    ).search(text, span.start, span.end)
+    if m is None or (
+        m.group(0).lower().startswith("and")
+        and not re.search(_LED_TO, text[span.start : m.start()], re.I)
+    ):
+        return None
+    n = m.group("n").lower()
+    value = 1 if n in ("a", "an", "one", "another") else int(n) if n.isdigit() else parse_words(n)
+    if value is None:
+        return None
+    return Quantity(
+        span=Span(m.start("n"), m.end("n")), value=value, low=value, high=value, bound="exact"
+    )
+
+
 def _named_and_others(text: str, span: Span) -> tuple[int, int] | None:
     """(Where the named victim starts, how many others): "killing Brig. Gen. Zahedi and six
     other officers", "killed al-Arouri, the deputy leader of Hamas, and six other people"."""
@@ -194,6 +256,9 @@ def _value(q: Quantity | None) -> tuple[int | None, Bound]:
     return value, bound
 
 
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\b[^,;]{0,120},")
+
+
 def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
     """The quantity attached to the nearest casualty word: "eight troops were wounded",
     "killed at least one member", "two fatalities", "the fatalities of two members"."""
@@ -204,7 +269,8 @@ def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
     for m in words.finditer(text, span.start, span.end):
         for q in quantities:
             if q.span.end <= m.start():
-                gap = text[q.span.end : m.start()]
+                # "Seven advisers, including General X and General Y, were martyred"
+                gap = _INCLUDING.sub(",", text[q.span.end : m.start()])
                 if re.search(r"[;]|\b(?:and|but|while|after|when)\b", gap) and len(gap) > 12:
                     continue
                 if len(gap) > 70:
