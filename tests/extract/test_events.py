@@ -2434,3 +2434,23 @@ def test_a_persons_surname_is_no_airbase() -> None:
 )
 def test_the_forces_of_states_beyond_the_first_theatre(text: str, actor1: str) -> None:
     assert only(text, dt.date(2024, 1, 20)).actor1 == actor1
+
+
+def test_no_side_is_its_own_target() -> None:
+    evs = run(
+        "Rockets landed near the coalition base at Rmelan in Syria on Sunday, and a U.S. "
+        "aircraft destroyed the launcher.\n\nThe attack is the first against U.S. forces in "
+        "Iraq and Syria since early February, when the armed factions announced a halt to their "
+        "operations following the killing of three American soldiers in Jordan and the "
+        "American strikes that followed.",
+        dt.date(2024, 4, 22),
+    ).events
+    assert evs and all(e.actor1 is None or e.actor1 != e.actor2 for e in evs)
+
+
+def test_attacks_that_should_continue_are_a_condition() -> None:
+    assert not run(
+        "Last week, the United States and 12 partner nations warned the Houthis they would "
+        "bear the responsibility of the consequences should the attacks continue.",
+        dt.date(2024, 1, 10),
+    ).events

@@ -62,6 +62,8 @@ def finalise(
             actor2 = qualified_name("Civilians", country)
         if actor2 is None and country:
             actor2 = _armed_group_at_home(c, country, actors)
+        if actor2 is not None and actor2 == actor1:
+            actor2 = None  # no side is its own target
         date = c.date.date if c.date else published
         precision = c.date.precision if c.date else "day"
         if precision not in ("day", "week", "month", "year"):

@@ -15,6 +15,7 @@ from watchfloor.models import Span
 from watchfloor.text.number_words import spelled
 
 _IF = re.compile(r"(?:^|[\s,;(“\"])(?:if|unless|should\s+\w+\s+(?:resume|continue))\b", re.I)
+_SHOULD_THE = re.compile(r"\bshould\s+(?:the|these|such|further|any)\s+(?:[\w-]+\s+)?$", re.I)
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|shall|can|won't|wouldn't|must)\s+(?:\w+\s+){0,3}$", re.I
 )
@@ -181,8 +182,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "diplomatic protest"
     if _LIST_HEAD.search(near_left) and _LIST_COLON.match(right):
         return "list heading"  # "ANHA documented the following attacks:" (the list follows)
-    if _IF.search(left):
-        return "conditional"
+    if _IF.search(left) or (trig.kind == "noun" and _SHOULD_THE.search(near_left)):
+        return "conditional"  # "... the consequences should the attacks continue"
     if _MODAL.search(near_left):
         return "modal"
     if _HEDGE_LEFT.search(near_left) or _HEARSAY.search(left):

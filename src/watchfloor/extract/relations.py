@@ -328,5 +328,7 @@ def link(
         target = m.actor2
         if target is None and cause.actor1 and not cause.actor1.startswith("Unidentified"):
             target = cause.actor1  # a retaliation is aimed at whoever carried out the attack
+        if target is not None and target == m.actor1:
+            target = None  # no side is its own target
         out.append(replace(m, responds_to=cause.id, actor2=target))
     return out
