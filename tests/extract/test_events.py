@@ -2454,3 +2454,14 @@ def test_attacks_that_should_continue_are_a_condition() -> None:
         "bear the responsibility of the consequences should the attacks continue.",
         dt.date(2024, 1, 10),
     ).events
+
+
+def test_a_response_answers_no_attack_told_after_it_on_the_same_day() -> None:
+    evs = run(
+        "In response, IDF artillery struck the sources of fire in southern Syria on Thursday. "
+        "Later on Thursday, a missile was launched by Hezbollah toward an IDF drone over southern "
+        "Lebanon.",
+        dt.date(2024, 3, 21),
+    ).events
+    strike = next(e for e in evs if e.country == "Syria")
+    assert strike.responds_to is None
