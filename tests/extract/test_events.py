@@ -2465,3 +2465,18 @@ def test_a_response_answers_no_attack_told_after_it_on_the_same_day() -> None:
     ).events
     strike = next(e for e in evs if e.country == "Syria")
     assert strike.responds_to is None
+
+
+def test_counted_launches_are_those_launches_and_an_answer_to_them_links() -> None:
+    evs = run(
+        "Overnight, two launches were identified crossing from Syrian territory into Israel; "
+        "one fell in an open area near Merom Golan. In response, IDF artillery struck the "
+        "sources of fire in southern Syria.",
+        dt.date(2024, 3, 21),
+    ).events
+    launches = next(e for e in evs if e.country == "Israel")
+    strike = next(e for e in evs if e.country == "Syria")
+    assert (launches.actor1, strike.responds_to) == (
+        "Unidentified Armed Group (Syria)",
+        launches.id,
+    )

@@ -293,6 +293,9 @@ _TREND_RIGHT = re.compile(
 )
 
 
+_FEW_COUNTED = re.compile(rf"(?:^|[\s,])(?:{spelled(2, 9)}|[2-9])\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool) -> bool:
     """A bare plural ("attacks on U.S. forces") with no article and no date is habitual."""
     if trig.kind != "noun" or not trig.plural or trig.definite or has_date:
@@ -300,6 +303,8 @@ def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool)
     if trig.family == "protest":
         return False  # "demonstrators gathered": a crowd, not a habit
     left = text[max(clause.start, trig.span.start - 40) : trig.span.start]
+    if _FEW_COUNTED.search(left):
+        return False  # "two launches were identified crossing from Syria": those two
     if trig.family in ("strike", "attack") and _REPORTED_AT.match(text, trig.span.end, clause.end):
         return False  # "Strikes were also reported at the Ras Issa terminal": these strikes
     if trig.family in ("strike", "attack") and _COUNTED_TOLL.match(text, trig.span.end, clause.end):

@@ -221,8 +221,9 @@ def _latest_cause(
         if j != i
         and home is not None
         and other.country == home
-        and other.actor1 is not None
-        and not compatible(responder, other.actor1.canonical)
+        # "two launches crossed from Syrian territory into Israel": an attack by no one named
+        and (other.actor1 is not None or other.family in ("attack", "strike"))
+        and not (other.actor1 and compatible(responder, other.actor1.canonical))
         and earlier(j)
     ]
     return latest(hostile)  # "Israel responded with strikes": to the last attack on its soil
