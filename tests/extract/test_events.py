@@ -2480,3 +2480,14 @@ def test_counted_launches_are_those_launches_and_an_answer_to_them_links() -> No
         "Unidentified Armed Group (Syria)",
         launches.id,
     )
+
+
+def test_a_side_responding_answers_the_attack_on_it() -> None:
+    evs = run(
+        "Hezbollah fired rockets at Metula in Israel on Saturday morning. Later on Saturday, the "
+        "IDF was responding with artillery fire on Arnoun in southern Lebanon.",
+        dt.date(2025, 3, 22),
+    ).events
+    rockets = next(e for e in evs if e.country == "Israel")
+    shells = next(e for e in evs if e.country == "Lebanon")
+    assert shells.responds_to == rockets.id

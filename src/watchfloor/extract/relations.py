@@ -31,7 +31,8 @@ RELATION_CUE = re.compile(
 
 
 RETALIATORY = re.compile(
-    r"\b(?:retaliatory|retaliation|retaliated|reprisal|responded|response|answered|hit\s+back)\b",
+    r"\b(?:retaliatory|retaliation|retaliated|retaliating|reprisal|responded|responding|response|"
+    r"answered|hit\s+back|hitting\s+back)\b",
     re.I,
 )
 

@@ -176,6 +176,11 @@ _HARM_LINK = re.compile(
 )
 
 
+_ANSWERED_WITH = re.compile(
+    r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:\w+ly\s+)?(?:respond(?:ed|ing|s)?|"
+    r"retaliat(?:ed|ing|es)|hit(?:ting)?\s+back|answer(?:ed|ing|s)?)\s+with\s+(?:[\w-]+\s+){0,2}",
+    re.I,
+)
 _LIGHT_VERB = re.compile(
     r"\b(?:conducted|carried\s+out|launched|staged|mounted|began|begun|made|fired|ordered|"
     r"executed|conducts|launches|carries\s+out|claimed|announced|took|takes|waged)\b",
@@ -265,6 +270,9 @@ def assign_roles(
             patient = a
     for a in reversed(left):
         between = text[a.span.end : trig.span.start]
+        if trig.kind == "noun" and agent is None and _ANSWERED_WITH.fullmatch(between):
+            agent = a  # "the IDF was responding with artillery fire"
+            continue
         if _LEFT_BLOCK.search(_PARENTHETICAL.sub(" ", between)):
             continue
         if trig.kind == "noun" and _IN_PP.search(between):
