@@ -2491,3 +2491,16 @@ def test_a_side_responding_answers_the_attack_on_it() -> None:
     rockets = next(e for e in evs if e.country == "Israel")
     shells = next(e for e in evs if e.country == "Lebanon")
     assert shells.responds_to == rockets.id
+
+
+def test_a_cause_told_again_by_its_relative_clause_is_that_clauses_event() -> None:
+    evs = run(
+        "Israeli jets struck military sites in Iran on Saturday, in retaliation for the barrage "
+        "of some 180 ballistic missiles that Iran fired at Israel on October 1.",
+        dt.date(2024, 10, 27),
+    ).events
+    assert len(evs) == 2
+    strike = next(e for e in evs if e.country == "Iran")
+    barrage = next(e for e in evs if e.country == "Israel")
+    assert (barrage.actor1, barrage.date) == ("Military Forces of Iran", dt.date(2024, 10, 1))
+    assert strike.responds_to == barrage.id

@@ -52,6 +52,7 @@ class Candidate:
     civilians_harmed: bool = False  # "killing one man": people no side is named for were hit
     separate: bool = False  # "Separately, ...": told as another event than those before
     refuted: bool = False  # a claim the text says never happened: no event, merges with none
+    restated: bool = False  # "the barrage that Iran fired": told again by the verb that follows
     origin: str | None = None  # the country it was fired from ("a rocket fired from Lebanon")
     cause_hint: str = ""  # the words after "in response to" when no event is told there
     areas: set[str] = field(default_factory=set)  # admin1 regions the window's places lie in

@@ -34,7 +34,7 @@ def merge_candidates(
         apart.setdefault(b, set()).add(a)
     wave_of: dict[Span, int] = {}  # trigger -> the event its first place went to
     for ci, cand in enumerate(cands):
-        if cand.refuted:
+        if cand.refuted or cand.restated:
             owner.append(-1)
             continue
         banned = {owner[o] for o in apart.get(ci, ()) if o < len(owner)}
@@ -73,7 +73,7 @@ def merge_candidates(
     # a lede that names the event before telling it ("the government condemned the American
     # strike near Abu Ghraib"; the strike is told in the next paragraph) joins what follows
     for ci, cand in enumerate(cands):
-        if owner[ci] != -1 or not (cand.merge_only or cand.weak) or cand.refuted:
+        if owner[ci] != -1 or not (cand.merge_only or cand.weak) or cand.refuted or cand.restated:
             continue
         banned = {owner[o] for o in apart.get(ci, ()) if owner[o] >= 0}
         target = _merge_target(events, cand, banned, lede=True)

@@ -9,6 +9,7 @@ retaliations is relations.py's.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -146,6 +147,7 @@ def build_candidates(
                 for _, c in made:  # "In response, jets struck X, and artillery shelled Y"
                     c.responds = True
             relations.relations_in_sentence(text, sent, made, cues)
+            _restated_by_relative_clause(text, made, cues)
             for part, owners in _claim_parts(text, sent, made, unasserted):
                 chunk_claims = casualties.claims_in(text, part)
                 if chunk_claims:
@@ -167,6 +169,30 @@ def _place_taken(text: str, trig: Trigger, places: Sequence[PlaceMatch]) -> bool
         gap = text[trig.span.end : p.span.start]
         return bool(_TAKEN_GAP.fullmatch(gap)) and not _NOT_TAKEN.search(gap)
     return False
+
+
+# "the barrage of some 180 ballistic missiles that Iran fired at Israel"
+_RELATIVE_VERB = re.compile(r"[^.;:,]{0,80}?\b(?:that|which)\s+(?:[\w’'-]+\s+){0,4}")
+
+
+def _restated_by_relative_clause(
+    text: str, made: Sequence[tuple[int, Candidate]], cues: list[tuple[int, int]]
+) -> None:
+    """A noun told again by the verb of its relative clause ("the barrage ... that Iran
+    fired at Israel") is that verb's event: the verb's candidate, with its own sides, place
+    and day, takes the noun's relation links, and the noun makes no event of its own."""
+    for (ia, a), (ib, b) in itertools.pairwise(made):
+        if (
+            a.trigger.kind != "noun"
+            or b.trigger.kind != "verb"
+            or b.trigger.passive
+            or a.family not in ("attack", "strike")
+            or b.family not in ("attack", "strike")
+            or not _RELATIVE_VERB.fullmatch(text, a.trigger.span.end, b.trigger.span.start)
+        ):
+            continue
+        a.restated = True
+        cues[:] = [(ib if r == ia else r, ib if c == ia else c) for r, c in cues]
 
 
 _RANKED = re.compile(
