@@ -265,6 +265,8 @@ def test_every_alias_resolves_to_its_own_actor() -> None:
         ("Three Syrian soldiers were killed.", "Military Forces of Syria"),
         ("A Lebanese soldier was wounded.", "Military Forces of Lebanon"),
         ("Iranian servicemen were at the site.", "Military Forces of Iran"),
+        ("Israel's military said it struck the site.", "Military Forces of Israel"),
+        ("Pakistan's army fired back.", "Military Forces of Pakistan"),
     ],
 )
 def test_a_states_soldiers_by_its_demonym(text: str, canonical: str) -> None:

@@ -155,7 +155,9 @@ def _force_nouns(info: ActorInfo) -> list[str]:
     if info.kind != "state_force" or not info.name.startswith("Military Forces of"):
         return []
     demonyms = {m.group(1) for a in info.aliases if (m := _DEMONYM_FORCE.fullmatch(a))}
-    return [f"{d} {noun}" for d in sorted(demonyms) for noun in _FORCE_NOUNS]
+    # "Israel's military", "Pakistan's army": the country's own forces by its name
+    owners = [f"{info.country}'s"] if info.country else []
+    return [f"{d} {noun}" for d in [*sorted(demonyms), *owners] for noun in _FORCE_NOUNS]
 
 
 def _closure(name: str, actors: dict[str, ActorInfo]) -> frozenset[str]:
