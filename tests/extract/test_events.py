@@ -2504,3 +2504,12 @@ def test_a_cause_told_again_by_its_relative_clause_is_that_clauses_event() -> No
     barrage = next(e for e in evs if e.country == "Israel")
     assert (barrage.actor1, barrage.date) == ("Military Forces of Iran", dt.date(2024, 10, 1))
     assert strike.responds_to == barrage.id
+
+
+def test_a_company_suspending_operations_is_no_change_of_an_armed_side() -> None:
+    evs = run(
+        "A drone hit the Sarsang oil field in Iraq on Tuesday. The blast started a fire and the "
+        "company suspended all operations.",
+        dt.date(2025, 7, 17),
+    ).events
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -201,3 +201,21 @@ def test_attacks_that_stopped_or_grew_are_a_campaigns_course(
 def test_habits_demands_and_purposes(text: str, word: str, problem: str | None) -> None:
     trig = _first(text, word)
     assert assertion_problem(text, Span(0, len(text)), trig) == problem
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "The Houthis attacked more than 100 merchant ships between November 2023 and "
+            "January, sinking two vessels.",
+            "aggregate",
+        ),
+        ("The rebels attacked dozens of ships since November.", "aggregate"),
+        # one wave on many targets is one event
+        ("American warplanes attacked more than 60 targets at 16 locations across Yemen.", None),
+    ],
+)
+def test_many_things_attacked_over_a_period_are_a_tally(text: str, problem: str | None) -> None:
+    trig = _first(text, "attacked")
+    assert assertion_problem(text, Span(0, len(text)), trig) == problem

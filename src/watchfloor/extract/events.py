@@ -115,6 +115,10 @@ def build_candidates(
                 # "officials said the attack took place outside Jordan, at al-Tanf": where
                 # the attack told before happened, by another account, not a second attack
                 cand.merge_only = True
+            if cand.family == "change" and cand.actor1 is None:
+                # "the company suspended all operations": no armed side changed course
+                notes.append(f"skipped '{trig.surface}' at {trig.span.start}: no side changed")
+                continue
             if hedges.is_generic_plural(text, sent, trig, has_date=cand.date is not None) and not (
                 cand.actor1 and cand.actor2
             ):

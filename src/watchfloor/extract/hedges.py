@@ -228,6 +228,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "aggregate"  # "the Houthis have launched dozens of attacks since November"
     if re.search(r"^[^;]{0,30}?\b(?:twice|thrice)\b", right, re.I):
         return "aggregate"
+    if trig.kind == "verb" and _MANY_OVER_A_PERIOD.match(right):
+        return "aggregate"  # "attacked more than 100 merchant ships between November and January"
     if _PERIOD_IN_WHICH.search(left):
         return "aggregate"  # "caps a week in which Israel says it has struck 2,000 targets"
     if _HABITUAL_RIGHT.match(right):
@@ -278,6 +280,13 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
 
 # "calls on Baghdad to take steps to identify, arrest and prosecute": what one asks for; not
 # "used Paveway IV bombs to hit several targets", which says how it was done
+_MANY_OVER_A_PERIOD = re.compile(
+    r"\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+)?"
+    r"(?:\d{2,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ships|vessels|targets|sites|times|attacks|positions|locations)\b[^.;,]{0,40}?"
+    r"\b(?:between\s+[A-Z]|since\s+[A-Z0-9]|so\s+far|to\s+date|this\s+year|in\s+recent\s+months)",
+    re.I,
+)
 _TO_DO = re.compile(
     r"\b(?:calls?\s+on|called\s+on|urg(?:e|es|ed)|ask(?:s|ed)?|demand(?:s|ed)?|plan(?:s|ned)?|"
     r"intend(?:s|ed)?|wants?|wanted|seeks?|sought|tr(?:y|ies|ied)|attempt(?:s|ed)?|steps)\b"
