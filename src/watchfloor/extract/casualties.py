@@ -81,8 +81,8 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
         ]
     if hedged:
         return []
-    killed = _figure(text, span, _KILL) or _led_to(text, span, "martyrdom|death|deaths|killing")
-    injured = _figure(text, span, _INJURE) or _led_to(text, span, "injury|injuries|wounding")
+    killed = _figure(text, span, _KILL) or _led_to(text, span, _LED_TO_DEATH)
+    injured = _figure(text, span, _INJURE) or _led_to(text, span, _LED_TO_INJURY)
     kin = _WITH_KIN.search(text, span.start, span.end)
     if (
         kin is not None
@@ -214,17 +214,20 @@ def _kin_count(m: re.Match[str]) -> int:
 
 # "leading to the martyrdom of a soldier and the injury of another"
 _LED_TO = r"\b(?:leading\s+to|led\s+to|resulting\s+in|resulted\s+in|causing|caused)\s+the\s+"
+_LED_TO_RX = re.compile(_LED_TO, re.I)
+_HARM_OF = rf"\s+of\s+(?P<n>an?|one|another|\d+|{spelled(2, 20)})\b"
+_LED_TO_DEATH = re.compile(
+    rf"(?:{_LED_TO}|\band\s+the\s+)(?:martyrdom|death|deaths|killing){_HARM_OF}", re.I
+)
+_LED_TO_INJURY = re.compile(
+    rf"(?:{_LED_TO}|\band\s+the\s+)(?:injury|injuries|wounding){_HARM_OF}", re.I
+)
 
 
-def _led_to(text: str, span: Span, nouns: str) -> Quantity | None:
-    m = re.compile(
-        rf"(?:{_LED_TO}|\band\s+the\s+)(?:{nouns})\s+of\s+(?P<n>an?|one|another|\d+|"
-        rf"{spelled(2, 20)})\b",
-        re.I,
-    ).search(text, span.start, span.end)
+def _led_to(text: str, span: Span, pattern: re.Pattern[str]) -> Quantity | None:
+    m = pattern.search(text, span.start, span.end)
     if m is None or (
-        m.group(0).lower().startswith("and")
-        and not re.search(_LED_TO, text[span.start : m.start()], re.I)
+        m.group(0).lower().startswith("and") and not _LED_TO_RX.search(text, span.start, m.start())
     ):
         return None
     n = m.group("n").lower()
