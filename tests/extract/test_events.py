@@ -2513,3 +2513,34 @@ def test_a_company_suspending_operations_is_no_change_of_an_armed_side() -> None
         dt.date(2025, 7, 17),
     ).events
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "The Houthis have vowed to keep attacking shipping. The Houthis fired missiles at a "
+            "tanker on Monday. On Tuesday, a bulk carrier was hit by a missile in the Red Sea.",
+            HOUTHIS,
+        ),
+        (
+            # no side claimed it: the unnamed attacker stays unnamed
+            "The Houthis fired missiles at a tanker on Monday. The Houthis vowed more. On "
+            "Tuesday, a bulk carrier was hit by a missile in the Red Sea; no group claimed the "
+            "attack.",
+            "Unidentified Armed Group (Yemen)",
+        ),
+        (
+            # no armed group flies jets
+            "The Houthis fired missiles at a tanker in the Red Sea on Monday. The Houthis vowed "
+            "more. On Tuesday, jets struck a warehouse in Saada in Yemen.",
+            "Unidentified Armed Group (Yemen)",
+        ),
+    ],
+)
+def test_an_attack_fired_outward_with_no_attacker_named_is_the_home_groups(
+    text: str, actor1: str
+) -> None:
+    evs = run(text, dt.date(2024, 3, 7)).events
+    tuesday = [e for e in evs if e.date == dt.date(2024, 3, 5)]
+    assert [e.actor1 for e in tuesday] == [actor1]

@@ -30,11 +30,14 @@ def finalise(
     actors: Sequence[ActorMatch] = (),
 ) -> list[Mention]:
     out = []
+    shooters = {c.actor1.canonical for c in merged if c.actor1 is not None}
     for i, c in enumerate(merged):
         country = c.country or _home_country(c) or _actor_country(c) or doc_country
         weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
         sub = _subtype(c, text)
         actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
+        if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
+            actor1 = _home_group_attacking(c, c.origin or country or "", actors, shooters)
         if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
             # "a rocket fired from Lebanon": ACLED codes an unknown shooter by where it fired from
             actor1 = f"Unidentified Armed Group ({c.origin or country})"
@@ -100,6 +103,42 @@ def finalise(
 
 
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
+
+
+_AIR_RAID = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|raids?|bombing|bombed|bombard)", re.I)
+
+
+def _home_group_attacking(
+    c: Candidate, country: str, actors: Sequence[ActorMatch], shooters: set[str]
+) -> str | None:
+    """'Attacks on the ship resumed on 8 July' in a report about the Houthis: an attack fired
+    from a country that names no attacker is by the one armed group of that country the
+    report tells of (at least twice, no rival of it there, and attacking elsewhere in the
+    report), unless no side claimed it."""
+    if c.unclaimed or c.family not in ("attack", "strike", "explosion", "intercept"):
+        return None
+    if any(w.category == "air" for w in c.weapons) or _AIR_RAID.search(c.trigger.surface):
+        return None  # "fighter jets struck targets in several villages": no armed group flies jets
+    # only what it fires outward: across a border, at sea, or at a foreign force or shipping
+    # (at home, the unnamed striker may as well be a state's aircraft)
+    a2 = c.actor2
+    outward = (
+        (c.origin is not None and c.origin != c.country)
+        or (c.place is not None and c.place.kind == "sea")
+        or (a2 is not None and a2.canonical == "Civilians (International)")
+        or (a2 is not None and a2.kind in STATE_KINDS and a2.country not in (None, country))
+    )
+    if not outward:
+        return None
+    groups = Counter(a.canonical for a in actors if a.kind in _ARMED_KINDS and a.country == country)
+    if len(groups) != 1:
+        return None
+    name, n = groups.most_common(1)[0]
+    if n < 2 or name not in shooters:
+        return None
+    if c.actor2 is not None and compatible(name, c.actor2.canonical):
+        return None
+    return name
 
 
 def _armed_group_at_home(c: Candidate, country: str, actors: Sequence[ActorMatch]) -> str | None:
