@@ -2544,3 +2544,14 @@ def test_an_attack_fired_outward_with_no_attacker_named_is_the_home_groups(
     evs = run(text, dt.date(2024, 3, 7)).events
     tuesday = [e for e in evs if e.date == dt.date(2024, 3, 5)]
     assert [e.actor1 for e in tuesday] == [actor1]
+
+
+def test_a_retaliation_told_first_may_answer_the_attack_told_after_it() -> None:
+    evs = run(
+        "Israeli jets carried out retaliatory strikes on Hezbollah positions near Khiam in "
+        "Lebanon on Tuesday. Earlier on Tuesday, Hezbollah rockets hit Kiryat Shmona in Israel.",
+        dt.date(2024, 2, 14),
+    ).events
+    strike = next(e for e in evs if e.country == "Lebanon")
+    rockets = next(e for e in evs if e.country == "Israel")
+    assert strike.responds_to == rockets.id

@@ -43,6 +43,7 @@ class Candidate:
     aliases2: set[str] = field(default_factory=set)
     country: str | None = None
     responds: bool = False  # "retaliatory", "in response to" with no event named
+    answers_before: bool = False  # "In response, ...": answers what was told before it
     members: list[int] = field(default_factory=list)
     merge_only: bool = False  # told only as the object of a statement ("condemned the strikes")
     places_here: list[PlaceMatch] = field(default_factory=list)  # every place the window names

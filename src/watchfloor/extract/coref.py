@@ -525,6 +525,7 @@ def _absorb(ev: Candidate, c: Candidate) -> None:
     ev.aliases1 |= c.aliases1
     ev.aliases2 |= c.aliases2
     ev.responds = ev.responds or c.responds
+    ev.answers_before = ev.answers_before or c.answers_before
     ev.unclaimed = ev.unclaimed or c.unclaimed
     ev.lag = ev.lag or c.lag
     ev.cause_hint = ev.cause_hint or c.cause_hint

@@ -149,7 +149,7 @@ def build_candidates(
             last_sentence_with_event = si
             if _IN_RESPONSE.match(text, sent.start, sent.end):
                 for _, c in made:  # "In response, jets struck X, and artillery shelled Y"
-                    c.responds = True
+                    c.responds = c.answers_before = True
             relations.relations_in_sentence(text, sent, made, cues)
             _restated_by_relative_clause(text, made, cues)
             for part, owners in _claim_parts(text, sent, made, unasserted):

@@ -172,8 +172,8 @@ def _latest_cause(
         d_i, d_j = mentions[i].date, mentions[j].date
         if j > i and merged[j].responds:
             return False  # a retaliation told after this one answers it, not the reverse
-        if j > i and not (d_i and d_j and d_j < d_i):
-            return False  # an answer names no cause it has not told yet, unless one days before
+        if j > i and cand.answers_before and not (d_i and d_j and d_j < d_i):
+            return False  # "In response, ..." answers what was told before it that day
         return not (d_i and d_j and d_j > d_i)
 
     def latest(js: list[int]) -> int | None:
