@@ -217,6 +217,16 @@ def test_conflicting_but_close_casualties_still_merge(
     assert len(cluster_mentions(pair, actor_families=families)) == 1
 
 
+def test_a_strike_on_a_militia_and_on_civilians_told_apart_is_one_strike(
+    families: Families,
+) -> None:
+    a = strike("a#1", "a", location=None, latitude=None, longitude=None, geo_precision="admin1")
+    b = strike("b#1", "b", actor2="Civilians (Syria)")
+    decision = compare(a, b, actor_families=families)
+    assert "actor2 related (Kataib Hezbollah / Civilians (Syria))" in decision.reasons
+    assert len(cluster_mentions([a, b], actor_families=families)) == 1
+
+
 def test_zero_against_several_casualties_counts_against_a_merge(families: Families) -> None:
     a = attack("a#1", "a", injuries=(0, 0, 0), weapons=("rocket",))
     b = attack("b#1", "b", date="2024-03-11", injuries=(6, 6, 6), weapons=("ballistic missile",))

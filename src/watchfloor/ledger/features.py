@@ -199,6 +199,10 @@ def _actor_relation(p: str | None, q: str | None, fam: ActorFamilies) -> str:
     return "related" if fp & fq else "conflict"  # siblings under an umbrella are neutral
 
 
+def _civilians(name: str | None) -> bool:
+    return bool(name) and norm_name(name or "").startswith("civilians")
+
+
 def fold_families(fam: ActorFamilies) -> ActorFamilies:
     """`fam` with folded names, the name itself included, cached for one clustering run."""
 
@@ -215,6 +219,10 @@ def _actor_feature(
 ) -> tuple[list[tuple[float, str]], str]:
     r1 = _actor_relation(x.actor1, y.actor1, fam)
     r2 = _actor_relation(x.actor2, y.actor2, fam)
+    if r2 == "conflict" and any(_civilians(a) for a in (x.actor2, y.actor2)):
+        # one report names the militia a strike targeted, another the civilians it killed:
+        # both are the strike's targets
+        r2 = "related"
     crossed = {_actor_relation(x.actor1, y.actor2, fam), _actor_relation(x.actor2, y.actor1, fam)}
     if (r1 == "conflict" or r2 == "conflict") and crossed & {"same", "compatible"}:
         return [], f"roles reversed ({x.actor1} -> {x.actor2} / {y.actor1} -> {y.actor2})"
