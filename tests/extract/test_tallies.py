@@ -215,3 +215,37 @@ def test_counts_of_mixed_weapons_kept_by_someone_and_their_parts() -> None:
 def test_an_aggression_numbered_in_state_media_style_is_an_ordinal() -> None:
     tally = _one("It was the fifth Israeli aggression on Syrian territory since the start of May.")
     assert (tally.count, tally.bound) == (5, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "bound"),
+    [
+        (
+            "The Houthis say they have targeted more than 170 ships since November.",
+            170,
+            "more_than",
+        ),
+        (
+            "The group has attacked more than 100 merchant vessels over that period.",
+            100,
+            "more_than",
+        ),
+        (
+            "Israel says it has struck more than 2,000 Hezbollah targets since Monday.",
+            2000,
+            "more_than",
+        ),
+    ],
+)
+def test_ships_or_targets_hit_over_a_window_are_a_running_count(
+    text: str, count: int, bound: str
+) -> None:
+    tally = _one(text)
+    assert (tally.count, tally.bound) == (count, bound)
+
+
+def test_targets_of_one_wave_are_no_tally() -> None:
+    assert (
+        _run("The strikes hit more than 85 targets spanning seven locations, the military said.")
+        == ()
+    )

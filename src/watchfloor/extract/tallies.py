@@ -36,6 +36,15 @@ _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|differe
     r"mortar|artillery|air|naval|retaliatory|ever|direct|military|deadly|fatal|" \
     r"successful|and|or|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
 _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
+_TARGETS_AFTER = re.compile(
+    rf"\s+(?:{_MODS})(?P<noun>(?:merchant\s+|commercial\s+)?(?:ships|vessels)|targets)\b"
+)
+# a window of time the count runs over, in its own clause
+_WINDOW = re.compile(
+    r"[^.;]{0,60}?\b(?:since\s+(?:[A-Z0-9]|the\s+(?:start|beginning)|it\s+began|"
+    r"they\s+began)|so\s+far|to\s+date|in\s+total|over\s+that\s+period|this\s+year)",
+    re.I,
+)
 _ORDINAL_AFTER = re.compile(
     rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time)\b"
     r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|to\s+(?:hit|target|strike|wound|kill|"
@@ -77,7 +86,8 @@ _REGIONS = (
 )  # fmt: skip
 # Substrings one of which every tally sentence holds (a cheap filter before the regexes).
 _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
-          "salvo", "operation", "time", "occasion", "round", "wave", "aggression")  # fmt: skip
+          "salvo", "operation", "time", "occasion", "round", "wave", "aggression", "ship",
+          "vessel", "target")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
@@ -194,6 +204,12 @@ def _cardinals(text: str, sent: Span, quants: Sequence[Quantity]) -> list[Tally]
         if q.value is None or (q.bound == "at_most" and q.value < 2):
             continue
         m = _CARDINAL_AFTER.match(text, q.span.end, sent.end)
+        if not m and q.value >= 10:
+            # "has targeted more than 170 ships since November": ships or targets hit over a
+            # window are a running count; "hit more than 85 targets" on one night is not
+            m = _TARGETS_AFTER.match(text, q.span.end, sent.end)
+            if m and not _WINDOW.match(text, m.end(), sent.end):
+                m = None
         if not m:
             if _NUMBER_OF.search(text[sent.start : q.span.start]):
                 out.append(Tally(claim=q.span.text(text), count=q.value, bound=_bound(q),
