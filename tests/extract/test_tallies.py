@@ -249,3 +249,16 @@ def test_targets_of_one_wave_are_no_tally() -> None:
         _run("The strikes hit more than 85 targets spanning seven locations, the military said.")
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Eternity C is the fourth merchant vessel sunk by the Houthis since November 2023.", 4),
+        ("It was the fifth oil field hit in three days.", 5),
+        ("The IRGC launched the 20th wave of Operation True Promise III on Sunday.", 20),
+    ],
+)
+def test_ordinals_of_ships_sunk_fields_hit_and_waves(text: str, count: int) -> None:
+    tally = _one(text)
+    assert (tally.count, tally.bound) == (count, "ordinal")

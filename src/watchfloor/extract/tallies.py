@@ -46,7 +46,10 @@ _WINDOW = re.compile(
     re.I,
 )
 _ORDINAL_AFTER = re.compile(
-    rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time)\b"
+    rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time|waves?|rounds?)\b"
+    # "the fourth merchant vessel sunk by the Houthis", "the fifth oil field hit in three days"
+    r"|\s+(?P<hit>(?:merchant\s+|commercial\s+|oil\s+|gas\s+)?(?:vessel|ship|field|base)\s+"
+    r"(?:to\s+be\s+)?(?:sunk|hit|attacked|targeted|struck|seized))\b"
     r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|to\s+(?:hit|target|strike|wound|kill|"
     r"injure|damage|reach))\b))"
     r"|(?P<using>\s+(?:one\s+)?(?:using|with|involving)"
@@ -87,7 +90,7 @@ _REGIONS = (
 # Substrings one of which every tally sentence holds (a cheap filter before the regexes).
 _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
           "salvo", "operation", "time", "occasion", "round", "wave", "aggression", "ship",
-          "vessel", "target")  # fmt: skip
+          "vessel", "target", "field")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
