@@ -37,10 +37,11 @@ def finalise(
         sub = _subtype(c, text)
         actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
         if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
-            actor1 = _home_group_attacking(c, c.origin or country or "", actors, shooters)
-        if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
-            # "a rocket fired from Lebanon": ACLED codes an unknown shooter by where it fired from
-            actor1 = f"Unidentified Armed Group ({c.origin or country})"
+            where = c.origin or country or ""
+            # "a rocket fired from Lebanon": the firing country's one armed group the report
+            # tells of, else ACLED's unknown shooter named by where it fired from
+            actor1 = _home_group_attacking(c, where, actors, shooters)
+            actor1 = actor1 or f"Unidentified Armed Group ({where})"
         actor2 = qualified_name(c.actor2.canonical, country) if c.actor2 else None
         if c.family == "protest":
             # ACLED codes the crowd as actor1 and the force that met it as actor2
@@ -103,8 +104,6 @@ def finalise(
 
 
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
-
-
 _AIR_RAID = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|raids?|bombing|bombed|bombard)", re.I)
 
 
