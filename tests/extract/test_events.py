@@ -2555,3 +2555,12 @@ def test_a_retaliation_told_first_may_answer_the_attack_told_after_it() -> None:
     strike = next(e for e in evs if e.country == "Lebanon")
     rockets = next(e for e in evs if e.country == "Israel")
     assert strike.responds_to == rockets.id
+
+
+def test_two_districts_of_one_city_are_one_event_with_the_whole_toll() -> None:
+    evs = run(
+        "Israeli strikes on the Ras al-Nabaa and Basta neighborhoods of the Lebanese capital "
+        "that evening killed 22 people, according to Lebanon's Health Ministry.",
+        dt.date(2024, 10, 11),
+    ).events
+    assert [(e.admin1, e.fatalities.best) for e in evs] == [("Beirut", 22)]

@@ -219,3 +219,19 @@ def test_habits_demands_and_purposes(text: str, word: str, problem: str | None) 
 def test_many_things_attacked_over_a_period_are_a_tally(text: str, problem: str | None) -> None:
     trig = _first(text, "attacked")
     assert assertion_problem(text, Span(0, len(text)), trig) == problem
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Israeli strikes on the Ras al-Nabaa and Basta neighborhoods of the Lebanese capital "
+            "that evening killed 22 people.",
+            "strikes",
+        ),
+        ("Airstrikes on the outskirts of the town killed two civilians.", "airstrikes"),
+    ],
+)
+def test_a_plural_strike_with_its_toll_is_those_strikes(text: str, word: str) -> None:
+    t = _first(text, word)
+    assert not is_generic_plural(text, Span(0, len(text)), t, has_date=False)

@@ -151,8 +151,9 @@ _LIST_HEAD = re.compile(r"\b(?:the\s+following|these|below)\s+(?:[\w-]+\s+){0,2}
 _LIST_COLON = re.compile(r"\s*(?:\([^)]*\)\s*)?:")
 # "Israeli strikes near Aleppo killed at least 42 people": a toll counts what those strikes did
 _COUNTED_TOLL = re.compile(
-    r"[^.;]{0,70}?\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|"
-    r"more\s+than\s+|some\s+|about\s+|nearly\s+)?\d",
+    r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|"
+    r"more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d|(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b)",
     re.I,
 )
 # "a week in which Israel says it has struck 2,000 targets": a period's sum

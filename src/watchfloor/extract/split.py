@@ -11,7 +11,10 @@ import re
 
 from watchfloor.extract.candidate import Candidate
 from watchfloor.resolve.dates import DateMention
-from watchfloor.resolve.places import PlaceMatch
+from watchfloor.resolve.places import PlaceMatch, distance_km
+
+# Places closer than this are one location to ACLED: two districts of one city
+SAME_SPOT_KM = 2.0
 
 
 def split_by_place(cand: Candidate, text: str) -> list[Candidate]:
@@ -27,6 +30,8 @@ def split_by_place(cand: Candidate, text: str) -> list[Candidate]:
         places = [p for p in places if p.kind == "country"]
     elif any(p.kind == "country" for p in places):
         return [cand]
+    elif _one_spot(places):
+        return [cand]  # "strikes on the Ras al-Nabaa and Basta districts": one city
     out = []
     for i, p in enumerate(places):
         c = Candidate(**{**cand.__dict__})
@@ -59,3 +64,15 @@ def _date_for(
         ):
             return d
     return cand.date
+
+
+def _one_spot(places: list[PlaceMatch]) -> bool:
+    first = places[0]
+    if first.latitude is None or first.longitude is None:
+        return False
+    return all(
+        p.latitude is not None
+        and p.longitude is not None
+        and distance_km(first.latitude, first.longitude, p.latitude, p.longitude) < SAME_SPOT_KM
+        for p in places[1:]
+    )
