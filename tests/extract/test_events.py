@@ -2531,15 +2531,15 @@ def test_a_company_suspending_operations_is_no_change_of_an_armed_side() -> None
             "Unidentified Armed Group (Yemen)",
         ),
         (
-            # no armed group flies jets
+            # no armed group flies jets: whose jets, the text does not say
             "The Houthis fired missiles at a tanker in the Red Sea on Monday. The Houthis vowed "
             "more. On Tuesday, jets struck a warehouse in Saada in Yemen.",
-            "Unidentified Armed Group (Yemen)",
+            None,
         ),
     ],
 )
 def test_an_attack_fired_outward_with_no_attacker_named_is_the_home_groups(
-    text: str, actor1: str
+    text: str, actor1: str | None
 ) -> None:
     evs = run(text, dt.date(2024, 3, 7)).events
     tuesday = [e for e in evs if e.date == dt.date(2024, 3, 5)]
@@ -2564,3 +2564,25 @@ def test_two_districts_of_one_city_are_one_event_with_the_whole_toll() -> None:
         dt.date(2024, 10, 11),
     ).events
     assert [(e.admin1, e.fatalities.best) for e in evs] == [("Beirut", 22)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier today, a surface-to-air missile was launched by Hezbollah toward an IDF drone "
+        "operating over southern Lebanon. The drone was not hit. Subsequently, IDF fighter jets "
+        "struck the launcher that was used, as well as a Hezbollah military compound, in the "
+        "area of Tyre.",
+        "A man was killed when a rocket fired from Lebanon struck Kibbutz HaGoshrim on Tuesday "
+        "morning. The military says fighter jets struck the Hezbollah launchers used in the "
+        "morning's deadly attack, in the area of Kfar Kila.",
+        "Two rockets fired from Lebanon hit an open field near Metula on Tuesday. Israeli "
+        "artillery later shelled the sources of fire near the village of Kfar Kila.",
+    ],
+)
+def test_a_strike_at_the_source_of_an_attack_answers_it(text: str) -> None:
+    evs = run(text, dt.date(2024, 7, 30)).events
+    assert len(evs) == 2
+    attack, answer = evs
+    assert answer.responds_to == attack.id
+    assert answer.actor1 == "Military Forces of Israel"

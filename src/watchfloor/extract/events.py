@@ -257,6 +257,15 @@ _TOOK_PLACE = re.compile(
 
 
 _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+return)\s*,", re.I)
+# "jets struck the launcher that was used", "struck the Hezbollah launchers used in the
+# morning's attack", "responded to the sources of fire": a strike at the source of an
+# attack told before answers it
+_AT_ITS_SOURCE = re.compile(
+    r"\W*(?:to\s+|at\s+)?the\s+(?:[\w’'-]+\s+){0,2}?(?:(?:launchers?|launch\s+(?:sites?|pads?|"
+    r"points?|positions?))(?:\s+(?:that|which)\s+(?:was|were|had\s+been))?\s+(?:used|from\s+which)|"
+    r"sources?\s+of\s+(?:the\s+)?(?:fire|launch(?:es)?|shooting))\b",
+    re.I,
+)
 
 
 # "crossed the river and attacked SDF checkpoints", "stormed the post", "clashes lasted hours"
@@ -740,10 +749,16 @@ def _candidate(
             relations.RELATION_CUE.sub(" ", text[win.left.start : win.right.end])
         )
     )
+    at_source = trig.family in ("attack", "strike") and bool(
+        _AT_ITS_SOURCE.match(text, trig.span.end, sent.end)
+    )
+    if at_source:
+        cand.responds = cand.answers_before = True
     pure_anaphora = cand.date is None and (cand.place is None or cand.place.kind == "country")
     cand.merge_only = (
         (
             trig.definite
+            and not at_source  # "the military says jets struck the launchers used": new
             and cand.date is None
             and _STANCE.search(text[sent.start : sent.end]) is not None
         )

@@ -41,7 +41,8 @@ def finalise(
             # "a rocket fired from Lebanon": the firing country's one armed group the report
             # tells of, else ACLED's unknown shooter named by where it fired from
             actor1 = _home_group_attacking(c, where, actors, shooters)
-            actor1 = actor1 or f"Unidentified Armed Group ({where})"
+            if actor1 is None and not _flown(c, only=True):  # no armed group flies jets
+                actor1 = f"Unidentified Armed Group ({where})"
         actor2 = qualified_name(c.actor2.canonical, country) if c.actor2 else None
         if c.family == "protest":
             # ACLED codes the crowd as actor1 and the force that met it as actor2
@@ -107,6 +108,12 @@ _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _AIR_RAID = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|raids?|bombing|bombed|bombard)", re.I)
 
 
+def _flown(c: Candidate, *, only: bool = False) -> bool:
+    """Aircraft struck: any weapon told is a warplane (all of them, with `only`)."""
+    air = [w.category == "air" for w in c.weapons]
+    return (all(air) if only and air else any(air)) or bool(_AIR_RAID.search(c.trigger.surface))
+
+
 def _home_group_attacking(
     c: Candidate, country: str, actors: Sequence[ActorMatch], shooters: set[str]
 ) -> str | None:
@@ -116,7 +123,7 @@ def _home_group_attacking(
     report), unless no side claimed it."""
     if c.unclaimed or c.family not in ("attack", "strike", "explosion", "intercept"):
         return None
-    if any(w.category == "air" for w in c.weapons) or _AIR_RAID.search(c.trigger.surface):
+    if _flown(c):
         return None  # "fighter jets struck targets in several villages": no armed group flies jets
     # only what it fires outward: across a border, at sea, or at a foreign force or shipping
     # (at home, the unnamed striker may as well be a state's aircraft)

@@ -165,8 +165,6 @@ def _latest_cause(
     the latest one carried out by the responder's target."""
     responder = cand.actor1.canonical if cand.actor1 else None
     target = cand.actor2.canonical if cand.actor2 else None
-    if responder is None and target is None:
-        return None
 
     def earlier(j: int) -> bool:
         d_i, d_j = mentions[i].date, mentions[j].date
@@ -227,7 +225,23 @@ def _latest_cause(
         and not (other.actor1 and compatible(responder, other.actor1.canonical))
         and earlier(j)
     ]
-    return latest(hostile)  # "Israel responded with strikes": to the last attack on its soil
+    if hostile:
+        return latest(hostile)  # "Israel responded with strikes": to the last attack on its soil
+    if cand.actor1 is not None:
+        return None
+    # "jets struck the launchers used in the morning's attack" (in Lebanon), by no one named:
+    # the last attack fired from that country into another
+    from_there = [
+        j
+        for j, other in enumerate(merged)
+        if j != i
+        and cand.country is not None
+        and cand.country
+        in (other.origin, other.actor1.country if other.actor1 is not None else None)
+        and other.country not in (None, cand.country)
+        and earlier(j)
+    ]
+    return latest(from_there)
 
 
 # "in response to the Houthis' continued attacks on international shipping": a campaign,
