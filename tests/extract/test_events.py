@@ -2586,3 +2586,41 @@ def test_a_strike_at_the_source_of_an_attack_answers_it(text: str) -> None:
     attack, answer = evs
     assert answer.responds_to == attack.id
     assert answer.actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq issued new statements.\n\n1. Wednesday: The group "
+        "claimed that two drones struck the American base at al-Tanf in Syria.",
+        "The Islamic Resistance in Iraq issued new statements.\n\n1. Wednesday: The group "
+        "claimed a drone attack on the American base at al-Tanf in Syria.",
+    ],
+)
+def test_the_group_that_claims_an_attack_carried_it_out(text: str) -> None:
+    evs = run(text, dt.date(2023, 10, 20)).events
+    assert [e.actor1 for e in evs] == ["Islamic Resistance in Iraq"]
+
+
+def test_a_list_item_with_no_subject_is_done_by_the_side_that_opens_the_list() -> None:
+    text = (
+        "Hezbollah mourned its fighters on Wednesday.\n\n"
+        "In successive statements, the Islamic Resistance said its fighters:\n\n"
+        "- At 9:15 a.m., targeted the Gibor barracks in Kiryat Shmona with Katyusha rockets.\n\n"
+        "- At 11:45 a.m., launched attack drones at the Ein Zeitim base.\n\n"
+        "Meanwhile, Israeli artillery shelled the outskirts of Kfar Kila."
+    )
+    evs = run(text, dt.date(2024, 6, 12)).events
+    assert [e.actor1 for e in evs] == ["Hezbollah", "Hezbollah", "Military Forces of Israel"]
+
+
+def test_a_list_opened_by_a_sentence_naming_no_side_lends_no_subject() -> None:
+    text = (
+        "The Turkish army kept up its attacks on the Internal Security Forces in the region. "
+        "ANHA documented the following attacks:\n\n"
+        "- Thursday, 09:15: Warplanes struck the Rmelan Landing Zone in Syria."
+    )
+    evs = run(text, dt.date(2024, 10, 25)).events
+    listed = [e for e in evs if e.date == dt.date(2024, 10, 24)]
+    assert len(listed) == 1
+    assert listed[0].actor1 is None

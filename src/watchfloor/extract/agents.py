@@ -329,7 +329,9 @@ _OWN_RESPONSE = re.compile(
 _GROUP_SAID = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement|organi[sz]ation|coalition)"
     r"\s+(?:\w+ly\s+)?"
-    r"(?:said|says|claimed|announced)\b[^.;]{0,40}?\b(?:it|its\s+fighters|they)\b",
+    r"(?:(?:said|says|claimed|announced)\b[^.;]{0,40}?\b(?:it|its\s+fighters|they)\b|"
+    # "the group claimed that two drones struck ...", "the group claimed a drone attack"
+    r"claim(?:ed|s)(?:\s+responsibility\s+for|\s+that)?(?=\s))",
     re.I,
 )
 

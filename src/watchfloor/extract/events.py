@@ -106,6 +106,8 @@ def build_candidates(
                 )
             if cand.actor2 is None:
                 cand.actor2 = _shooters_told_before(text, sent, trig, cand, out)
+            if cand.actor1 is None and not trig.passive:
+                cand.actor1 = _list_subject(text, sent, actor_index, cand.actor2)
             if (
                 trig.definite
                 and not trig.plural
@@ -254,6 +256,39 @@ _NEW_PLACE_AHEAD = re.compile(r"[^.;]{0,60}?\b(?:at|in|near|on|against)\s+(?:the
 _TOOK_PLACE = re.compile(
     r"\s+(?:had\s+|has\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b", re.I
 )
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s+")
+_SUBJECT_KINDS = frozenset({"state_force", "militia", "rebel", "terrorist", "coalition"})
+
+
+def _list_subject(
+    text: str, sent: Span, actor_index: SpanIndex[ActorMatch], target: ActorMatch | None
+) -> ActorMatch | None:
+    """'The Islamic Resistance said its fighters:' then '- At 9:15 a.m., targeted the
+    barracks in Kiryat Shmona': an item of a list with no subject of its own is done by
+    the side that introduces the list."""
+    line = text.rfind("\n", 0, sent.start) + 1
+    if not _LIST_ITEM.match(text, line):
+        return None
+    end = line - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        head = text[start:end].strip()
+        if head and not _LIST_ITEM.match(text, start):
+            if not head.endswith(":"):
+                return None
+            # the sentence that opens the list: "ANHA documented the following attacks:"
+            # after a paragraph on the war names no side
+            opens = max(start, text.rfind(". ", start, end) + 2)
+            sides = [a for a in actor_index.within(opens, end) if a.kind in _SUBJECT_KINDS]
+            if not sides or (
+                target is not None and compatible(sides[0].canonical, target.canonical)
+            ):
+                return None
+            return sides[0]
+        end = start - 1
+    return None
 
 
 _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+return)\s*,", re.I)
