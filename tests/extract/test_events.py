@@ -2624,3 +2624,24 @@ def test_a_list_opened_by_a_sentence_naming_no_side_lends_no_subject() -> None:
     listed = [e for e in evs if e.date == dt.date(2024, 10, 24)]
     assert len(listed) == 1
     assert listed[0].actor1 is None
+
+
+def test_a_ship_attacked_at_a_point_at_sea_is_located_there_and_is_shipping() -> None:
+    evs = run(
+        "Houthi rebels in Yemen have resumed attacks on shipping.\n\n"
+        "On the evening of 07 July, Eternity C was attacked approximately 50NM southwest of "
+        "Al Hudaydah by small craft firing RPGs.",
+        dt.date(2025, 7, 10),
+    ).events
+    ship = [e for e in evs if e.date == dt.date(2025, 7, 7)]
+    assert [(e.actor2, e.admin1) for e in ship] == [("Civilians (International)", "Al Hudaydah")]
+    assert ship[0].latitude is not None and ship[0].latitude < 14.79  # south-west of the port
+
+
+def test_the_civilian_company_managing_a_ship_is_not_who_struck_it() -> None:
+    evs = run(
+        "Houthi rebels in Yemen attacked ships on Monday. The 2016-built Swan Atlantic, "
+        "managed by Uni-Tankers, was hit while sailing about 15 nautical miles west of Mokha.",
+        dt.date(2023, 12, 19),
+    ).events
+    assert all(not (e.actor1 or "").startswith("Civilians") for e in evs)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from watchfloor.resolve.places import (
+    at_sea_offset,
     context_countries,
     country_info,
     distance_km,
@@ -375,3 +378,38 @@ def test_the_town_of_vouches_for_a_towns_own_name_only() -> None:
 def test_the_town_of_vouches_only_for_a_country_the_report_is_about() -> None:
     text = "In Syria, warplanes struck two houses in the town of Arman, near the Jordanian border."
     assert {m.country for m in find_places(text)} <= {"Syria", "Jordan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bearing"),
+    [
+        ("The ship was attacked 68 nautical miles southwest of Hodeidah, Yemen.", 225),
+        ("The ship was attacked about 50NM west of Hodeidah, Yemen.", 270),
+        ("A tanker was hit 30 nm north-west of the port of Hodeidah, Yemen.", 315),
+    ],
+)
+def test_a_point_at_sea_lies_that_far_from_the_port_in_that_direction(
+    text: str, bearing: int
+) -> None:
+    port = next(p for p in find_places(text) if p.kind in ("town", "site"))
+    point = at_sea_offset(text, port)
+    assert point.kind == "sea"
+    assert (point.country, point.admin1) == (port.country, port.admin1)
+    assert port.latitude is not None and port.longitude is not None
+    assert point.latitude is not None and point.longitude is not None
+    miles = float(re.search(r"(\d+)\s*(?:nautical|NM|nm)", text).group(1))  # type: ignore[union-attr]
+    km = distance_km(port.latitude, port.longitude, point.latitude, point.longitude)
+    assert abs(km - miles * 1.852) < 2
+    north = point.latitude - port.latitude
+    east = point.longitude - port.longitude
+    want = {225: (-1, -1), 270: (0, -1), 315: (1, -1)}[bearing]
+    assert (
+        round(north / max(abs(north), abs(east))),
+        round(east / max(abs(north), abs(east))),
+    ) == want
+
+
+def test_a_town_with_no_distance_before_it_is_left_as_it_is() -> None:
+    text = "Strikes hit the port of Hodeidah, Yemen."
+    port = next(p for p in find_places(text) if p.name == "Hodeidah Port")
+    assert at_sea_offset(text, port) is port

@@ -482,11 +482,14 @@ def _near(a: PlaceMatch, b: PlaceMatch) -> bool:
         return a.name == b.name or a.admin1 == b.admin1
     # a base and the town it is named after or lies by are one place; a port 15 km away is not
     local = a.kind in _LOCAL and b.kind in _LOCAL and max(a.population, b.population) < CITY
-    limit = 10 if local else 50
+    # "68 nautical miles southwest of Hodeidah" and "the Red Sea": a sea's point stands for
+    # a wide water
+    limit = 10 if local else SEA_KM if a.kind == b.kind == "sea" else 50
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit  # type: ignore[arg-type]
 
 
 _LOCAL = frozenset({"site", "town"})
+SEA_KM = 150
 
 
 # A town this large may stand for its suburbs and outskirts ("near the capital, Baghdad" and

@@ -258,6 +258,7 @@ _TOOK_PLACE = re.compile(
 )
 
 
+_VIOLENT = frozenset({"attack", "strike", "explosion", "intercept"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s+")
 _SUBJECT_KINDS = frozenset({"state_force", "militia", "rebel", "terrorist", "coalition"})
 
@@ -641,6 +642,9 @@ def _candidate(
     doc_actors: Sequence[ActorMatch],
 ) -> Candidate:
     agent, patient = roles.assign_roles(text, trig, win, actors)
+    if agent is not None and agent.kind == "civilian" and trig.family in _VIOLENT:
+        # "Swan Atlantic, managed by Uni-Tankers, was hit": civilians are not who struck
+        agent, patient = None, patient or agent
     if _LEADING_PARTICIPLE.fullmatch(text, sent.start, trig.span.start) and trig.surface.endswith(
         "ing"
     ):
@@ -1097,8 +1101,16 @@ def _shipping(text: str, sent: Span, cand: Candidate) -> ActorMatch | None:
         return None
     if cand.actor1 is not None and cand.actor1.kind in STATE_KINDS:
         return None  # a navy striking boats at sea hits fighters, not shipping
+    if _NAVAL.search(words):
+        return None
     m = _MERCHANT.search(words)
-    if m is None or _NAVAL.search(words):
+    if m is None and cand.trigger.passive and cand.place is not None and cand.place.kind == "sea":
+        # "Eternity C was attacked 50NM southwest of Al Hudaydah": what is attacked at sea,
+        # when no warship is told of, is a ship going about its trade
+        m = re.compile(re.escape(cand.trigger.surface)).search(
+            words, cand.trigger.span.start - sent.start
+        )
+    if m is None:
         return None
     return _civilians_at_sea(sent, m)
 

@@ -30,8 +30,10 @@ def split_by_place(cand: Candidate, text: str) -> list[Candidate]:
         places = [p for p in places if p.kind == "country"]
     elif any(p.kind == "country" for p in places):
         return [cand]
-    elif _one_spot(places):
-        return [cand]  # "strikes on the Ras al-Nabaa and Basta districts": one city
+    elif _one_spot(places) or all(p.kind == "sea" for p in places):
+        # "strikes on the Ras al-Nabaa and Basta districts": one city; "68 nautical miles
+        # southwest of Hodeidah in the Red Sea": one point at sea
+        return [cand]
     out = []
     for i, p in enumerate(places):
         c = Candidate(**{**cand.__dict__})

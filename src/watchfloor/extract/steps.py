@@ -20,7 +20,13 @@ from watchfloor.extract.tallies import find_tallies
 from watchfloor.models import Span
 from watchfloor.resolve.actors import ActorMatch, find_actors, in_context
 from watchfloor.resolve.dates import find_dates
-from watchfloor.resolve.places import PlaceMatch, context_countries, country_info, find_places
+from watchfloor.resolve.places import (
+    PlaceMatch,
+    at_sea_offset,
+    context_countries,
+    country_info,
+    find_places,
+)
 from watchfloor.resolve.weapons import WeaponMatch, find_weapons
 from watchfloor.text.segment import sentences
 from watchfloor.text.spans import SpanIndex
@@ -48,7 +54,7 @@ def _places(a: Analysis) -> None:
     taken_spans: list[ActorMatch | WeaponMatch] = [*a.actors, *a.weapons]
     taken = SpanIndex(taken_spans)
     a.places = [
-        _side_of(a.text, p)
+        at_sea_offset(a.text, _side_of(a.text, p))
         for p in find_places(a.text)
         if not _inside_a_name(taken, p) and not _tail_of_a_name(a.text, p)
     ]

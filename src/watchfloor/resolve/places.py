@@ -484,3 +484,43 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+# "68 nautical miles southwest of Hodeidah", "50NM west of Al Hudaydah": a point at sea
+_OFFSET = re.compile(
+    r"(?P<n>\d{1,3}(?:\.\d)?)\s*(?:nautical\s+miles?|nm\b|NM\b)\s+(?:to\s+the\s+)?"
+    r"(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?:port|city|town|coast)\s+of\s+)?$",
+    re.I,
+)
+_BEARING = {"north": 0, "east": 90, "south": 180, "west": 270}
+NM_KM = 1.852
+
+
+def at_sea_offset(text: str, p: PlaceMatch) -> PlaceMatch:
+    """'attacked 68 nautical miles southwest of Hodeidah': where the ship was, a point that
+    far from the port in that direction (approximate: the bearing is one of eight), in the
+    port's country and province as ACLED codes events at sea. Any other place is returned
+    as it is."""
+    if p.latitude is None or p.longitude is None or p.kind not in ("town", "site"):
+        return p
+    m = _OFFSET.search(text, max(0, p.span.start - 60), p.span.start)
+    if m is None:
+        return p
+    bearings = [_BEARING[w] for w in re.findall(r"north|south|east|west", m.group("dir").lower())]
+    # the mean of the two bearings ("south-west": 225), but north-west is 315, not 135
+    bearing = 315.0 if bearings == [0, 270] else sum(bearings) / len(bearings)
+    km = float(m.group("n")) * NM_KM
+    rad = math.radians(bearing)
+    lat = p.latitude + km * math.cos(rad) / 111.32
+    lon = p.longitude + km * math.sin(rad) / (111.32 * math.cos(math.radians(p.latitude)))
+    return PlaceMatch(
+        span=Span(m.start(), p.span.end),
+        surface=text[m.start() : p.span.end],
+        name=f"{m.group('n')} nm {m.group('dir').lower()} of {p.name}",
+        country=p.country,
+        admin1=p.admin1,
+        latitude=round(lat, 4),
+        longitude=round(lon, 4),
+        kind="sea",
+    )
