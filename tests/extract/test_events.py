@@ -2645,3 +2645,27 @@ def test_the_civilian_company_managing_a_ship_is_not_who_struck_it() -> None:
         dt.date(2023, 12, 19),
     ).events
     assert all(not (e.actor1 or "").startswith("Civilians") for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday, Hezbollah fighters shelled the Ramot Naftali barracks in northern Israel "
+        "with artillery shells.",
+        "On Wednesday, Hezbollah fighters targeted a Merkava tank near Metula in northern "
+        "Israel with a guided missile.",
+    ],
+)
+def test_barracks_and_tanks_hit_abroad_are_that_states_forces(text: str) -> None:
+    evs = run(text, dt.date(2024, 6, 13)).events
+    assert [(e.actor1, e.actor2) for e in evs] == [("Hezbollah", "Military Forces of Israel")]
+
+
+def test_an_anti_tank_missile_at_an_orchard_hits_no_army() -> None:
+    evs = run(
+        "On Monday, Hezbollah launched an anti-tank missile toward an orchard near Margaliot in "
+        "northern Israel.",
+        dt.date(2024, 3, 5),
+    ).events
+    assert [e.actor2 for e in evs] != ["Military Forces of Israel"]
+    assert len(evs) == 1

@@ -43,7 +43,16 @@ def _state_of(p: PlaceMatch) -> ActorMatch | None:
 # "struck military targets in Iran": sites a state's forces hold
 _MILITARY_SITES = re.compile(
     r"\b(?:military|army|air[-\s]defen[cs]e|missile|radar)\s+(?:sites?|targets?|bases?|"
-    r"facilities|installations|positions|cent(?:er|re)s|infrastructure|arrays?|batteries)\b",
+    r"facilities|installations|positions|cent(?:er|re)s|infrastructure|arrays?|batteries|"
+    r"posts?)\b",
+    re.I,
+)
+# "targeted the headquarters of the 769th Brigade at the Gibor barracks", "a Merkava tank":
+# what is hit, told after the verb (the attacker's "tank fire" is no target)
+_MILITARY_TARGETS = re.compile(
+    r"\b(?:barracks|(?<!anti-)(?:Merkava\s+)?tanks?|brigade|battalion|garrison|command\s+(?:posts?|"
+    r"cent(?:er|re)s?)|artillery\s+positions?|(?:gatherings?|concentrations?)\s+of\s+"
+    r"(?:soldiers|troops))\b",
     re.I,
 )
 _NON_STATE_ARMED = frozenset({"militia", "rebel", "terrorist"})
@@ -62,7 +71,10 @@ def state_sites_hit(
     if (
         place is None
         or place.country is None
-        or not _MILITARY_SITES.search(text, win.whole.start, win.whole.end)
+        or not (
+            _MILITARY_SITES.search(text, win.whole.start, win.whole.end)
+            or _MILITARY_TARGETS.search(text, win.right.start, win.right.end)
+        )
     ):
         return None
     if agent is not None and agent.country == place.country:

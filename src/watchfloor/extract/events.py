@@ -258,6 +258,9 @@ _TOOK_PLACE = re.compile(
 )
 
 
+_WITH_INSTRUMENT = re.compile(
+    r"[^,;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}"
+)
 _VIOLENT = frozenset({"attack", "strike", "explosion", "intercept"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s+")
 _SUBJECT_KINDS = frozenset({"state_force", "militia", "rebel", "terrorist", "coalition"})
@@ -424,6 +427,17 @@ def _fuse(
         if pending is not None:
             win = roles.Window(Span(pending[1].left.start, win.left.end), win.right)
             pending = None
+        if (
+            (trig.kind == "noun" or trig.surface.lower().endswith("s"))  # "artillery shells"
+            and out_t
+            and out_t[-1].kind == "verb"
+            and _WITH_INSTRUMENT.fullmatch(text, out_t[-1].span.end, trig.span.start)
+        ):
+            # "shelled the Ramot Naftali barracks with artillery shells": how, not a second
+            # event
+            prev = out_w[-1]
+            out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
+            continue
         if trig.passive and out_t and out_t[-1].family == "intercept":
             # "shot down 18 drones ... fired by the Houthis": the attack being intercepted
             prev = out_w[-1]
