@@ -2669,3 +2669,13 @@ def test_an_anti_tank_missile_at_an_orchard_hits_no_army() -> None:
     ).events
     assert [e.actor2 for e in evs] != ["Military Forces of Israel"]
     assert len(evs) == 1
+
+
+def test_a_country_after_to_is_no_agent() -> None:
+    evs = run(
+        "Pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing 12 people. "
+        "Iran's ambassador to Lebanon, Mojtaba Amani, was among the wounded.",
+        dt.date(2024, 9, 19),
+    ).events
+    assert len(evs) == 1
+    assert evs[0].actor1 != "Military Forces of Lebanon"

@@ -413,3 +413,13 @@ def test_a_town_with_no_distance_before_it_is_left_as_it_is() -> None:
     text = "Strikes hit the port of Hodeidah, Yemen."
     port = next(p for p in find_places(text) if p.name == "Hodeidah Port")
     assert at_sea_offset(text, port) is port
+
+
+def test_a_foreign_town_named_with_its_article_needs_a_one_word_towns_population() -> None:
+    # Al Bayda' in Libya has some 250,000 people: enough for a two-word name out of context,
+    # not for one word with its article in a report on Syria
+    text = (
+        "Israeli missile boats struck the Syrian navy at Al-Bayda port and Latakia port. "
+        "Syria said."
+    )
+    assert "Libya" not in {p.country for p in find_places(text)}

@@ -113,7 +113,7 @@ def country_agent(
         ):
             continue
         if re.search(
-            r"\b(?:in|into|across|inside|over|of|near|from|at|on|towards?)\s+(?:the\s+)?$",
+            r"\b(?:in|into|across|inside|over|of|near|from|at|on|to(?:wards?)?)\s+(?:the\s+)?$",
             text[max(0, p.span.start - 12) : p.span.start],
             re.I,
         ):

@@ -246,6 +246,10 @@ def _longest(
             return None  # "Lloyd Austin", "Secretary Austin"
         if i == 0 and _TITLE_BEFORE.search(text, max(0, pieces[0][0] - 8), pieces[0][0]):
             return None  # "Lt. Gen. Douglas Sims": a run cut at the title's full stop
+        # "Al-Bayda" is one word with its article: a one-word name's bar, out of context
+        one_word = single or (
+            j - i == 2 and text[slice(*pieces[i])].lower() in ("al", "el", "ad", "ar", "as", "ash")
+        )
         best = _best_of(key, ranking, ctx.anchors)
         if best is None:
             continue
@@ -285,7 +289,7 @@ def _longest(
             return j, best
         if initial and best.population < MIN_POP_INITIAL:
             continue
-        if in_context or best.population >= (MIN_POP_ALONE if single else MIN_POP_MULTI):
+        if in_context or best.population >= (MIN_POP_ALONE if one_word else MIN_POP_MULTI):
             return j, best
     return _fuzzy(text, pieces, i, ctx, g) if ctx.named and len(pieces) > i + 1 else None
 
