@@ -2679,3 +2679,24 @@ def test_a_country_after_to_is_no_agent() -> None:
     ).events
     assert len(evs) == 1
     assert evs[0].actor1 != "Military Forces of Lebanon"
+
+
+def test_a_missile_from_abroad_intercepted_on_a_day_is_an_event() -> None:
+    evs = run(
+        "Separately, the Israeli military said a missile launched from Yemen toward Israel "
+        "early Friday was intercepted. No injuries were reported.",
+        dt.date(2025, 4, 19),
+    ).events
+    assert [(e.date, e.country) for e in evs] == [(dt.date(2025, 4, 18), "Israel")]
+
+
+def test_counted_strikes_of_the_day_that_opens_the_sentence_are_one_event() -> None:
+    evs = run(
+        "On Feb. 17, between approximately 3 p.m. and 8 p.m. (Sanaa time), U.S. Central Command "
+        "forces conducted five self-defense strikes against three mobile anti-ship cruise "
+        "missiles in Houthi-controlled areas of Yemen.",
+        dt.date(2024, 2, 18),
+    ).events
+    assert [(e.date, e.actor1) for e in evs] == [
+        (dt.date(2024, 2, 17), "Military Forces of the United States")
+    ]

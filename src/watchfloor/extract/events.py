@@ -825,6 +825,8 @@ def _candidate(
             trig.family == "intercept"
             and cand.actor1 is None
             and not (cand.weapons and cand.place and cand.place.kind in ("site", "town", "sea"))
+            # "a missile launched from Yemen toward Israel early Friday was intercepted"
+            and not (cand.weapons and cand.origin and cand.date and cand.origin != cand.country)
         )
         or (pure_anaphora and cand.actor1 is None and _quoted(text, sent, trig))
         # "two rockets landed inside the base": the impact of an attack told before

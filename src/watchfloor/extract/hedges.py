@@ -78,6 +78,14 @@ _DAY_THEN_COUNT = re.compile(
     r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+(?:" + spelled(2, 5) + r"|\d)\s+(?:[\w-]+\s+)?$"
 )
+# "On Feb. 17, between 3 p.m. and 8 p.m., CENTCOM forces conducted five self-defense
+# strikes": the count of one day told at the head of its sentence
+_OPENS_WITH_DAY = re.compile(
+    r"\W*(?:(?:early|late)\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|"
+    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b(?:,?\s+\d{4})?\s*,",
+    re.I,
+)
 # "two raids on the Jarban area of Sanhan district": a few strikes on one named place
 _FEW = re.compile(rf"\b(?:{spelled(2, 5)}|[2-5])\s+(?:[\w-]+\s+)?$", re.I)
 _ON_A_PLACE = re.compile(
@@ -264,6 +272,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
             _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:])
             and not _ONE_DAY.search(right)
             and not _DAY_THEN_COUNT.search(near_left)
+            and not _OPENS_WITH_DAY.match(left)
             and not (_FEW.search(near_left) and _ON_A_PLACE.match(right))
             and not _ENUMERATED.match(right)
         ):
