@@ -2406,7 +2406,7 @@ def test_a_leading_participles_subject_is_the_main_clauses() -> None:
         dt.date(2024, 12, 12),
     ).events
     assert [(e.actor1, e.actor2, e.location) for e in evs] == [
-        ("Hayat Tahrir al-Sham", None, "Aleppo")
+        ("Hayat Tahrir al-Sham", "Military Forces of Syria", "Aleppo")
     ]
 
 
@@ -2699,4 +2699,24 @@ def test_counted_strikes_of_the_day_that_opens_the_sentence_are_one_event() -> N
     ).events
     assert [(e.date, e.actor1) for e in evs] == [
         (dt.date(2024, 2, 17), "Military Forces of the United States")
+    ]
+
+
+def test_towns_taken_each_on_its_day_by_the_side_a_relative_clause_hangs_on() -> None:
+    evs = run(
+        "Israel struck Syria again. The escalation followed a lightning offensive by Hay'at "
+        "Tahrir Al-Sham (HTS) and allied factions, which captured Aleppo on 30 November, Hama "
+        "on 5 December and Homs on 7 December.",
+        dt.date(2024, 12, 10),
+    ).events
+    taken = [
+        (e.date.day, e.actor1, e.actor2)
+        for e in evs
+        if e.sub_event_type == "Non-state actor overtakes territory"
+    ]
+    force = "Military Forces of Syria"
+    assert taken == [
+        (30, "Hayat Tahrir al-Sham", force),
+        (5, "Hayat Tahrir al-Sham", force),
+        (7, "Hayat Tahrir al-Sham", force),
     ]

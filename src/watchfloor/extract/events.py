@@ -261,6 +261,7 @@ _TOOK_PLACE = re.compile(
 _WITH_INSTRUMENT = re.compile(
     r"[^,;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}"
 )
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
 _VIOLENT = frozenset({"attack", "strike", "explosion", "intercept"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s+")
 _SUBJECT_KINDS = frozenset({"state_force", "militia", "rebel", "terrorist", "coalition"})
@@ -702,6 +703,19 @@ def _candidate(
         shares_subject = agent is not None
         if as_place is not None:
             places = [p for p in places if p is not as_place]
+    if agent is None and not trig.passive:
+        rel = _RELATIVE_SUBJECT.search(text, max(sent.start, trig.span.start - 30), trig.span.start)
+        if rel is not None:
+            # "an offensive by HTS and allied factions, which captured Aleppo": the side the
+            # relative clause hangs on
+            agent = next(
+                (
+                    a
+                    for a in reversed(actors)
+                    if a.span.end <= rel.start() and a.kind in _SUBJECT_KINDS
+                ),
+                None,
+            )
     if agent is None:
         agent = agents.claimant(text, trig, sent, doc_actors)
     if agent is None:

@@ -63,6 +63,11 @@ def finalise(
             local = state_force(country)
             if local and not (actor1 and compatible(actor1, local)):
                 actor2 = local
+        if actor2 is None and sub == "Non-state actor overtakes territory" and country:
+            # "HTS captured Hama": taken from the state's forces, unless the taker is them
+            local = state_force(country)
+            if local and not (actor1 and compatible(actor1, local)):
+                actor2 = local
         if actor2 is None and c.civilians_harmed and country:
             actor2 = qualified_name("Civilians", country)
         if actor2 is None and country:

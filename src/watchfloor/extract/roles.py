@@ -500,9 +500,16 @@ _EACH_ITS_PLACE = re.compile(
 )
 
 
+# "captured Aleppo on 30 November, Hama on 5 December and Homs on Saturday": each its day
+_DATED_ITEM = re.compile(
+    r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+
+
 def _joined(text: str, a: PlaceMatch, b: PlaceMatch) -> bool:
     between = text[a.span.end : b.span.start]
-    if _EACH_ITS_PLACE.fullmatch(between):
+    if _EACH_ITS_PLACE.fullmatch(between) or _DATED_ITEM.fullmatch(between):
         return True
     words = between.split()
     if len(words) > 6 or not _COORDINATION.search(between):
