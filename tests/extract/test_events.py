@@ -2720,3 +2720,21 @@ def test_towns_taken_each_on_its_day_by_the_side_a_relative_clause_hangs_on() ->
         (5, "Hayat Tahrir al-Sham", force),
         (7, "Hayat Tahrir al-Sham", force),
     ]
+
+
+def test_operations_listed_after_a_summary_answer_the_summarys_cause() -> None:
+    text = (
+        "The Islamic Resistance in Lebanon carried out a series of operations on Wednesday "
+        "against Israeli positions, in response to the assassination committed by the enemy in "
+        "the southern town of Jouaiyya on Tuesday evening.\n\n"
+        "The Israeli strike on a house in Jouaiyya killed a commander, Hezbollah said.\n\n"
+        "In successive statements, the Islamic Resistance said its fighters:\n\n"
+        "- At 9:15 a.m., targeted the Gibor barracks in Kiryat Shmona with Katyusha rockets.\n\n"
+        "- At 11:45 a.m., launched attack drones at the Ein Zeitim base."
+    )
+    evs = run(text, dt.date(2024, 6, 12)).events
+    cause = [e for e in evs if e.date == dt.date(2024, 6, 11)]
+    assert [(e.actor1, e.location) for e in cause] == [("Military Forces of Israel", "Jwaya")]
+    answers = [e for e in evs if e.actor1 == "Hezbollah"]
+    assert len(answers) == 2
+    assert all(e.responds_to == cause[0].id for e in answers)

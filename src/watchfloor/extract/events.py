@@ -57,6 +57,7 @@ def build_candidates(
     separate_from = -1  # where a paragraph turned to another incident ("Separately, ...")
     told_before: list[DateMention] = []  # the days of the previous sentence's events
     told_in: list[DateMention] = []
+    summary: tuple[ActorMatch, int, int] | None = None  # (side, its cause, sentence)
     for si, sent in enumerate(sentences):
         told_before, told_in = told_in, []
         if is_heading(text, sent):
@@ -154,11 +155,63 @@ def build_candidates(
                     c.responds = c.answers_before = True
             relations.relations_in_sentence(text, sent, made, cues)
             _restated_by_relative_clause(text, made, cues)
+            if summary is not None and si - summary[2] <= _SUMMARY_SENTENCES:
+                _detail_answers(made, summary, cues)
+            summary = _summary_of_responses(text, sent, si, made, unasserted, here) or summary
             for part, owners in _claim_parts(text, sent, made, unasserted):
                 chunk_claims = casualties.claims_in(text, part)
                 if chunk_claims:
                     _attach_claims(owners, chunk_claims)
     return out, cues, notes
+
+
+_OPERATIONS = re.compile(r"\b(?:operations|attacks|strikes|raids|series|wave|barrages?)\b", re.I)
+_SUMMARY_SENTENCES = 12  # how far the operations a summary answers for may be listed
+
+
+def _summary_of_responses(
+    text: str,
+    sent: Span,
+    si: int,
+    made: Sequence[tuple[int, Candidate]],
+    unasserted: Sequence[Trigger],
+    here: Sequence[ActorMatch],
+) -> tuple[ActorMatch, int, int] | None:
+    """'The Islamic Resistance carried out a series of operations on Wednesday ... in
+    response to the assassination in Jouaiyya': a summary of a side's operations (no event
+    of its own) answering a cause told after the cue. Returns the side, the cause's index
+    and the sentence."""
+    cue = relations.RELATION_CUE.search(text, sent.start, sent.end)
+    if cue is None or cue.group(0).lower().split()[-1] in ("after", "following"):
+        return None
+    causes = [(i, c) for i, c in made if c.trigger.span.start > cue.end()]
+    if not causes or any(c.trigger.span.start < cue.start() for _, c in made):
+        return None
+    side = next((a for a in here if a.span.end <= cue.start() and a.kind in _SUBJECT_KINDS), None)
+    if side is None or not (
+        any(side.span.end <= t.span.start < cue.start() for t in unasserted)
+        or _OPERATIONS.search(text, side.span.end, cue.start())
+    ):
+        return None
+    return side, causes[0][0], si
+
+
+def _detail_answers(
+    made: Sequence[tuple[int, Candidate]],
+    summary: tuple[ActorMatch, int, int],
+    cues: list[tuple[int, int]],
+) -> None:
+    """The operations of the summarised side, listed after it, answer its cause."""
+    side, cause, _ = summary
+    for i, c in made:
+        if (
+            i != cause
+            and c.actor1 is not None
+            and compatible(c.actor1.canonical, side.canonical)
+            and not any(r == i for r, _ in cues)
+        ):
+            c.responds = True
+            cues.append((i, cause))
 
 
 _LEADING_PARTICIPLE = re.compile(r"\W*(?:after|before|while|since|upon|following)\s+", re.I)
