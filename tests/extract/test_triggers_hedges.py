@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from watchfloor.extract.hedges import assertion_problem, is_generic_plural
@@ -235,3 +237,23 @@ def test_many_things_attacked_over_a_period_are_a_tally(text: str, problem: str 
 def test_a_plural_strike_with_its_toll_is_those_strikes(text: str, word: str) -> None:
     t = _first(text, word)
     assert not is_generic_plural(text, Span(0, len(text)), t, has_date=False)
+
+
+def test_an_assassination_is_an_event_only_with_its_own_day_and_town() -> None:
+    from watchfloor.extract.pipeline import extract
+    from watchfloor.models import Document
+
+    def events(text: str) -> list[str]:
+        doc = Document(id="t", name="t", text=text, published=dt.date(2024, 6, 12))
+        return [e.location or "" for e in extract(doc).events]
+
+    anchored = (
+        "Hezbollah fired rockets at Kiryat Shmona on Wednesday, in response to the "
+        "assassination committed by Israel in the southern Lebanese town of Jouaiyya on Tuesday."
+    )
+    assert "Jwaya" in events(anchored)
+    loose = (
+        "Hezbollah fired rockets at Kiryat Shmona on Wednesday, in response to the "
+        "assassination of its commanders."
+    )
+    assert events(loose) == ["Kiryat Shmona"]

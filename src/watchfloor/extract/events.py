@@ -898,6 +898,10 @@ def _candidate(
         or (pure_anaphora and cand.actor1 is None and _quoted(text, sent, trig))
         # "two rockets landed inside the base": the impact of an attack told before
         or (trig.impact and cand.date is None and cand.place is None)
+        # "in response to the assassination of X": the killing told elsewhere
+        or (
+            trig.anchored and not (cand.date and cand.place and cand.place.kind in ("town", "site"))
+        )
         or (
             trig.family == "harm"
             and not _weapon_subject(text, win, cand)

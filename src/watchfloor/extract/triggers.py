@@ -32,6 +32,7 @@ class Trigger:
     plural: bool
     definite: bool  # "the"/"this"/"these"/"that"/"those"/"its" before it
     impact: bool = False  # "two rockets landed": tells where an attack's weapons fell
+    anchored: bool = False  # "the assassination of X": an event only with its own day and place
 
 
 def trigger_data() -> dict[str, Any]:
@@ -312,6 +313,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 passive=passive,
                 plural=plural,
                 definite=definite,
+                anchored=bool(entry.get("anchored")),
                 impact=bool(entry.get("weapon_subject"))
                 or (
                     family == "explosion"
