@@ -101,6 +101,13 @@ def build_candidates(
             cand = _candidate(
                 text, si, sent, trig, win, sent_actors, places, weapons, dates, wins, actors
             )
+            if trig.anchored and not (
+                cand.date and cand.place and cand.place.kind in ("town", "site")
+            ):
+                # "in response to the assassination of X": the killing, if told, is told
+                # elsewhere; the word alone neither makes nor joins an event
+                notes.append(f"skipped '{trig.surface}' at {trig.span.start}: no day and place")
+                continue
             if cand.date is None:
                 cand.date = _date_from_context(
                     text, sentences, si, trig, win, out, cues, doc_dates, date_index, told_before
@@ -898,10 +905,6 @@ def _candidate(
         or (pure_anaphora and cand.actor1 is None and _quoted(text, sent, trig))
         # "two rockets landed inside the base": the impact of an attack told before
         or (trig.impact and cand.date is None and cand.place is None)
-        # "in response to the assassination of X": the killing told elsewhere
-        or (
-            trig.anchored and not (cand.date and cand.place and cand.place.kind in ("town", "site"))
-        )
         or (
             trig.family == "harm"
             and not _weapon_subject(text, win, cand)
