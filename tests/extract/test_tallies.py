@@ -52,6 +52,7 @@ def test_counts(text: str, count: int, bound: str) -> None:
         ("The blast was the twenty-first attack on the pipeline.", 21),
         ("It was the first time soldiers were killed at the outpost.", 1),
         ("The strike was the second using cruise missiles.", 2),
+        ("The raids, the first that the navy has openly acknowledged, hit the port.", 1),
     ],
 )
 def test_ordinals(text: str, count: int) -> None:
