@@ -295,3 +295,21 @@ def test_only_the_shared_name_is_reread_in_context() -> None:
     text = "The Islamic Resistance in Iraq and Kataib Hezbollah fired rockets."
     names = [m.canonical for m in in_context(find_actors(text), ("Lebanon",))]
     assert names == ["Islamic Resistance in Iraq", KH]
+
+
+def test_the_yemeni_army_of_a_houthi_statement_is_the_houthis() -> None:
+    text = (
+        "The Houthis struck Tel Aviv on Friday. On Sunday, Saree announced that the Yemeni army "
+        "had fired ballistic missiles at Eilat."
+    )
+    army = [m for m in in_context(find_actors(text), ("Yemen",)) if m.surface == "Yemeni army"]
+    assert [m.canonical for m in army] == ["Military Forces of Yemen (2017-) Houthi"]
+
+
+def test_the_yemeni_army_beside_its_government_is_the_governments() -> None:
+    text = (
+        "Yemeni government forces clashed with the Houthis. The Yemeni army said it repelled an "
+        "attack near Marib."
+    )
+    army = [m for m in in_context(find_actors(text), ("Yemen",)) if m.surface == "Yemeni army"]
+    assert [m.canonical for m in army] == ["Military Forces of Yemen (2017-) Government"]

@@ -68,6 +68,7 @@ class _Lexicon:
     by_lower: dict[str, str]
     shared: dict[tuple[str, ...], str]  # alias keys -> the actor claiming it by context
     shared_owners: frozenset[str]  # the actors whose alias another may claim
+    sole: dict[tuple[str, ...], str]  # alias keys -> the actor they mean when it alone is named
 
 
 _ALT = re.compile(r"\{([^{}]*)\}")
@@ -131,9 +132,15 @@ def _lexicon() -> _Lexicon:
                 raise InputError(f"actors.json: shared alias {alias!r} is no actor's alias")
             shared[phrase_keys(alias)[0]] = row["name"]
             owners.add(owner)
+    sole: dict[tuple[str, ...], str] = {}
+    for row in data["actors"]:
+        for alias in row.get("sole_aliases", []):
+            if index.lookup(alias) is None:
+                raise InputError(f"actors.json: sole alias {alias!r} is no actor's alias")
+            sole[phrase_keys(alias)[0]] = row["name"]
     families = {name: _closure(name, actors) for name in actors}
     by_lower = {name.lower(): name for name in actors}
-    return _Lexicon(actors, index, families, by_lower, shared, frozenset(owners))
+    return _Lexicon(actors, index, families, by_lower, shared, frozenset(owners), sole)
 
 
 lexicon.on_reload(_lexicon.cache_clear)
@@ -197,6 +204,7 @@ def in_context(matches: list[ActorMatch], countries: Sequence[str]) -> list[Acto
     armed wing; in one on Iraq, the Iraqi umbrella group. A name two actors share (a row's
     `shared_aliases`) goes to the one whose country the report mentions first."""
     lex = _lexicon()
+    matches = _sole_side(matches)
     if not lex.shared:
         return matches
     rank = {c: i for i, c in enumerate(countries)}
@@ -218,6 +226,32 @@ def in_context(matches: list[ActorMatch], countries: Sequence[str]) -> list[Acto
                     country=info.country,
                     families=tuple(sorted(lex.families[other])),
                 )
+        out.append(m)
+    return out
+
+
+def _sole_side(matches: list[ActorMatch]) -> list[ActorMatch]:
+    """'Saree announced that the Yemeni army had fired missiles': in a report that names the
+    Houthis and never Yemen's government by a name of its own, the army it speaks of is the
+    Houthis' (a row's `sole_aliases`)."""
+    lex = _lexicon()
+    if not lex.sole:
+        return matches
+    keyed = [(m, lex.sole.get(phrase_keys(m.surface)[0])) for m in matches]
+    if not any(claimant for _, claimant in keyed):
+        return matches
+    named = {m.canonical for m, claimant in keyed if claimant is None}
+    out = []
+    for m, claimant in keyed:
+        if claimant is not None and claimant in named and m.canonical not in named:
+            info = lex.actors[claimant]
+            m = replace(
+                m,
+                canonical=claimant,
+                kind=info.kind,
+                country=info.country,
+                families=tuple(sorted(lex.families[claimant])),
+            )
         out.append(m)
     return out
 
