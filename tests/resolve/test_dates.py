@@ -247,3 +247,17 @@ def test_two_days_named_with_and_are_both_kept() -> None:
 def test_a_part_of_a_month_is_that_month(text: str, month: dt.date) -> None:
     found = find_dates(text, dt.date(2024, 10, 26))
     assert [(d.date, d.precision) for d in found] == [(month, "month")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Overnight 06-07 July, jets struck the port.", "On the night of July 6-7, jets struck."],
+)
+def test_a_night_across_two_days_is_the_day_it_ended(text: str) -> None:
+    found = find_dates(text, dt.date(2025, 7, 10))
+    assert [(d.date, d.kind) for d in found] == [(dt.date(2025, 7, 7), "point")]
+
+
+def test_two_days_with_no_night_stay_a_range() -> None:
+    found = find_dates("On 6-7 July, jets struck.", dt.date(2025, 7, 10))
+    assert [(d.date, d.kind) for d in found] == [(dt.date(2025, 7, 6), "between")]

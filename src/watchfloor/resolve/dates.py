@@ -279,6 +279,9 @@ def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
     return y
 
 
+_OVERNIGHT = re.compile(r"\b(?:overnight|night\s+of)\s+(?:the\s+)?$", re.I)
+
+
 def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> DateMention | None:
     g = m.groupdict()
     if name == "iso":
@@ -299,6 +302,11 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> Da
             d2 = _safe(year, month, _day_num(g["d2"]))
             if d2 is None or d2 <= d:
                 return None
+            if d2 - d == dt.timedelta(days=1) and _OVERNIGHT.search(
+                m.string, max(0, span.start - 24), span.start
+            ):
+                # "overnight 06-07 July", "the night of July 6-7": the day the night ended
+                return DateMention(span, d2, "day", "point")
             return DateMention(span, d, "day", "between", d2)
         return DateMention(span, d, "day", "point")
     if name in ("my", "mon"):
