@@ -257,3 +257,16 @@ def test_an_assassination_is_an_event_only_with_its_own_day_and_town() -> None:
         "assassination of its commanders."
     )
     assert events(loose) == ["Kiryat Shmona"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "problem"),
+    [
+        ("Those who target the survival of our nation will never succeed.", "target", "generic"),
+        ("Whoever attacks our forces will pay the heaviest price.", "attacks", "generic"),
+        ("Those who attacked the base on Tuesday were arrested.", "attacked", None),
+    ],
+)
+def test_whoever_does_it_is_no_event(text: str, word: str, problem: str | None) -> None:
+    t = _first(text, word)
+    assert assertion_problem(text, Span(0, len(text)), t) == problem

@@ -180,6 +180,13 @@ _PROTEST_EVENTS = frozenset({"demonstrations", "protests"})  # the plural event 
 _ENUMERATED = re.compile(r"\s*[:—–]\s*(?:one|the\s+first)\b", re.I)
 
 
+_WHOEVER = re.compile(
+    r"\b(?:those|anyone|anybody|whoever|all\s+those|he|whomever)\s+who\s+(?:\w+\s+){0,2}$|"
+    r"\bwhoever\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
 def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     """Why this trigger is not an asserted event, or None."""
     if trig.family == "change":
@@ -195,6 +202,10 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "conditional"  # "... the consequences should the attacks continue"
     if _MODAL.search(near_left):
         return "modal"
+    if _WHOEVER.search(near_left) and not trig.surface.lower().endswith("ed"):
+        # "Those who target the survival of our nation will never ...", not "those who
+        # attacked the base on Tuesday"
+        return "generic"
     if _HEDGE_LEFT.search(near_left) or _HEARSAY.search(left):
         return "hedged"
     if trig.kind == "noun" and _WILL_GO_ON.match(right):
