@@ -1069,6 +1069,8 @@ _ANAPHORIC_DAY = re.compile(
     r"the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|"
     r"the\s+(?:day|night)\s+before(?!\s+(?:yesterday|last))(?=[\s,.;])(?!\s+(?:a|an|the|its|his)\b)|"
     r"(?P<same>the\s+same\s+(?:day|night|evening|morning|afternoon)|"
+    # "Later that day, rockets struck Kiryat Shmona", "That evening, a strike hit Naqoura"
+    r"(?:(?:later|earlier)\s+)?that\s+(?:day|night|evening|morning|afternoon)\b(?![’']s)|"
     r"(?:(?:a\s+few|several|some|a\s+couple\s+of|" + spelled(2, 6) + r")\s+)?hours\s+"
     r"(?:later|earlier)))",
     re.I,
