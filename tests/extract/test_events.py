@@ -2743,9 +2743,9 @@ def test_operations_listed_after_a_summary_answer_the_summarys_cause() -> None:
 def test_later_that_day_and_that_evening_are_the_day_told_before() -> None:
     evs = run(
         "On March 27, an Israeli strike on a centre in Hebbariyeh, Lebanon, killed seven "
-        "paramedics. Later that day, rockets fired from Lebanon struck the northern Israeli town "
-        "of Kiryat Shmona, killing a man. That evening, an Israeli strike in the coastal town of "
-        "Naqoura killed two paramedics.",
+        "paramedics.\n\nLater that day, rockets fired from Lebanon struck the northern Israeli "
+        "town of Kiryat Shmona, killing a man.\n\nThat evening, an Israeli strike in the coastal "
+        "town of Naqoura killed two paramedics.",
         dt.date(2024, 4, 2),
     ).events
     assert [e.date for e in evs] == [dt.date(2024, 3, 27)] * 3

@@ -1126,7 +1126,17 @@ def _date_from_context(
     """A day for a trigger whose own words name none, from what the report told before, in
     this order: "the next day", a clock time, "then struck", the sentence before."""
     sent = sentences[si]
-    found = _anaphoric_day(text, win.whole, doc_dates) or _clock_day(text, sent, doc_dates)
+    found = _anaphoric_day(text, win.whole, doc_dates)
+    opening = re.match(r"\W*", text[sent.start : sent.end])
+    if (
+        found is None
+        and _ANAPHORIC_DAY.match(text, sent.start + (opening.end() if opening else 0))
+        and not relations.RELATION_CUE.search(text, sent.start, trig.span.start)
+    ):
+        # "Later that day, rockets fired from Lebanon struck ...": the sentence's day (not
+        # the day of a cause named after "in response to")
+        found = _anaphoric_day(text, sent, doc_dates)
+    found = found or _clock_day(text, sent, doc_dates)
     if found is None and (
         _THEN.search(text, win.left.start, trig.span.start)
         # "Shortly after the missile strikes, air defences shot down three drones"
