@@ -2749,3 +2749,18 @@ def test_later_that_day_and_that_evening_are_the_day_told_before() -> None:
         dt.date(2024, 4, 2),
     ).events
     assert [e.date for e in evs] == [dt.date(2024, 3, 27)] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response to the attack on Ben-Gurion, the IDF bombed the port of Hodeidah in Yemen "
+        "on Monday.",
+        "On Monday, in its initial response to the attack on Ben-Gurion, the IDF bombed the "
+        "port of Hodeidah in Yemen.",
+    ],
+)
+def test_the_subject_after_an_opening_response_phrase_is_the_responder(text: str) -> None:
+    evs = run(text, dt.date(2025, 5, 6)).events
+    port = [e for e in evs if e.location == "Hodeidah Port"]
+    assert [e.actor1 for e in port] == ["Military Forces of Israel"]

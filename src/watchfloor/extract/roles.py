@@ -69,9 +69,20 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+# what may come before a sentence's opening relation phrase: "On Monday, in its response to"
+_OPENER = re.compile(r"\W*(?:[^,.;]{1,40},\s*)?(?:in\s+)?", re.I)
+
+
 def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Window]:
     """One window per trigger, cut at neighbouring triggers and at relation cues."""
-    cuts = [m.start() for m in RELATION_CUE.finditer(text, sentence.start, sentence.end)]
+    cuts = []
+    for m in RELATION_CUE.finditer(text, sentence.start, sentence.end):
+        cuts.append(m.start())
+        comma = text.find(",", m.end(), sentence.end)
+        if comma > 0 and _OPENER.fullmatch(text, sentence.start, m.start()):
+            # "In response to the attack on Ben-Gurion, the IDF bombed ...": the opening
+            # phrase ends at its comma, and the cause with it
+            cuts.append(comma)
     cuts += [m.start() for m in _CLAUSE_CUT.finditer(text, sentence.start, sentence.end)]
     out = []
     for i, trig in enumerate(triggers):
