@@ -2764,3 +2764,16 @@ def test_the_subject_after_an_opening_response_phrase_is_the_responder(text: str
     evs = run(text, dt.date(2025, 5, 6)).events
     port = [e for e in evs if e.location == "Hodeidah Port"]
     assert [e.actor1 for e in port] == ["Military Forces of Israel"]
+
+
+def test_a_digests_country_sections_and_its_telegraphic_ranking() -> None:
+    text = (
+        "Iraq\n"
+        "Militants 8 Dec fired rockets at U.S. embassy compound in Baghdad's Green Zone, causing "
+        "minor damage, in first attack on embassy since Gaza war began.\n\n"
+        "Jordan\n"
+        "Army 18 Dec clashed for hours with armed drug smugglers crossing from Syria along "
+        "north-eastern border; one soldier and several smugglers killed."
+    )
+    evs = run(text, dt.date(2024, 1, 2)).events
+    assert [(e.date.day, e.country) for e in evs] == [(8, "Iraq"), (18, "Jordan")]

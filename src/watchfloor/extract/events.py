@@ -138,8 +138,16 @@ def build_candidates(
                 cand.actor2 = agents.navy_targeted(text, trig, win) or _shipping(text, sent, cand)
             if made and trig.kind == "noun" and _RANKED.search(text, sent.start, trig.span.start):
                 # "struck Hodeidah on Saturday ..., in the first Israeli strike acknowledged
-                # in Yemen": the strike told before in the sentence, ranked
-                cand.merge_only = True
+                # in Yemen": the strike told before in the sentence, ranked; it joins that
+                # one and no other ("... in first attack on embassy since Gaza war began")
+                ranked = made[-1][1]
+                ranked.spans.append(trig.span)
+                if ranked.actor1 is None and cand.actor1 is not None:
+                    ranked.actor1 = cand.actor1
+                notes.append(
+                    f"skipped '{trig.surface}' at {trig.span.start}: ranks the event before"
+                )
+                continue
             cand.separate = separate_from >= 0 and "\n" not in text[separate_from : sent.start]
             for c in split.split_by_place(cand, text):
                 made.append((len(out), c))
@@ -262,7 +270,8 @@ def _restated_by_relative_clause(
 
 
 _RANKED = re.compile(
-    r"\b(?:in|as|marking|was|is)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|"
+    # (telegraphic digests drop the article: "..., in first attack on embassy since ...")
+    r"\b(?:in|as|marking|was|is)\s+(?:(?:the|its|their)\s+)?(?:first|second|third|fourth|fifth|"
     r"\d+(?:st|nd|rd|th)|latest|largest|biggest|deadliest|heaviest|most\s+\w+)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,

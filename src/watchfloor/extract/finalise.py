@@ -19,6 +19,7 @@ from watchfloor.extract import agents, triggers
 from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
 from watchfloor.models import CasualtyClaim, Count, Mention
 from watchfloor.resolve.actors import ActorMatch, allied, compatible, qualified_name, state_force
+from watchfloor.resolve.places import country_info
 from watchfloor.resolve.weapons import WeaponMatch, weapon_broader
 
 
@@ -31,8 +32,15 @@ def finalise(
 ) -> list[Mention]:
     out = []
     shooters = {c.actor1.canonical for c in merged if c.actor1 is not None}
+    sections = _country_headings(text)
     for i, c in enumerate(merged):
-        country = c.country or _home_country(c) or _actor_country(c) or doc_country
+        country = (
+            c.country
+            or _home_country(c)
+            or _actor_country(c)
+            or _section_country(sections, c.evidence.start)
+            or doc_country
+        )
         weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
         sub = _subtype(c, text)
         actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
@@ -175,6 +183,26 @@ def _armed_group_at_home(c: Candidate, country: str, actors: Sequence[ActorMatch
     if n < 2 or (rest and rest[0][1] == n):
         return None
     return name
+
+
+_HEADING = re.compile(r"^[ \t]*([A-Z][\w .’'-]{2,40}?)[ \t]*:?[ \t]*$", re.M)
+
+
+def _country_headings(text: str) -> list[tuple[int, str]]:
+    """A digest's sections ("Jordan" on a line of its own, then its month's events): where
+    each country's section starts."""
+    out = []
+    for m in _HEADING.finditer(text):
+        info = country_info(m.group(1))
+        if info is not None and info[0].lower() == m.group(1).strip().lower():
+            out.append((m.start(), info[0]))
+    return out
+
+
+def _section_country(sections: Sequence[tuple[int, str]], at: int) -> str | None:
+    """The country whose section holds a position, when the text is split into some."""
+    before = [name for start, name in sections if start <= at]
+    return before[-1] if before else None
 
 
 def _home_country(c: Candidate) -> str | None:
