@@ -2777,3 +2777,25 @@ def test_a_digests_country_sections_and_its_telegraphic_ranking() -> None:
     )
     evs = run(text, dt.date(2024, 1, 2)).events
     assert [(e.date.day, e.country) for e in evs] == [(8, "Iraq"), (18, "Jordan")]
+
+
+def test_a_news_outlet_named_after_a_country_is_no_agent() -> None:
+    evs = run(
+        "Israel's attack on Iran early on Friday killed commanders in Tehran. Residents of "
+        "Tehran told Iran International that explosions began at around 3 a.m. Strikes hit "
+        "residential buildings in several districts of the capital.",
+        dt.date(2025, 6, 14),
+    ).events
+    assert "Military Forces of Iran" not in {e.actor1 for e in evs}
+
+
+@pytest.mark.parametrize(
+    "header", ["Iran International - Saturday, June 14, 2025", "Published: 14 June 2025"]
+)
+def test_the_date_a_report_was_issued_is_no_date_of_its_events(header: str) -> None:
+    from watchfloor.extract.steps import in_dateline
+    from watchfloor.resolve.dates import find_dates
+
+    text = f"Israel strikes Iran\n\n{header}\n\nIsraeli jets struck a base near Tabriz on Friday."
+    found = find_dates(text, dt.date(2025, 6, 14))
+    assert [in_dateline(text, d.span) for d in found] == [True, False]

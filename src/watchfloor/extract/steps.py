@@ -56,7 +56,9 @@ def _places(a: Analysis) -> None:
     a.places = [
         at_sea_offset(a.text, _side_of(a.text, p))
         for p in find_places(a.text)
-        if not _inside_a_name(taken, p) and not _tail_of_a_name(a.text, p)
+        if not _inside_a_name(taken, p)
+        and not _tail_of_a_name(a.text, p)
+        and not _OUTLET_AFTER.match(a.text, p.span.end)
     ]
 
 
@@ -91,6 +93,13 @@ _NAME_HEAD_OK = frozenset(
 )
 
 
+# "Iran International", "Syria TV", "the Jordan Times", "Yemen Monitor": a news outlet's name
+_OUTLET_AFTER = re.compile(
+    r"[ \t]*(?:International|News|Times|Today|Post|TV|Television|Radio|Daily|Monitor|Observer|"
+    r"Journal|Chronicle|Press|Herald|Hayom|Insight|Online|Tribune|Gazette)\b"
+)
+
+
 def _tail_of_a_name(text: str, place: PlaceMatch) -> bool:
     """'the Gibraltar Eagle', 'Fadhel al-Maksousi': a town name that only ends a longer
     capitalised name (a ship's, a person's) is no place; nor is 'Bashar al-Assad' the
@@ -113,11 +122,22 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,60}(?:\([^)]*\))?,?\s*$")
 
 
 def in_dateline(text: str, span: Span) -> bool:
-    """'WASHINGTON, Oct 19 - ...': the dateline's date is when the story was filed."""
+    """'WASHINGTON, Oct 19 - ...', 'Published: 19 September 2024': the dateline's date is
+    when the story was filed."""
     line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    if (
+        _ISSUED.fullmatch(text, line_start, span.start)
+        and not text[span.end : line_end if line_end >= 0 else len(text)].strip()
+    ):
+        return True  # "Iran International - Saturday, June 14, 2025", "Published: 19 Sept..."
     if not _DATELINE.fullmatch(text[line_start : span.start]):
         return False
     return bool(re.match(r"(?:\s*\([^)]*\))?\s*[-–—(]", text[span.end : span.end + 40]))
+
+
+# the head of a line that only tells when a report was issued
+_ISSUED = re.compile(r"[^.\n]{0,60}?[-–—|:,]\s*")
 
 
 @component("dates", requires=["doc.text", "doc.published"], assigns=["dates"])
