@@ -313,3 +313,19 @@ def test_the_yemeni_army_beside_its_government_is_the_governments() -> None:
     )
     army = [m for m in in_context(find_actors(text), ("Yemen",)) if m.surface == "Yemeni army"]
     assert [m.canonical for m in army] == ["Military Forces of Yemen (2017-) Government"]
+
+
+def test_the_enemy_is_the_side_a_report_names_as_its_enemy() -> None:
+    text = (
+        "The Islamic Resistance pounded the Zionist enemy's bases. Meanwhile, enemy warplanes "
+        "raided the town of Aitaroun."
+    )
+    found = in_context(find_actors(text), ("Lebanon",))
+    raid = [m for m in found if m.surface == "enemy warplanes"]
+    assert [m.canonical for m in raid] == ["Military Forces of Israel"]
+
+
+def test_the_enemy_of_a_report_that_names_none_is_no_one() -> None:
+    text = "Troops said enemy drones approached the base overnight."
+    found = in_context(find_actors(text), ("Iraq",))
+    assert not any(m.surface == "enemy drones" for m in found)

@@ -204,7 +204,7 @@ def in_context(matches: list[ActorMatch], countries: Sequence[str]) -> list[Acto
     armed wing; in one on Iraq, the Iraqi umbrella group. A name two actors share (a row's
     `shared_aliases`) goes to the one whose country the report mentions first."""
     lex = _lexicon()
-    matches = _sole_side(matches)
+    matches = _sole_side(_the_enemy(matches))
     if not lex.shared:
         return matches
     rank = {c: i for i, c in enumerate(countries)}
@@ -228,6 +228,26 @@ def in_context(matches: list[ActorMatch], countries: Sequence[str]) -> list[Acto
                 )
         out.append(m)
     return out
+
+
+THE_ENEMY = "The enemy"
+
+
+def _the_enemy(matches: list[ActorMatch]) -> list[ActorMatch]:
+    """'Enemy warplanes raided Aitaroun' in a report that calls Israel 'the Zionist enemy':
+    the one side the report names as its enemy; with none or several, no one."""
+    if not any(m.canonical == THE_ENEMY for m in matches):
+        return matches
+    named = {
+        m.canonical: m for m in matches if m.canonical != THE_ENEMY and "enemy" in m.surface.lower()
+    }
+    if len(named) != 1:
+        return [m for m in matches if m.canonical != THE_ENEMY]
+    (side,) = named.values()
+    return [
+        replace(side, span=m.span, surface=m.surface) if m.canonical == THE_ENEMY else m
+        for m in matches
+    ]
 
 
 def _sole_side(matches: list[ActorMatch]) -> list[ActorMatch]:
