@@ -2799,3 +2799,14 @@ def test_the_date_a_report_was_issued_is_no_date_of_its_events(header: str) -> N
     text = f"Israel strikes Iran\n\n{header}\n\nIsraeli jets struck a base near Tabriz on Friday."
     found = find_dates(text, dt.date(2025, 6, 14))
     assert [in_dateline(text, d.span) for d in found] == [True, False]
+
+
+def test_troops_coming_under_fire_is_a_clash_and_t4_is_an_airbase() -> None:
+    evs = run(
+        "Overnight, IDF troops came under fire from gunmen in the Tasil area of Syria. On "
+        "Wednesday night, IDF fighter jets struck the Hama and T4 air bases in Syria.",
+        dt.date(2025, 4, 3),
+    ).events
+    clash = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert [e.actor1 for e in clash] == ["Military Forces of Israel"]
+    assert "Tiyas Military Airbase" in {e.location for e in evs}

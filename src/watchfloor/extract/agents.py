@@ -113,8 +113,10 @@ def country_agent(
         ):
             continue
         if re.search(
-            r"\b(?:in|into|across|inside|over|of|near|from|at|on|to(?:wards?)?)\s+(?:the\s+)?$",
-            text[max(0, p.span.start - 12) : p.span.start],
+            r"\b(?:in|into|across|inside|over|of|near|from|at|on|to(?:wards?)?)\s+(?:the\s+)?"
+            # "troops operating in the Tasil area of southern Syria came under fire"
+            r"(?:(?:north|south|east|west|central)\w*(?:-\w+)?\s+)?$",
+            text[max(0, p.span.start - 30) : p.span.start],
             re.I,
         ):
             continue
