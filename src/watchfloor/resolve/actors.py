@@ -218,16 +218,22 @@ def in_context(matches: list[ActorMatch], countries: Sequence[str]) -> list[Acto
             mine = rank.get(lex.actors[m.canonical].country or "", len(rank))
             theirs = rank.get(lex.actors[other].country or "", len(rank))
             if theirs < mine:
-                info = lex.actors[other]
-                m = replace(
-                    m,
-                    canonical=other,
-                    kind=info.kind,
-                    country=info.country,
-                    families=tuple(sorted(lex.families[other])),
-                )
+                m = _read_as(m, other)
         out.append(m)
     return out
+
+
+def _read_as(m: ActorMatch, name: str) -> ActorMatch:
+    """The same words, read as another actor of the lexicon."""
+    lex = _lexicon()
+    info = lex.actors[name]
+    return replace(
+        m,
+        canonical=name,
+        kind=info.kind,
+        country=info.country,
+        families=tuple(sorted(lex.families[name])),
+    )
 
 
 THE_ENEMY = "The enemy"
@@ -264,14 +270,7 @@ def _sole_side(matches: list[ActorMatch]) -> list[ActorMatch]:
     out = []
     for m, claimant in keyed:
         if claimant is not None and claimant in named and m.canonical not in named:
-            info = lex.actors[claimant]
-            m = replace(
-                m,
-                canonical=claimant,
-                kind=info.kind,
-                country=info.country,
-                families=tuple(sorted(lex.families[claimant])),
-            )
+            m = _read_as(m, claimant)
         out.append(m)
     return out
 
