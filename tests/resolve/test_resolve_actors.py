@@ -297,22 +297,25 @@ def test_only_the_shared_name_is_reread_in_context() -> None:
     assert names == ["Islamic Resistance in Iraq", KH]
 
 
-def test_the_yemeni_army_of_a_houthi_statement_is_the_houthis() -> None:
-    text = (
-        "The Houthis struck Tel Aviv on Friday. On Sunday, Saree announced that the Yemeni army "
-        "had fired ballistic missiles at Eilat."
-    )
-    army = [m for m in in_context(find_actors(text), ("Yemen",)) if m.surface == "Yemeni army"]
-    assert [m.canonical for m in army] == ["Military Forces of Yemen (2017-) Houthi"]
-
-
-def test_the_yemeni_army_beside_its_government_is_the_governments() -> None:
-    text = (
-        "Yemeni government forces clashed with the Houthis. The Yemeni army said it repelled an "
-        "attack near Marib."
-    )
-    army = [m for m in in_context(find_actors(text), ("Yemen",)) if m.surface == "Yemeni army"]
-    assert [m.canonical for m in army] == ["Military Forces of Yemen (2017-) Government"]
+@pytest.mark.parametrize(
+    ("text", "army"),
+    [
+        (
+            # a Houthi statement names no government side: its army is the Houthis'
+            "The Houthis struck Tel Aviv on Friday. On Sunday, Saree announced that the Yemeni "
+            "army had fired ballistic missiles at Eilat.",
+            "Military Forces of Yemen (2017-) Houthi",
+        ),
+        (
+            "Yemeni government forces clashed with the Houthis. The Yemeni army said it repelled "
+            "an attack near Marib.",
+            "Military Forces of Yemen (2017-) Government",
+        ),
+    ],
+)
+def test_whose_the_yemeni_army_is(text: str, army: str) -> None:
+    found = in_context(find_actors(text), ("Yemen",))
+    assert [m.canonical for m in found if m.surface == "Yemeni army"] == [army]
 
 
 def test_the_enemy_is_the_side_a_report_names_as_its_enemy() -> None:
