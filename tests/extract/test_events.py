@@ -2810,3 +2810,14 @@ def test_troops_coming_under_fire_is_a_clash_and_t4_is_an_airbase() -> None:
     clash = [e for e in evs if e.sub_event_type == "Armed clash"]
     assert [e.actor1 for e in clash] == ["Military Forces of Israel"]
     assert "Tiyas Military Airbase" in {e.location for e in evs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Action Front condemned the arrests on Friday and called for a rally.",
+        "Organizers said more than 30 people were detained in Amman on Tuesday.",
+    ],
+)
+def test_arrests_by_no_one_of_no_one_are_no_event(text: str) -> None:
+    assert run(text, dt.date(2024, 3, 27)).events == ()

@@ -125,6 +125,10 @@ def build_candidates(
                 # "officials said the attack took place outside Jordan, at al-Tanf": where
                 # the attack told before happened, by another account, not a second attack
                 cand.merge_only = True
+            if cand.family == "arrest" and cand.actor1 is None and cand.actor2 is None:
+                # "condemned the arrests", "more than 30 people were detained": arrests by no
+                # one of no one join an arrest told with its sides, or are none
+                cand.merge_only = True
             if cand.family == "change" and cand.actor1 is None:
                 # "the company suspended all operations": no armed side changed course
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: no side changed")
