@@ -2821,3 +2821,13 @@ def test_troops_coming_under_fire_is_a_clash_and_t4_is_an_airbase() -> None:
 )
 def test_arrests_by_no_one_of_no_one_are_no_event(text: str) -> None:
     assert run(text, dt.date(2024, 3, 27)).events == ()
+
+
+def test_a_side_telling_its_own_operation_tells_an_event() -> None:
+    evs = run(
+        "Nasrallah spoke on Thursday. Hours after the speech, the Israeli military said its jets "
+        "had struck around 100 rocket launchers and other Hezbollah infrastructure in southern "
+        "Lebanon.",
+        dt.date(2024, 9, 19),
+    ).events
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Israel", "Hezbollah")]

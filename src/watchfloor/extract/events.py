@@ -335,6 +335,13 @@ _WITH_INSTRUMENT = re.compile(
     r"[^,;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}"
 )
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
+_OWN_REPORT = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?"
+    r"(?:jets|aircraft|warplanes|forces|troops|fighters|drones|navy|artillery)|their\s+"
+    r"(?:jets|aircraft|warplanes|forces|troops|fighters|drones))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:also\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 _VIOLENT = frozenset({"attack", "strike", "explosion", "intercept"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s+")
 _SUBJECT_KINDS = frozenset({"state_force", "militia", "rebel", "terrorist", "coalition"})
@@ -899,6 +906,9 @@ def _candidate(
         (
             trig.definite
             and not at_source  # "the military says jets struck the launchers used": new
+            # "the Israeli military said its jets had struck around 100 launchers": a side
+            # telling its own operation
+            and not _OWN_REPORT.search(text, max(sent.start, trig.span.start - 60), trig.span.start)
             and cand.date is None
             and _STANCE.search(text[sent.start : sent.end]) is not None
         )
