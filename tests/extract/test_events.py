@@ -2831,3 +2831,14 @@ def test_a_side_telling_its_own_operation_tells_an_event() -> None:
         dt.date(2024, 9, 19),
     ).events
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Israel", "Hezbollah")]
+
+
+def test_a_spot_between_two_villages_is_one_event() -> None:
+    evs = run(
+        "The Lebanese Army says it located three makeshift rocket launchers between Kfar Tebnit "
+        "and Arnoun in south Lebanon and dismantled them.",
+        dt.date(2025, 3, 22),
+    ).events
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Disrupted weapons use", "Military Forces of Lebanon")
+    ]

@@ -270,3 +270,18 @@ def test_an_assassination_is_an_event_only_with_its_own_day_and_town() -> None:
 def test_whoever_does_it_is_no_event(text: str, word: str, problem: str | None) -> None:
     t = _first(text, word)
     assert assertion_problem(text, Span(0, len(text)), t) == problem
+
+
+@pytest.mark.parametrize(
+    ("text", "disrupted"),
+    [
+        ("Soldiers found a launch pad with four rockets primed to fire near the base.", True),
+        ("The army located three makeshift rocket launchers and dismantled them.", True),
+        ("Engineers defused an explosive device on the road.", True),
+        ("Investigators found fragments of the missile near the base.", False),
+        ("Police found the car near the market.", False),
+    ],
+)
+def test_weapons_found_or_dismantled_are_disrupted_weapons_use(text: str, disrupted: bool) -> None:
+    subs = {t.sub for t in find_triggers(text)}
+    assert ("Disrupted weapons use" in subs) is disrupted

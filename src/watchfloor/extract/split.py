@@ -30,7 +30,16 @@ def split_by_place(cand: Candidate, text: str) -> list[Candidate]:
         places = [p for p in places if p.kind == "country"]
     elif any(p.kind == "country" for p in places):
         return [cand]
-    elif _one_spot(places) or all(p.kind == "sea" for p in places):
+    elif (
+        _one_spot(places)
+        or all(p.kind == "sea" for p in places)
+        # "between Kfar Tebnit and Arnoun": one spot between two places
+        or re.search(
+            r"\bbetween\s+(?:the\s+)?$",
+            text[max(0, places[0].span.start - 20) : places[0].span.start],
+            re.I,
+        )
+    ):
         # "strikes on the Ras al-Nabaa and Basta districts": one city; "68 nautical miles
         # southwest of Hodeidah in the Red Sea": one point at sea
         return [cand]

@@ -124,7 +124,12 @@ _DEFINITE = re.compile(
 )
 _WEAPON_AHEAD = re.compile(
     r"(?:\s+[\w,-]+){0,6}?\s+(?:drones?|missiles?|rockets?|mortars?|shells?|projectiles?|"
-    r"UAVs?|salvos?|barrages?|Katyushas?|interceptors?|bombs?|munitions|ordnance)\b",
+    r"UAVs?|salvos?|barrages?|Katyushas?|interceptors?|bombs?|munitions|ordnance|launchers?|"
+    r"IEDs?|explosive\s+devices?)\b",
+    re.IGNORECASE,
+)
+_REMNANTS = re.compile(
+    r"(?:\s+[\w,-]+){0,3}?\s+(?:fragments|debris|remains|wreckage|parts|remnants|shrapnel)\b",
     re.IGNORECASE,
 )
 _WEAPON_BEFORE = re.compile(
@@ -222,6 +227,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             text, m.end(), min(end, m.end() + 70)
         ):
             continue
+        if entry.get("sub") == "Disrupted weapons use" and _REMNANTS.match(
+            text, m.end(), min(end, m.end() + 50)
+        ):
+            continue  # "investigators found fragments of the missile": what fell, not a cache
         if entry.get("needs_crowd") and not _CROWD_SUBJECT.search(
             text, max(start, m.start() - 70), m.start()
         ):
