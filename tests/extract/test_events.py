@@ -2842,3 +2842,16 @@ def test_a_spot_between_two_villages_is_one_event() -> None:
     assert [(e.sub_event_type, e.actor1) for e in evs] == [
         ("Disrupted weapons use", "Military Forces of Lebanon")
     ]
+
+
+def test_what_an_attack_prompted_answers_it() -> None:
+    evs = run(
+        "On Saturday, Israel intercepted three rockets fired from Lebanon towards the town of "
+        "Metula, prompting Israeli airstrikes on the village of Touline in south Lebanon hours "
+        "later.",
+        dt.date(2025, 3, 28),
+    ).events
+    assert len(evs) == 2
+    rockets, strikes = evs
+    assert strikes.actor1 == "Military Forces of Israel"
+    assert strikes.responds_to == rockets.id

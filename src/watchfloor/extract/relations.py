@@ -37,10 +37,27 @@ RETALIATORY = re.compile(
 )
 
 
+# "Israel intercepted three rockets fired towards Metula, prompting its heaviest wave of
+# strikes": what follows the cue answers what came before it
+_PROMPTING = re.compile(r",\s+(?:prompting|provoking|sparking)\b", re.I)
+
+
 def relations_in_sentence(
     text: str, sent: Span, made: list[tuple[int, Candidate]], relations: list[tuple[int, int]]
 ) -> None:
-    """'X in response to Y' / 'in retaliation for Y, X' / 'X after Y'."""
+    """'X in response to Y' / 'in retaliation for Y, X' / 'X after Y' / 'Y, prompting X'."""
+    for m in _PROMPTING.finditer(text, sent.start, sent.end):
+        before = [(i, c) for i, c in made if c.trigger.span.start < m.start()]
+        after = [(i, c) for i, c in made if c.trigger.span.start > m.end()]
+        if before and after and after[0][1].family in ("attack", "strike"):
+            (cause_i, cause), (resp_i, resp) = before[-1], after[0]
+            if not (
+                resp.actor1
+                and cause.actor1
+                and compatible(resp.actor1.canonical, cause.actor1.canonical)
+            ):
+                resp.responds = True
+                relations.append((resp_i, cause_i))
     for m in RELATION_CUE.finditer(text, sent.start, sent.end):
         cue = m.group(0).lower()
         # "after", "days after", "which came after": a sequence, a response only between foes
