@@ -59,31 +59,40 @@ _QUANTIFIED = re.compile(
     r"[\w-]+\s+){0,4}$)",
     re.I,
 )
-_MONTH_DAY = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-)
+# a month's name, a weekday's, and the two ways a day of the month is written with one
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MD = _MONTH + r"\.?\s+\d{1,2}"
+_DM = r"\d{1,2}\s+" + _MONTH
+_MONTH_DAY = re.compile(r"\b" + _MD + r"\b|\b" + _DM + r"\b")
 _AGGREGATE_RIGHT = re.compile(
     r"^[^;]{0,80}?\b(?:times|occasions|incidents)\b|^\s+(?:since|so\s+far|to\s+date)\b", re.I
 )
 # "claimed three drone attacks on positions in Eilat on January 20": a day's attacks on
 # named places are events, however many; "70 attacks since October" is a tally
 _ONE_DAY = re.compile(
-    r"^[^.;]{0,120}?\b(?:in|at|near|on)\s+[A-Z][^.;]{0,80}?\bon\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-    r"Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![^.;]*\b(?:since|so\s+far|to\s+date)\b)"
+    r"^[^.;]{0,120}?\b(?:in|at|near|on)\s+[A-Z][^.;]{0,80}?\bon\s+(?:"
+    + _MD
+    + "|"
+    + _DM
+    + "|"
+    + _WEEKDAY
+    + r")\b(?![^.;]*\b(?:since|so\s+far|to\s+date)\b)"
 )
 # "launched on Tuesday two raids on the Ras Issa area": a few strikes on one day, one event
 _DAY_THEN_COUNT = re.compile(
-    r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-    r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+(?:" + spelled(2, 5) + r"|\d)\s+(?:[\w-]+\s+)?$"
+    r"\bon\s+(?:" + _WEEKDAY + "|" + _MD + r")\s+(?:" + spelled(2, 5) + r"|\d)\s+(?:[\w-]+\s+)?$"
 )
 # "On Feb. 17, between 3 p.m. and 8 p.m., CENTCOM forces conducted five self-defense
 # strikes": the count of one day told at the head of its sentence
 _OPENS_WITH_DAY = re.compile(
-    r"\W*(?:(?:early|late)\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|"
-    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
-    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b(?:,?\s+\d{4})?\s*,",
+    r"\W*(?:(?:early|late)\s+)?on\s+(?:"
+    + _WEEKDAY
+    + "|"
+    + _MD
+    + "|"
+    + _DM
+    + r")\b(?:,?\s+\d{4})?\s*,",
     re.I,
 )
 # "two raids on the Jarban area of Sanhan district": a few strikes on one named place
