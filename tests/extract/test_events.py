@@ -163,6 +163,25 @@ def test_a_retaliation_by_no_named_side_answers_the_last_strike_by_its_target() 
     assert rockets.actor1 != strike.actor1
 
 
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "Hezbollah said the killing was an assault that will not pass without response.",
+        "Hezbollah called the strike an assault and vowed a swift response.",
+        "Hezbollah called the strike an assault and warned of retaliation.",
+    ],
+)
+def test_a_response_only_promised_answers_nothing(threat: str) -> None:
+    text = (
+        "An Israeli drone strike killed a Hamas commander in Beirut on Tuesday. "
+        f"{threat} Earlier on Tuesday, Hezbollah fired anti-tank missiles at Israeli soldiers "
+        "near Shtula."
+    )
+    events = run(text, dt.date(2024, 1, 3)).events
+    assert len(events) == 2, [e.evidence for e in events]
+    assert [e.responds_to for e in events] == [None, None]
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

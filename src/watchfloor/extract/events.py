@@ -888,14 +888,7 @@ def _candidate(
         cand.aliases1.add(agent.surface)
     if patient:
         cand.aliases2.add(patient.surface)
-    # "retaliatory strikes", "responded with strikes"; the cue that makes this trigger the
-    # cause of another ("in response to the attack") does not make it a response
-    cand.responds = bool(
-        relations.RETALIATORY.search(text, win.left.start, win.right.end)
-        and relations.RETALIATORY.search(
-            relations.RELATION_CUE.sub(" ", text[win.left.start : win.right.end])
-        )
-    )
+    cand.responds = relations.retaliatory(text, win.left.start, win.right.end)
     at_source = trig.family in ("attack", "strike") and bool(
         _AT_ITS_SOURCE.match(text, trig.span.end, sent.end)
     )

@@ -36,6 +36,24 @@ RETALIATORY = re.compile(
     re.I,
 )
 
+# "will not pass without response", "vowed a swift response", "warned of retaliation": a
+# response promised or threatened answers nothing yet
+_PROMISED = re.compile(
+    r"\b(?:will|would|shall|could|might|vow(?:ed|s|ing)?|threat(?:en(?:ed|s|ing)?)?|"
+    r"warn(?:ed|s|ing)?(?:\s+of)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|without|"
+    r"an?\s+(?:swift|harsh|severe|decisive|strong|crushing|appropriate)|"
+    r"(?:right|reserves?)\s+to)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def retaliatory(text: str, start: int, end: int) -> bool:
+    """'retaliatory strikes', 'responded with strikes' between start and end; the cue that
+    makes a trigger the cause of another ('in response to the attack') and a response only
+    promised ('vowed a response') do not count."""
+    window = RELATION_CUE.sub(" ", text[start:end])
+    return any(not _PROMISED.search(window, 0, m.start()) for m in RETALIATORY.finditer(window))
+
 
 # "Israel intercepted three rockets fired towards Metula, prompting its heaviest wave of
 # strikes": what follows the cue answers what came before it
