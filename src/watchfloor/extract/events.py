@@ -38,6 +38,13 @@ _OUTCOMES = (
 )
 
 
+# "launched the operation in response to the April 1 strike", "operations to avenge ..."
+_ANSWERED = re.compile(
+    r"[^.;]{0,40}?(?:" + relations.RELATION_CUE.pattern + "|" + relations.RETALIATORY.pattern + ")",
+    re.I,
+)
+
+
 def build_candidates(
     text: str,
     sentences: Sequence[Span],
@@ -66,6 +73,8 @@ def build_candidates(
             separate_from = sent.start
         refuted = _REFUTED.search(text, sent.start, sent.end)
         trigs = triggers.find_triggers(text, sent.start, sent.end)
+        # "the operation" joins an event only when it ties it to its cause
+        trigs = [t for t in trigs if not t.refers or _ANSWERED.match(text, t.span.end, sent.end)]
         if any(t.family == "territory" for t in trigs):
             # "captured two soldiers", "seized a tanker": no territory taken, no word of an event
             in_sentence = place_index.within(sent.start, sent.end)
@@ -85,6 +94,11 @@ def build_candidates(
             continue
         wins = roles.windows(text, sent, trigs)
         trigs, wins = _fuse(text, trigs, wins)
+        # "the operation answered the April 1 strike": what follows is the cause's
+        wins = [
+            roles.Window(w.left, Span(t.span.end, t.span.end)) if t.refers else w
+            for t, w in zip(trigs, wins, strict=True)
+        ]
         here = actor_index.within(sent.start, sent.end)
         sent_actors = [a for a in here if not roles.is_reporting_subject(text, a, sent)]
         places = place_index.within(sent.start, sent.end)
@@ -896,7 +910,8 @@ def _candidate(
         cand.responds = cand.answers_before = True
     pure_anaphora = cand.date is None and (cand.place is None or cand.place.kind == "country")
     cand.merge_only = (
-        (
+        trig.refers
+        or (
             trig.definite
             and not at_source  # "the military says jets struck the launchers used": new
             # "the Israeli military said its jets had struck around 100 launchers": a side

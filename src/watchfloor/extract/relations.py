@@ -23,8 +23,8 @@ from watchfloor.text.number_words import parse_words, spelled
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
     r"in\s+revenge\s+for|to\s+avenge|responsible\s+for|in\s+reprisal\s+for|"
-    r"(?:a|an|the|its|their|as\s+a|as\s+an)\s+(?:[\w-]+\s+){0,2}?response\s+to|in\s+reply\s+to|"
-    r"answering|avenging|"
+    r"(?:a|an|the|its|their|as\s+a|as\s+an)\s+(?:(?!in\s)[\w-]+\s+){0,2}?response\s+to|in\s+reply\s+to|"
+    r"answering|answered(?!\s+(?:with|by))|avenging|avenged|"
     r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b",
     re.I,
 )
@@ -384,4 +384,26 @@ def link(
         if target is not None and target == m.actor1:
             target = None  # no side is its own target
         out.append(replace(m, responds_to=cause.id, actor2=target))
-    return out
+    return _causes_by_targets(out, links)
+
+
+def _causes_by_targets(mentions: list[Mention], links: dict[int, int]) -> list[Mention]:
+    """'Iran fired missiles at Israel in response to the strike on its consulate': a cause
+    told with no perpetrator was carried out by the side the response is aimed at."""
+    for i, c in links.items():
+        response, cause = mentions[i], mentions[c]
+        aimed_at = response.actor2
+        if (
+            _unnamed(cause.actor1)
+            and not _unnamed(aimed_at)
+            and aimed_at != response.actor1
+            and not (aimed_at or "").startswith("Civilians")
+        ):
+            mentions[c] = cause = replace(cause, actor1=aimed_at)
+        if (
+            cause.actor2 is None
+            and not _unnamed(response.actor1)
+            and response.actor1 != cause.actor1
+        ):
+            mentions[c] = replace(cause, actor2=response.actor1)
+    return mentions

@@ -33,6 +33,7 @@ class Trigger:
     definite: bool  # "the"/"this"/"these"/"that"/"those"/"its" before it
     impact: bool = False  # "two rockets landed": tells where an attack's weapons fell
     anchored: bool = False  # "the assassination of X": an event only with its own day and place
+    refers: bool = False  # "launched the operation in response to ...": joins, never makes one
 
 
 def trigger_data() -> dict[str, Any]:
@@ -323,6 +324,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 plural=plural,
                 definite=definite,
                 anchored=bool(entry.get("anchored")),
+                refers=bool(entry.get("refers")),
                 impact=bool(entry.get("weapon_subject"))
                 or (
                     family == "explosion"
