@@ -210,6 +210,20 @@ def test_an_operation_alone_is_no_event(text: str) -> None:
     assert run(text).events == ()
 
 
+def test_two_arms_joined_by_and_tell_one_answer() -> None:
+    events = run(
+        "Last Saturday, three rockets crossed into Israel and were intercepted near the town "
+        "of Metula, the Israeli military said. Israel responded with artillery fire and "
+        "airstrikes across southern Lebanon.",
+        dt.date(2025, 3, 29),
+    ).events
+    rockets = next(e for e in events if e.location == "Metula")
+    (answer,) = (e for e in events if e is not rockets)
+    assert rockets.actor1 != "Military Forces of Israel"
+    assert answer.actor1 == "Military Forces of Israel"
+    assert {"artillery", "airstrike"} <= set(answer.weapons)
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

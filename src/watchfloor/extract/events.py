@@ -533,6 +533,19 @@ def _fuse(
             prev = out_w[-1]
             out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
             continue
+        if (
+            trig.kind == "noun"
+            and out_t
+            and out_t[-1].kind == "noun"
+            and out_t[-1].family in ("attack", "strike")
+            and trig.family in ("attack", "strike")
+            and re.fullmatch(r"\s+and\s+", text[out_t[-1].span.end : trig.span.start])
+        ):
+            # "responded with artillery fire and airstrikes across southern Lebanon": one
+            # answer told by its two arms
+            prev = out_w[-1]
+            out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
+            continue
         if trig.passive and out_t and out_t[-1].family == "intercept":
             # "shot down 18 drones ... fired by the Houthis": the attack being intercepted
             prev = out_w[-1]
