@@ -224,6 +224,23 @@ def test_two_arms_joined_by_and_tell_one_answer() -> None:
     assert {"artillery", "airstrike"} <= set(answer.weapons)
 
 
+def test_a_timeline_heading_dates_the_entry_under_it() -> None:
+    events = run(
+        "From Damascus to Tehran: the milestones\n\n"
+        "April 14, 2024\n\n"
+        "April 1 - Damascus\n"
+        "An airstrike attributed to Israel flattened a building next to the Iranian embassy "
+        "in Damascus, killing seven Revolutionary Guards officers.\n\n"
+        "April 13-14 - 'True Promise'\n"
+        "Iran launched some 300 drones and missiles at Israel; a few struck Nevatim Airbase.",
+        dt.date(2024, 4, 20),
+    ).events
+    assert sorted((e.date, e.country) for e in events) == [
+        (dt.date(2024, 4, 1), "Syria"),
+        (dt.date(2024, 4, 14), "Israel"),
+    ]
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

@@ -65,9 +65,11 @@ def build_candidates(
     told_before: list[DateMention] = []  # the days of the previous sentence's events
     told_in: list[DateMention] = []
     summary: tuple[ActorMatch, int, int] | None = None  # (side, its cause, sentence)
+    heading_day: DateMention | None = None  # "April 1 - Damascus": a timeline entry's day
     for si, sent in enumerate(sentences):
         told_before, told_in = told_in, []
         if is_heading(text, sent):
+            heading_day = _heading_day(text, sent, date_index.within(sent.start, sent.end))
             continue
         if _SEPARATELY.match(text, sent.start, sent.end):
             separate_from = sent.start
@@ -125,7 +127,7 @@ def build_candidates(
             if cand.date is None:
                 cand.date = _date_from_context(
                     text, sentences, si, trig, win, out, cues, doc_dates, date_index, told_before
-                )
+                ) or (heading_day if not trig.definite else None)
             if cand.actor2 is None:
                 cand.actor2 = _shooters_told_before(text, sent, trig, cand, out)
             if cand.actor1 is None and not trig.passive:
@@ -648,6 +650,26 @@ def _quoted(text: str, sent: Span, trig: Trigger) -> bool:
     left = text[sent.start : trig.span.start]
     opened = left.count("“") - left.count("”") + (left.count('"') % 2)
     return opened > 0
+
+
+_ENTRY_AFTER_DAY = re.compile(r"\s*[-–—:|]\s*\S")
+
+
+def _heading_day(text: str, sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+    """The day a timeline heading gives the entry under it ("April 1 - Damascus"; "April
+    13-14 - 'True Promise'": the night's last day). A heading that opens with no day, or
+    is a day alone (the report's own date line), gives none."""
+    days = [d for d in dates if d.precision == "day" and d.kind in ("point", "between")]
+    if len(days) != 1:
+        return None
+    day = days[0]
+    if text[sent.start : day.span.start].strip() or not _ENTRY_AFTER_DAY.match(
+        text, day.span.end, sent.end
+    ):
+        return None
+    if day.kind == "between" and day.end_date is not None:
+        return replace(day, date=day.end_date, kind="point", end_date=None)
+    return day if day.kind == "point" else None
 
 
 def is_heading(text: str, sent: Span) -> bool:
