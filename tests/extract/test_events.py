@@ -241,6 +241,21 @@ def test_a_timeline_heading_dates_the_entry_under_it() -> None:
     ]
 
 
+def test_a_list_items_label_places_the_events_told_after_it() -> None:
+    events = run(
+        "Key incidents tracked so far:\n\n"
+        "- April 28, Saada. A strike on a detention centre holding migrants killed 68 people, "
+        "according to the civil defence authority.\n"
+        "- April 17, Ras Isa fuel port (Hodeidah governorate). Strikes on the fuel terminal "
+        "killed 80 people.",
+        dt.date(2025, 5, 15),
+    ).events
+    assert sorted((e.date, e.admin1) for e in events) == [
+        (dt.date(2025, 4, 17), "Al Hudaydah"),
+        (dt.date(2025, 4, 28), "Sadah"),
+    ]
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

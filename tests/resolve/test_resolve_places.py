@@ -121,6 +121,9 @@ def test_curated_sites(sentence: str, surface: str, name: str, admin1: str) -> N
         ("A drone was downed near Erbil.", "Erbil", "Erbil", "Iraq", "Erbil"),
         ("Irbil residents heard blasts.", "Irbil", "Erbil", "Iraq", "Erbil"),
         ("Jets flew over Tyre in south Lebanon.", "Tyre", "Tyre", "Lebanon", "South"),
+        # the capital is its own governorate in ACLED's coding, unlike in GeoNames
+        ("Strikes hit Sanaa, Yemen.", "Sanaa", "Sanaa", "Yemen", "Amanat al Asimah"),
+        ("Strikes hit Saada, Yemen.", "Saada", "Sa'dah", "Yemen", "Sadah"),
     ],
 )
 def test_gazetteer_towns(sentence: str, surface: str, name: str, country: str, admin1: str) -> None:

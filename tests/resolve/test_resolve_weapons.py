@@ -64,7 +64,9 @@ from watchfloor.resolve.weapons import (
         ("A Kornet missile hit the house.", "anti-tank missile", "missile"),
         ("Small-arms fire was heard.", "small arms", "small_arms"),
         ("A guided-missile destroyer shot it down.", "naval vessel", "naval"),
-        ("An unmanned surface vessel approached the ship.", "unmanned surface vessel", "naval"),
+        # ACLED codes attacks by drone boats as drone strikes
+        ("An unmanned surface vessel approached the ship.", "unmanned surface vessel", "drone"),
+        ("An uncrewed surface vessel hit the ship.", "unmanned surface vessel", "drone"),
     ],
 )
 def test_weapon_phrases(sentence: str, canonical: str, category: str) -> None:

@@ -128,6 +128,11 @@ def build_candidates(
                 cand.date = _date_from_context(
                     text, sentences, si, trig, win, out, cues, doc_dates, date_index, told_before
                 ) or (heading_day if not trig.definite else None)
+            if cand.place is None or cand.place.kind in ("country", "region"):
+                label = _item_label_place(text, sentences, si, place_index)
+                if label is not None:
+                    cand.place, cand.country = label, label.country
+                    cand.place_votes = {label.name: 1}
             if cand.actor2 is None:
                 cand.actor2 = _shooters_told_before(text, sent, trig, cand, out)
             if cand.actor1 is None and not trig.passive:
@@ -361,6 +366,25 @@ _OWN_REPORT = re.compile(
 _VIOLENT = frozenset({"attack", "strike", "explosion", "intercept"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s+")
 _SUBJECT_KINDS = frozenset({"state_force", "militia", "rebel", "terrorist", "coalition"})
+
+
+def _item_label_place(
+    text: str, sentences: Sequence[Span], si: int, place_index: SpanIndex[PlaceMatch]
+) -> PlaceMatch | None:
+    """'- April 28, Saada. A strike on a detention centre killed 68': a short label that
+    opens the line, naming a day and a place and telling no event, places the events told
+    after it on that line."""
+    sent = sentences[si]
+    line = text.rfind("\n", 0, sent.start) + 1
+    if not _LIST_ITEM.match(text, line):
+        return None
+    label = next((s for s in sentences[:si] if s.start >= line), None)
+    if label is None or len(text[label.start : label.end].split()) > 12:
+        return None
+    if triggers.find_triggers(text, label.start, label.end):
+        return None
+    named = [p for p in place_index.within(label.start, label.end) if p.kind in ("site", "town")]
+    return min(named, key=lambda p: roles.PLACE_RANK[p.kind]) if named else None
 
 
 def _list_subject(

@@ -181,7 +181,11 @@ def _build() -> Gazetteer:
         for alias in [c.name, *_split(row["aliases"])]:
             phrases.add(alias, place, optional_al=False)
     return Gazetteer(
-        towns=TownIndex(by_iso, admin1_name),
+        towns=TownIndex(
+            by_iso,
+            admin1_name,
+            {(r["cc"], r["town"]): r["admin1"] for r in lexicon.load_tsv("town_admin1.tsv")},
+        ),
         admin1=units,
         phrases=phrases,
         country_names=_country_index(),

@@ -72,9 +72,15 @@ def skeleton(key: str) -> str:
 class TownIndex:
     """Name key -> GeoNames places (as `Place`, kind "town")."""
 
-    def __init__(self, by_iso: dict[str, str], admin1: Callable[[str, str], str | None]) -> None:
+    def __init__(
+        self,
+        by_iso: dict[str, str],
+        admin1: Callable[[str, str], str | None],
+        town_admin1: dict[tuple[str, str], str] | None = None,
+    ) -> None:
         self._by_iso = by_iso
         self._admin1 = admin1
+        self._town_admin1 = town_admin1 or {}  # (cc, town) -> admin1 where GeoNames differs
         self._rows: dict[str, list[Row]] = {}
         self._population: dict[int, int] = {}  # id(row) -> population
         self._places: dict[str, list[Place]] = {}
@@ -127,6 +133,7 @@ class TownIndex:
             a1 = self._admin1(cc, near[1]) if near else None
         else:
             a1 = self._admin1(cc, adm) if adm else None
+        a1 = self._town_admin1.get((cc, name), a1)
         pop = self._population.get(id(row), 0)
         return Place(ascii_name(name), self._by_iso[cc], a1, lat, lon, "town", pop)
 
