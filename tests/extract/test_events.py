@@ -256,6 +256,32 @@ def test_a_list_items_label_places_the_events_told_after_it() -> None:
     ]
 
 
+def test_a_wire_lede_with_dateline_holder_and_rank() -> None:
+    (ev,) = run(
+        "Dubai - U.S. airstrikes on a fuel port held by Yemen's Houthi rebels killed at least "
+        "74 people, the rebels said Friday, making it the deadliest known attack of the "
+        "American campaign that began last month.\n\n"
+        "The strikes on the Ras Isa port late Thursday came as the U.S. military kept up "
+        "near-daily attacks.",
+        dt.date(2025, 4, 18),
+    ).events
+    # the port's holder is the target; Dubai is where the story was filed; the ranked
+    # "attack" is this strike, not another
+    assert (ev.actor1, ev.actor2) == (US, HOUTHIS)
+    assert (ev.location, ev.date) == ("Ras Isa", dt.date(2025, 4, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air-raid sirens sounded in several areas of Israel on Friday.",
+        "Yemen's war began in 2014, when the Houthis seized Sanaa.",
+    ],
+)
+def test_warnings_and_background_known_only_to_the_year_are_no_events(text: str) -> None:
+    assert run(text, dt.date(2025, 4, 18)).events == ()
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

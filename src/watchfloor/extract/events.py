@@ -296,7 +296,8 @@ def _restated_by_relative_clause(
 
 _RANKED = re.compile(
     # (telegraphic digests drop the article: "..., in first attack on embassy since ...")
-    r"\b(?:in|as|marking|was|is)\s+(?:(?:the|its|their)\s+)?(?:first|second|third|fourth|fifth|"
+    r"\b(?:in|as|marking|was|is|making\s+(?:it|them|this))\s+(?:(?:the|its|their)\s+)?"
+    r"(?:first|second|third|fourth|fifth|"
     r"\d+(?:st|nd|rd|th)|latest|largest|biggest|deadliest|heaviest|most\s+\w+)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,

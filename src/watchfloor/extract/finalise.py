@@ -330,9 +330,14 @@ def _dedupe_claims(claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
 
 def prune(mentions: Sequence[Mention]) -> list[Mention]:
     """Drop events told with no place, no country and no party ("it was the third attack
-    this week"): nothing an analyst could check. Ids are renumbered and links kept."""
+    this week"), and background known only to the year ("Yemen's war began in 2014, when
+    the Houthis seized Sanaa"): nothing an analyst could check or date. Ids are renumbered
+    and links kept."""
     kept = [
-        m for m in mentions if not (m.country is None and _nobody(m.actor1) and m.actor2 is None)
+        m
+        for m in mentions
+        if not (m.country is None and _nobody(m.actor1) and m.actor2 is None)
+        and m.date_precision != "year"
     ]
     new_ids = {m.id: f"e{i + 1}" for i, m in enumerate(kept)}
     return [

@@ -104,6 +104,7 @@ _MARKERS = re.compile(
     r"\b(?P<patient>against|on|at|upon|targeting|targeted|hitting|toward|towards|into|killing|"
     r"killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
     r"affiliated\s+with|linked\s+to|known\s+as|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
+    r"(?:held|controlled|occupied|manned)\s+by|"
     r"attributed\s+to|housing|hosting|"
     r"(?:members?|fighters?|commanders?|leaders?|positions?|headquarters|bases?|convoys?|"
     r"vehicles?|facilit(?:y|ies)|sites?|depots?|camps?|compounds?|posts?|checkpoints?|units?|"
@@ -403,6 +404,7 @@ def choose_place(
             _negated(text, win.whole.start, p.span.start)
             or not_a_location(text, p)
             or is_origin(text, p)
+            or _filed_from(text, p)
         )
 
     right, left = [p for p in right if here(p)], [p for p in left if here(p)]
@@ -566,6 +568,20 @@ _TOPIC = re.compile(
 _STREET = re.compile(
     r"\s+(?:Boulevard|Blvd|Street|St\.|Road|Avenue|Ave\.|Square|Highway|Motorway|Bridge)\b"
 )
+
+
+# "Dubai - U.S. airstrikes ...", "BEIRUT (AA) - ...", "SANAA, April 18 (Reuters) - ...": where
+# the report was filed (which still tells its country), not where anything happened
+_AFTER_DATELINE_PLACE = re.compile(
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s"
+)
+
+
+def _filed_from(text: str, place: PlaceMatch) -> bool:
+    line_start = text.rfind("\n", 0, place.span.start) + 1
+    return not text[line_start : place.span.start].strip() and bool(
+        _AFTER_DATELINE_PLACE.match(text, place.span.end)
+    )
 
 
 def not_a_location(text: str, p: PlaceMatch) -> bool:

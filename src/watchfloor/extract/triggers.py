@@ -42,6 +42,9 @@ def trigger_data() -> dict[str, Any]:
 
 
 _WORD = re.compile(r"(?<![\w-])\w+")
+_WARNING_AFTER = re.compile(
+    r"[\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I
+)
 
 
 @cache
@@ -310,6 +313,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             re.I,
         ):
             continue  # "one-way attack drones", "strike group": part of a weapon's name
+        if kind == "noun" and _WARNING_AFTER.match(text, m.end()):
+            continue  # "air-raid sirens sounded": a warning, not a strike
         plural = kind == "noun" and (key.endswith("s") and not key.endswith("ss"))
         definite = kind == "noun" and bool(_DEFINITE.search(left[-60:]))
         out.append(
