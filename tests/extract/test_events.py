@@ -282,6 +282,19 @@ def test_warnings_and_background_known_only_to_the_year_are_no_events(text: str)
     assert run(text, dt.date(2025, 4, 18)).events == ()
 
 
+def test_a_ship_sunk_after_an_attack_places_the_attack_and_its_drone_boats_type_it() -> None:
+    (ev,) = run(
+        "The bulk carrier Eternity C has sunk in the Red Sea after a sustained attack by "
+        "Yemen's Houthi rebels on Monday, when gunmen in small boats fired on it and "
+        "explosive-laden drone boats struck it. These Iran-backed terrorists threaten "
+        "navigation, the embassy said.",
+        dt.date(2025, 7, 10),
+    ).events
+    assert (ev.country, ev.location) == ("Yemen", "Red Sea")
+    assert "unmanned surface vessel" in ev.weapons
+    assert ev.sub_event_type == "Air/drone strike"
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

@@ -258,7 +258,8 @@ def _subtype(c: Candidate, text: str = "") -> str:
         return "Attack"  # "gunmen opened fire on passers-by": no fight, violence on civilians
     if c.trigger_sub:
         return c.trigger_sub
-    for w in c.weapons:
+    # a warship or small boat is how the weapons came, not what struck: the weapons decide
+    for w in sorted(c.weapons, key=lambda w: w.category == "naval"):
         sub = triggers.subtype_for_weapon_category(w.category)
         if sub:
             return sub

@@ -411,7 +411,11 @@ def choose_place(
     inside = (left + right) if trig.passive else (right or left)
     # a cause named after "in response to" lies where its own words place it, not where
     # the response does
-    cause = RELATION_CUE.match(text, win.left.start) is not None
+    cue = RELATION_CUE.match(text, win.left.start)
+    cause = cue is not None and (
+        cue.group(0).split()[-1].lower() not in ("after", "following")
+        or any(o.whole.end <= win.left.start for o in others)
+    )  # "the ship sank in the Red Sea after an attack": no event told before "after"
     if not inside and not trig.definite and not cause:
         inside = [
             p
@@ -594,7 +598,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         # "Iran's Revolutionary Guard" owns; "Nabatieh's al-Bayad neighbourhood" locates
         return not _PART_OF_PLACE.match(text, p.span.end + 2)
     if re.match(
-        r"-(?:flagged|registered|owned|operated|managed|linked|bound|affiliated)\b",
+        r"-(?:flagged|registered|owned|operated|managed|linked|bound|affiliated|backed|aligned|"
+        r"allied|sponsored|supported|funded)\b",
         text[p.span.end : p.span.end + 12],
         re.I,
     ):
