@@ -295,6 +295,15 @@ def test_a_ship_sunk_after_an_attack_places_the_attack_and_its_drone_boats_type_
     assert ev.sub_event_type == "Air/drone strike"
 
 
+def test_a_calendar_day_beats_the_weekday_that_describes_it() -> None:
+    (ev,) = run(
+        "On June 22, in the capital Damascus, a gunman opened fire during Sunday mass in the "
+        "Mar Elias Church, killing 25 people.",
+        dt.date(2025, 7, 16),
+    ).events
+    assert ev.date == dt.date(2025, 6, 22)
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

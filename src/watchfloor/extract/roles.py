@@ -729,9 +729,19 @@ def choose_date(
         ]
     if not inside:
         return None
+    calendar = [
+        d
+        for d in inside
+        if d.precision == "day" and not _BARE_WEEKDAY.fullmatch(text, d.span.start, d.span.end)
+    ]
+    if calendar and len(calendar) < len(inside):
+        # "On June 22, a suicide bomber blew himself up ... during Sunday mass": the weekday
+        # only describes the day the calendar date names
+        inside = calendar
     return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
 
 
+_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _DAYS_EARLIER = re.compile(
