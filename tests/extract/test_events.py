@@ -304,6 +304,21 @@ def test_a_calendar_day_beats_the_weekday_that_describes_it() -> None:
     assert ev.date == dt.date(2025, 6, 22)
 
 
+def test_a_cue_naming_the_dead_answers_the_strike_that_killed_them() -> None:
+    events = run(
+        "On July 31, Hamas leader Ismail Haniyeh was killed in a blast at a guesthouse in "
+        "Tehran.\n\n"
+        "On September 27, Israeli jets dropped bombs on Hezbollah's headquarters in Beirut, "
+        "killing its leader Hassan Nasrallah and the IRGC general Abbas Nilforoushan.\n\n"
+        "On October 1, Iran fired 180 ballistic missiles at Israel in what it called "
+        "retaliation for the killings of Haniyeh, Nasrallah and Nilforoushan.",
+        dt.date(2024, 10, 27),
+    ).events
+    barrage = next(e for e in events if e.country == "Israel")
+    cause = next(e for e in events if e.id == barrage.responds_to)
+    assert cause.date == dt.date(2024, 9, 27)  # names two of the three dead
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

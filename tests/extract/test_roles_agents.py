@@ -9,6 +9,7 @@ from watchfloor.extract.finalise import _count
 from watchfloor.extract.triggers import find_triggers
 from watchfloor.models import Count, Span
 from watchfloor.resolve.actors import find_actors
+from watchfloor.resolve.places import find_places
 
 
 def _roles(text: str, word: str) -> tuple[str | None, str | None]:
@@ -196,3 +197,15 @@ def test_the_day_a_side_spoke(text: str, word: str, day: str | None) -> None:
     trig, win = next((t, w) for t, w in zip(trigs, wins, strict=True) if t.surface == word)
     found = roles.choose_date(text, trig, win, find_dates(text, dt.date(2024, 4, 14)), sent)
     assert (found.span.text(text) if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ('F-35I "Adir" stealth fighters flew over Jordan and struck Iran.', "Adir"),
+        ("Iran-backed militias fired rockets.", "Iran"),
+    ],
+)
+def test_names_that_are_no_place_of_the_event(text: str, surface: str) -> None:
+    (place,) = [p for p in find_places(text) if p.surface == surface]
+    assert roles.not_a_location(text, place)

@@ -186,7 +186,36 @@ def _named_cause(
         and hint.find(name) >= 0
         and not _later(m.date, mentions[i].date)
     ]
-    return min(found)[1] if found else None
+    if found:
+        return min(found)[1]
+    return _cause_by_victims(i, hint, mentions)
+
+
+_KILLING_OF = re.compile(r"\b(?:killings?|assassinations?|deaths?|murders?|martyrdom)\s+of\b", re.I)
+# a name in a cue ("retaliation for the killings of Haniyeh, Nasrallah and Nilforoushan")
+_NAME = re.compile(r"\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?\b")
+_NOT_A_NAME = frozenset(
+    "January February March April June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _cause_by_victims(i: int, hint: str, mentions: Sequence[Mention]) -> int | None:
+    """The earlier event whose telling names the people the cue names; of several, the one
+    naming most of them, then the latest."""
+    killing = _KILLING_OF.search(hint)
+    if killing is None:
+        return None
+    names = {n for n in _NAME.findall(hint, killing.end()) if n not in _NOT_A_NAME}
+    if not names:
+        return None
+    scored = [
+        (sum(n in m.evidence for n in names), m.date or dt.date.min, j)
+        for j, m in enumerate(mentions)
+        if j != i and not _later(m.date, mentions[i].date)
+    ]
+    best = max(scored, default=None)
+    return best[2] if best is not None and best[0] > 0 else None
 
 
 def _later(a: dt.date | None, b: dt.date | None) -> bool:

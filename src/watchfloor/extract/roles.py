@@ -588,6 +588,10 @@ def _filed_from(text: str, place: PlaceMatch) -> bool:
     )
 
 
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
 def not_a_location(text: str, p: PlaceMatch) -> bool:
     """A possessive ("Iran's Revolutionary Guard"), a flag or an owner ("a Belize-flagged
     bulk carrier", "British-owned"), part of a ship's or a street's name ("the tanker Marlin
@@ -606,6 +610,11 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return True
     if _SPEAKS.match(text, p.span.end) or _STREET.match(text, p.span.end):
         return True
+    if (
+        text[p.span.start - 1 : p.span.start] in _OPEN_QUOTES
+        and text[p.span.end : p.span.end + 1] in _CLOSE_QUOTES
+    ):
+        return True  # F-35I "Adir" fighters, Operation "Tyre": a name, not where it happened
     if p.kind == "sea" and _COASTAL.match(text, p.span.end):
         return True  # "a Red Sea fuel port", "the Red Sea city of Hodeidah": on land
     if _WAR_OF.match(text, p.span.end) or (
