@@ -319,6 +319,20 @@ def test_a_cue_naming_the_dead_answers_the_strike_that_killed_them() -> None:
     assert cause.date == dt.date(2024, 9, 27)  # names two of the three dead
 
 
+def test_it_also_hit_takes_the_day_of_the_operation_told_before() -> None:
+    events = run(
+        "Israeli warplanes struck military targets in Tehran before dawn on Saturday.\n\n"
+        "The Israeli military said it also hit IRGC missile bases near Kermanshah in western "
+        "Iran.",
+        dt.date(2024, 10, 27),
+    ).events
+    saturday = dt.date(2024, 10, 26)
+    assert sorted((e.location, e.date) for e in events) == [
+        ("Kermanshah", saturday),
+        ("Tehran", saturday),
+    ]
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

@@ -1347,7 +1347,9 @@ _THE_SHOOTERS = re.compile(
 )
 _THEN = re.compile(
     r"\b(?:then|shortly\s+(?:after|afterwards?)|soon\s+after(?:wards?)?|subsequently|"
-    r"moments\s+later|later\s+that\s+(?:day|night|evening))\s+(?:\w+\s+){0,2}$",
+    r"moments\s+later|later\s+that\s+(?:day|night|evening)|"
+    # "The military said it also hit IRGC missile bases": more of the same operation
+    r"(?<=\bit\s)also|(?<=\bthey\s)also)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 
