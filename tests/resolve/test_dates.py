@@ -261,3 +261,14 @@ def test_a_night_across_two_days_is_the_day_it_ended(text: str) -> None:
 def test_two_days_with_no_night_stay_a_range() -> None:
     found = find_dates("On 6-7 July, jets struck.", dt.date(2025, 7, 10))
     assert [(d.date, d.kind) for d in found] == [(dt.date(2025, 7, 6), "between")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike on a busy market on a Sunday evening killed 12 people.",
+        "Protesters gather every Friday after prayers.",
+    ],
+)
+def test_a_kind_of_weekday_is_no_date(text: str) -> None:
+    assert find_dates(text, PUB) == []
