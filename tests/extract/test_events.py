@@ -333,6 +333,19 @@ def test_it_also_hit_takes_the_day_of_the_operation_told_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis also claimed to have targeted two US destroyers with drones on "
+        "Wednesday, a claim US officials denied.",
+        "The Houthis said they had targeted the USS Carl Vinson in the Red Sea with missiles "
+        "on Wednesday. The U.S. military did not confirm any attack on its ships.",
+    ],
+)
+def test_a_claim_denied_or_left_unconfirmed_by_its_target_is_no_event(text: str) -> None:
+    assert run(text).events == ()
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

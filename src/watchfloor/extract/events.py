@@ -181,7 +181,9 @@ def build_candidates(
             _refute(text, out, sentences, si, refuted.start())
         unconfirmed = _UNCONFIRMED.search(text, sent.start, sent.end)
         if unconfirmed is not None:
-            _refute(text, [c for _, c in made], sentences, si, unconfirmed.start())
+            # "X said it had targeted Y. The U.S. did not confirm any attack": the claim
+            # told in this sentence, else the one just before it
+            _refute(text, [c for _, c in made] or out, sentences, si, unconfirmed.start())
         if _UNCLAIMED.search(text, sent.start, sent.end) and not _ATTRIBUTED.search(
             text, sent.start, sent.end
         ):
@@ -474,7 +476,9 @@ _REFUTED = re.compile(
     r"(?:had\s+|has\s+)?(?:taken\s+place|took\s+place|occurred|happened)\b|"
     r"\b(?:did\s+not|never)\s+(?:take\s+place|happen|occur)\b|"
     r"\bclaims?\s+(?:was|were|is|are)\s+[“\"]?(?:false|baseless|untrue|fabricated)\b|"
-    r"\bdenied\s+(?:the\s+)?(?:claim|report)s?\b|\bno\s+(?:sign|evidence)\s+of\s+(?:an?\s+)?(?:attack|strike)\b|"
+    r"\bdenied\s+(?:the\s+)?(?:claim|report)s?\b|"
+    # "..., a claim US officials denied"
+    r"\ba\s+claim\s+(?:that\s+)?(?:[\w.-]+\s+){0,3}(?:denied|rejected|dismissed|disputed)\b|\bno\s+(?:sign|evidence)\s+of\s+(?:an?\s+)?(?:attack|strike)\b|"
     # "I'm not aware of any attacks on al-Tanf": an official who would know says no
     r"\b(?:not\s+|un)aware\s+of\s+(?:any\s+)?(?:such\s+)?(?:attacks?|strikes?|incidents?)\b|"
     # "US officials have repeatedly denied that the carrier has been targeted or hit"
@@ -492,6 +496,9 @@ _REFUTED = re.compile(
 # refutes the hearsay of its own sentence only
 _UNCONFIRMED = re.compile(
     r"\b(?:were|was|have|has)\s+not\s+(?:been\s+)?(?:confirmed|verified)\b|"
+    # "The U.S. military did not confirm any attack on its ships"
+    r"\b(?:did|does|could)\s+not\s+(?:immediately\s+)?(?:confirm|verify)\s+(?:any|the|such)\s+"
+    r"(?:attacks?|strikes?|claims?|hits?)\b|"
     r"\bremain(?:s|ed)?\s+unconfirmed\b",
     re.I,
 )
