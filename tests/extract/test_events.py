@@ -346,6 +346,15 @@ def test_a_claim_denied_or_left_unconfirmed_by_its_target_is_no_event(text: str)
     assert run(text).events == ()
 
 
+def test_a_when_clause_tells_where_the_same_strike_fell() -> None:
+    (ev,) = run(
+        "Israel last struck Houthi targets on Jan. 10, when its jets hit the port of Hodeidah.",
+        dt.date(2025, 5, 4),
+    ).events
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", HOUTHIS)
+    assert (ev.date, ev.admin1) == (dt.date(2025, 1, 10), "Al Hudaydah")
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

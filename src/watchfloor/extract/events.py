@@ -531,6 +531,9 @@ def _refute(text: str, out: list[Candidate], sentences: Sequence[Span], si: int,
         c.merge_only, c.refuted = True, True
 
 
+_WHEN_ITS = re.compile(r",\s+when\s+(?:its|their|his|her)\s+[^,;.]{0,30}$", re.I)
+
+
 def _fuse(
     text: str, trigs: list[Trigger], wins: list[roles.Window]
 ) -> tuple[list[Trigger], list[roles.Window]]:
@@ -577,6 +580,20 @@ def _fuse(
         ):
             # "responded with artillery fire and airstrikes across southern Lebanon": one
             # answer told by its two arms
+            prev = out_w[-1]
+            out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
+            continue
+        if (
+            trig.kind == "verb"
+            and not trig.passive
+            and out_t
+            and out_t[-1].kind == "verb"
+            and out_t[-1].family in ("attack", "strike")
+            and trig.family in ("attack", "strike")
+            and _WHEN_ITS.search(text, out_t[-1].span.end, trig.span.start)
+        ):
+            # "Israel last struck Houthi targets on Jan. 10, when its jets hit the port of
+            # Hodeidah": the when-clause tells where the same strike fell
             prev = out_w[-1]
             out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
             continue
