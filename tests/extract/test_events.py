@@ -355,6 +355,17 @@ def test_a_when_clause_tells_where_the_same_strike_fell() -> None:
     assert (ev.date, ev.admin1) == (dt.date(2025, 1, 10), "Al Hudaydah")
 
 
+def test_the_first_time_it_has_happened_is_the_event_told_before() -> None:
+    events = run(
+        "Iran launched about 300 drones and missiles at Israel overnight, hitting Nevatim "
+        "air base, the military said.\n\n"
+        "It is the first time Iran has launched a direct military attack on Israel from its "
+        "own territory.",
+        dt.date(2024, 4, 14),
+    ).events
+    assert len(events) == 1, [e.evidence for e in events]
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "
