@@ -258,8 +258,8 @@ def test_a_list_items_label_places_the_events_told_after_it() -> None:
 
 def test_a_wire_lede_with_dateline_holder_and_rank() -> None:
     (ev,) = run(
-        "Dubai - U.S. airstrikes on a fuel port held by Yemen's Houthi rebels killed at least "
-        "74 people, the rebels said Friday, making it the deadliest known attack of the "
+        "Dubai - U.S. airstrikes on a fuel port controlled by Yemen's Houthi rebels killed at "
+        "least 74 people, the rebels said Friday, making it the deadliest known attack of the "
         "American campaign that began last month.\n\n"
         "The strikes on the Ras Isa port late Thursday came as the U.S. military kept up "
         "near-daily attacks.",

@@ -104,7 +104,7 @@ _MARKERS = re.compile(
     r"\b(?P<patient>against|on|at|upon|targeting|targeted|hitting|toward|towards|into|killing|"
     r"killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
     r"affiliated\s+with|linked\s+to|known\s+as|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
-    r"(?:held|controlled|occupied|manned)\s+by|"
+    r"(?:controlled|occupied|manned)\s+by|"
     r"attributed\s+to|housing|hosting|"
     r"(?:members?|fighters?|commanders?|leaders?|positions?|headquarters|bases?|convoys?|"
     r"vehicles?|facilit(?:y|ies)|sites?|depots?|camps?|compounds?|posts?|checkpoints?|units?|"
@@ -588,6 +588,7 @@ def _filed_from(text: str, place: PlaceMatch) -> bool:
     )
 
 
+_MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}-?\d+[A-Z]?\s*$")
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 
@@ -613,8 +614,9 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
     if (
         text[p.span.start - 1 : p.span.start] in _OPEN_QUOTES
         and text[p.span.end : p.span.end + 1] in _CLOSE_QUOTES
+        and _MODEL_BEFORE.search(text, max(0, p.span.start - 12), p.span.start - 1)
     ):
-        return True  # F-35I "Adir" fighters, Operation "Tyre": a name, not where it happened
+        return True  # F-35I "Adir" fighters: an aircraft's name, not a place
     if p.kind == "sea" and _COASTAL.match(text, p.span.end):
         return True  # "a Red Sea fuel port", "the Red Sea city of Hodeidah": on land
     if _WAR_OF.match(text, p.span.end) or (
