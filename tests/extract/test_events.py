@@ -258,7 +258,7 @@ def test_a_list_items_label_places_the_events_told_after_it() -> None:
 
 def test_a_wire_lede_with_dateline_holder_and_rank() -> None:
     (ev,) = run(
-        "Dubai - U.S. airstrikes on a fuel port controlled by Yemen's Houthi rebels killed at "
+        "Dubai - U.S. airstrikes on a fuel port held by Yemen's Houthi rebels killed at "
         "least 74 people, the rebels said Friday, making it the deadliest known attack of the "
         "American campaign that began last month.\n\n"
         "The strikes on the Ras Isa port late Thursday came as the U.S. military kept up "
@@ -364,6 +364,14 @@ def test_the_first_time_it_has_happened_is_the_event_told_before() -> None:
         dt.date(2024, 4, 14),
     ).events
     assert len(events) == 1, [e.evidence for e in events]
+
+
+def test_a_government_is_never_the_side_that_strikes_its_forces_are() -> None:
+    (ev,) = run(
+        "The Iraqi government attacked the Khurmala oil field near Erbil on Monday.",
+        dt.date(2025, 7, 18),
+    ).events
+    assert ev.actor1 == "Military Forces of Iraq"
 
 
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:

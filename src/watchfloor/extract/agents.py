@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from watchfloor import lexicon
@@ -24,6 +25,14 @@ from watchfloor.resolve.weapons import WeaponMatch
 _BLAMED_ON = re.compile(
     r"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|conducted\s+by)\s+(?:the\s+)?$", re.I
 )
+
+
+def forces_of(government: ActorMatch) -> ActorMatch | None:
+    """The state forces of a government named as the side that acted."""
+    force = state_force(government.country) if government.country else None
+    if force is None:
+        return None
+    return replace(government, canonical=force, kind="state_force", families=(force,))
 
 
 def _state_of(p: PlaceMatch) -> ActorMatch | None:

@@ -848,6 +848,14 @@ def _candidate(
     if agent is not None and agent.kind == "civilian" and trig.family in _VIOLENT:
         # "Swan Atlantic, managed by Uni-Tankers, was hit": civilians are not who struck
         agent, patient = None, patient or agent
+    if agent is not None and agent.kind == "government" and trig.family in _VIOLENT:
+        # a government talks, signs and is blamed; its forces strike (ACLED never codes a
+        # government as the side that does): "the Iraqi government attacked X" is its
+        # forces', "drone strikes ... aimed at derailing a deal with Baghdad" no one's
+        right_before = agent.span.end <= trig.span.start and not text[
+            agent.span.end : trig.span.start
+        ].strip(" ,")
+        agent = agents.forces_of(agent) if right_before else None
     if _LEADING_PARTICIPLE.fullmatch(text, sent.start, trig.span.start) and trig.surface.endswith(
         "ing"
     ):

@@ -104,7 +104,7 @@ _MARKERS = re.compile(
     r"\b(?P<patient>against|on|at|upon|targeting|targeted|hitting|toward|towards|into|killing|"
     r"killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
     r"affiliated\s+with|linked\s+to|known\s+as|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
-    r"(?:controlled|occupied|manned)\s+by|"
+    r"(?:held|controlled|occupied|manned)\s+by|"
     r"attributed\s+to|housing|hosting|"
     r"(?:members?|fighters?|commanders?|leaders?|positions?|headquarters|bases?|convoys?|"
     r"vehicles?|facilit(?:y|ies)|sites?|depots?|camps?|compounds?|posts?|checkpoints?|units?|"
