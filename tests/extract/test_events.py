@@ -374,6 +374,16 @@ def test_a_government_is_never_the_side_that_strikes_its_forces_are() -> None:
     assert ev.actor1 == "Military Forces of Iraq"
 
 
+def test_the_fighters_of_a_group_are_the_subject_of_its_statement() -> None:
+    (ev,) = run(
+        "Statement\nAs part of the response, the fighters of the Islamic Resistance in Lebanon on "
+        "Wednesday 12-06-2024 targeted the headquarters of the 91st Division in the Biranit "
+        "barracks with Falaq-1 rockets.",
+        dt.date(2024, 6, 12),
+    ).events
+    assert ev.actor1 == "Hezbollah"
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

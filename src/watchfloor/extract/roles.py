@@ -116,6 +116,12 @@ _MARKERS = re.compile(
 )
 
 
+# the subject of a statement's verb: "the fighters of the Islamic Resistance targeted"
+_FIGHTERS_OF = re.compile(
+    r"(?:^|[.;:,\n]\s*|\b(?:and|then)\s+)(?:the\s+)?(?:fighters|members|units|forces|"
+    r"mujahideen|militants|commandos)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _LEFT_BLOCK = re.compile(
     r"\b(?:to|for|after|following|since|than|about|over|with|amid|as)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w’'.-]+\s+){0,4}$",
@@ -300,6 +306,16 @@ def assign_roles(
                 patient = a  # "the IDF killed Hezbollah commander X in an airstrike"
             elif agent is None and a.kind != "civilian" and _ACTIVE_HARM.match(between):
                 agent = a  # "Israeli forces killed two gunmen in a raid": one event, theirs
+            continue
+        if (
+            agent is None
+            and trig.kind == "verb"
+            and not trig.passive
+            and _FIGHTERS_OF.search(text, max(0, a.span.start - 60), a.span.start)
+            and len(between.split()) <= 6
+            and "," not in between
+        ):
+            agent = a  # "the fighters of the Islamic Resistance on Wednesday targeted ..."
             continue
         marker = role_marker(text, win.left.start, a.span.start)
         if marker == "aside":
