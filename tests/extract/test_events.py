@@ -384,6 +384,15 @@ def test_the_fighters_of_a_group_are_the_subject_of_its_statement() -> None:
     assert ev.actor1 == "Hezbollah"
 
 
+def test_a_given_name_before_a_family_name_is_a_person_not_a_town() -> None:
+    events = run(
+        "Iraqi F-16 jets killed nine ISIS members on Tuesday, among them Jassim al-Mazrouei, "
+        "the group's governor of Iraq.\n\nThe group is also active in Syria's Daraa province.",
+        dt.date(2024, 10, 17),
+    ).events
+    assert [e.location for e in events] != ["Jasim"]  # a town in Daraa
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

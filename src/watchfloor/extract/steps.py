@@ -59,7 +59,12 @@ def _places(a: Analysis) -> None:
         if not _inside_a_name(taken, p)
         and not _tail_of_a_name(a.text, p)
         and not _OUTLET_AFTER.match(a.text, p.span.end)
+        and not (p.kind == "town" and _SURNAME_AFTER.match(a.text, p.span.end))
     ]
+
+
+# "Jassim al-Mazrouei", "Hassan bin Ali": a given name before a family name is a person
+_SURNAME_AFTER = re.compile(r"\s+(?:al-|el-|bin\s+|ibn\s+)[A-Z][a-z]+(?:[\s,.;)]|$)")
 
 
 _SIDE_OF = re.compile(
