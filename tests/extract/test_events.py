@@ -393,6 +393,15 @@ def test_a_given_name_before_a_family_name_is_a_person_not_a_town() -> None:
     assert [e.location for e in events] != ["Jasim"]  # a town in Daraa
 
 
+def test_a_series_of_strikes_on_one_day_on_one_named_place_is_one_event() -> None:
+    (ev,) = run(
+        "Israeli warplanes on Sunday launched a series of airstrikes on Yemen's "
+        "Houthi-controlled capital Sanaa, killing six people.",
+        dt.date(2025, 8, 24),
+    ).events
+    assert (ev.location, ev.date) == ("Sanaa", dt.date(2025, 8, 24))
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

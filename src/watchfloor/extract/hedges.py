@@ -95,6 +95,8 @@ _OPENS_WITH_DAY = re.compile(
     + r")\b(?:,?\s+\d{4})?\s*,",
     re.I,
 )
+_DAY_IN = re.compile(r"\b(?:on|early|late)\s+(?:" + _WEEKDAY + "|" + _MD + "|" + _DM + r")\b")
+_AT_A_NAMED_PLACE = re.compile(r"\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?[A-Z]")
 # "two raids on the Jarban area of Sanhan district": a few strikes on one named place
 _FEW = re.compile(rf"\b(?:{spelled(2, 5)}|[2-5])\s+(?:[\w-]+\s+)?$", re.I)
 _ON_A_PLACE = re.compile(
@@ -294,6 +296,9 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
             and not _DAY_THEN_COUNT.search(near_left)
             and not _OPENS_WITH_DAY.match(left)
             and not (_FEW.search(near_left) and _ON_A_PLACE.match(right))
+            # "Israeli warplanes on Sunday launched a series of airstrikes on Yemen's capital
+            # Sanaa": one day's strikes on one named place are one event
+            and not (_DAY_IN.search(near_left) and _AT_A_NAMED_PLACE.match(right))
             and not _ENUMERATED.match(right)
         ):
             return "aggregate"
