@@ -400,6 +400,8 @@ def test_a_series_of_strikes_on_one_day_on_one_named_place_is_one_event() -> Non
         dt.date(2025, 8, 24),
     ).events
     assert (ev.location, ev.date) == ("Sanaa", dt.date(2025, 8, 24))
+    # "a series of" is a quantity: the subject of "launched" did it
+    assert ev.actor1 == "Military Forces of Israel"
 
 
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:

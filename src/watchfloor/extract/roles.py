@@ -140,6 +140,12 @@ _NAMES_A_PLACE = re.compile(
 )
 
 
+# "launched a series of airstrikes": a quantity, not a prepositional phrase
+_AMOUNT_OF = re.compile(
+    r"\b(?:series|waves?|rounds?|number|string|barrages?|volleys?|salvos?|dozens|hundreds|"
+    r"scores)\s+of\s+$",
+    re.I,
+)
 _HARMED = re.compile(
     r"\b(?:killed|wounded|injured|hurt|died|dead|slain|sustained|suffered|destroyed|damaged)\b",
     re.I,
@@ -293,7 +299,7 @@ def assign_roles(
             continue
         if _LEFT_BLOCK.search(_PARENTHETICAL.sub(" ", between)):
             continue
-        if trig.kind == "noun" and _IN_PP.search(between):
+        if trig.kind == "noun" and _IN_PP.search(between) and not _AMOUNT_OF.search(between):
             if patient is None and _VICTIMS.search(between):
                 patient = a  # "two members of X were wounded in an attack"
             elif (
