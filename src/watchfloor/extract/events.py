@@ -161,10 +161,6 @@ def build_candidates(
                 continue
             if cand.actor2 is None:
                 cand.actor2 = agents.navy_targeted(text, trig, win) or _shipping(text, sent, cand)
-            if _NTH_TIME.search(text, sent.start, trig.span.start) and cand.date is None:
-                # "It is the first time Iran has launched a direct attack on Israel": the
-                # event told before, ranked
-                cand.merge_only = True
             if made and trig.kind == "noun" and _RANKED.search(text, sent.start, trig.span.start):
                 # "struck Hodeidah on Saturday ..., in the first Israeli strike acknowledged
                 # in Yemen": the strike told before in the sentence, ranked; it joins that
@@ -535,12 +531,6 @@ def _refute(text: str, out: list[Candidate], sentences: Sequence[Span], si: int,
         c.merge_only, c.refuted = True, True
 
 
-_NTH_TIME = re.compile(
-    r"\b(?:is|was|marks?|marked|marking)\s+(?:the\s+|its\s+)?(?:first|second|third|fourth|fifth|"
-    r"\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+|since\s+[^,.;]{1,40}\s+that\s+)?"
-    r"(?:[\w.'’-]+\s+){0,7}$",
-    re.I,
-)
 _WHEN_ITS = re.compile(r",\s+when\s+(?:its|their|his|her)\s+[^,;.]{0,30}$", re.I)
 
 

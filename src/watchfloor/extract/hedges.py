@@ -147,7 +147,8 @@ _NTH_TIME = re.compile(
     r"(?:[\w’'.-]+\s+){0,5}(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?"
     # "the first time Israel has openly acknowledged a military strike on Iranian territory"
     r"(?:(?:acknowledged|admitted|claimed|confirmed|carried\s+out|conducted|launched)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$",
+    # "... has launched a direct military attack on Israel"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$",
     re.I,
 )
 _GENERIC_LEFT = re.compile(r"\b(?:of|in|for|by|from)\s+$", re.I)
