@@ -418,7 +418,8 @@ def link(
 
 def _causes_by_targets(mentions: list[Mention], links: dict[int, int]) -> list[Mention]:
     """'Iran fired missiles at Israel in response to the strike on its consulate': a cause
-    told with no perpetrator was carried out by the side the response is aimed at."""
+    told with no perpetrator was carried out by the side the response is aimed at, and one
+    told with no target hit the side that responds."""
     for i, c in links.items():
         response, cause = mentions[i], mentions[c]
         aimed_at = response.actor2
