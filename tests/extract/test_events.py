@@ -404,6 +404,16 @@ def test_a_series_of_strikes_on_one_day_on_one_named_place_is_one_event() -> Non
     assert ev.actor1 == "Military Forces of Israel"
 
 
+def test_strikes_told_with_no_one_named_are_those_the_headline_names() -> None:
+    events = run(
+        "Yemen: what we know about civilian harm from seven weeks of US strikes\n\n"
+        "- April 20, Farwa market, Sanaa. A strike on a busy market killed 12 people.\n"
+        "- April 28, Saada. A strike on a detention centre killed 68 migrants.",
+        dt.date(2025, 5, 15),
+    ).events
+    assert [e.actor1 for e in events] == [US, US]
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

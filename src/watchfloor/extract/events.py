@@ -204,7 +204,49 @@ def build_candidates(
                 chunk_claims = casualties.claims_in(text, part)
                 if chunk_claims:
                     _attach_claims(owners, chunk_claims)
+    _headline_striker(text, sentences, actors, out)
     return out, cues, notes
+
+
+# "seven weeks of US strikes", "Israeli airstrikes hit Yemen's Sanaa": a headline naming whose
+# strikes the report is about
+_STRIKES_AFTER = re.compile(
+    r"\s+(?:air\s*strikes|strikes|raids|bombing|bombardment|air\s+campaign)\b", re.I
+)
+
+
+def _headline_striker(
+    text: str, sentences: Sequence[Span], actors: Sequence[ActorMatch], out: list[Candidate]
+) -> None:
+    """Air strikes the report tells with no one named are those of the state its headline
+    names as striking, when that state strikes abroad and the headline names no other."""
+    heads = [s for s in sentences[:3] if is_heading(text, s)]
+    strikers = {
+        a.canonical: a
+        for h in heads
+        for a in actors
+        if h.start <= a.span.start < h.end
+        and a.kind == "state_force"
+        and (
+            _STRIKES_AFTER.match(text, a.span.end)
+            or _STRIKES_AFTER.search(" " + a.surface) is not None
+        )
+    }
+    if len(strikers) != 1:
+        return
+    (striker,) = strikers.values()
+    for c in out:
+        if (
+            c.actor1 is None
+            and not c.unclaimed
+            and not c.ground
+            and c.family in ("strike", "attack")
+            and all(w.category in ("air", "drone", "missile") for w in c.weapons)
+            and c.country is not None
+            and c.country != striker.country
+            and not (c.actor2 is not None and compatible(c.actor2.canonical, striker.canonical))
+        ):
+            c.actor1 = striker
 
 
 _OPERATIONS = re.compile(r"\b(?:operations|attacks|strikes|raids|series|wave|barrages?)\b", re.I)
