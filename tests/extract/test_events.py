@@ -414,6 +414,15 @@ def test_strikes_told_with_no_one_named_are_those_the_headline_names() -> None:
     assert [e.actor1 for e in events] == [US, US]
 
 
+def test_the_side_of_the_one_a_strike_kills_is_its_target() -> None:
+    (ev,) = run(
+        "- December 25: An Israeli strike in Sayyida Zeinab, south of Damascus, kills senior "
+        "IRGC adviser Razi Mousavi.",
+        dt.date(2024, 1, 8),
+    ).events
+    assert ev.actor2 == "Islamic Revolutionary Guard Corps"
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

@@ -102,7 +102,8 @@ def is_reporting_subject(text: str, actor: ActorMatch, sentence: Span) -> bool:
 
 _MARKERS = re.compile(
     r"\b(?P<patient>against|on|at|upon|targeting|targeted|hitting|toward|towards|into|killing|"
-    r"killed|wounding|injuring|struck|hit|attacked|attacking|used\s+by|belonging\s+to|"
+    r"killed|kills|martyring|wounding|injuring|struck|hit|attacked|attacking|used\s+by|"
+    r"belonging\s+to|"
     r"affiliated\s+with|linked\s+to|known\s+as|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
     r"(?:held|controlled|occupied|manned)\s+by|"
     r"attributed\s+to|housing|hosting|"
@@ -234,7 +235,8 @@ _HARMS_RIGHT = re.compile(
 
 # "killed Hezbollah commander Taleb Abdullah in an airstrike": the group of the one killed
 _KILLED_ONE_OF = re.compile(
-    r"\b(?:killed|killing|assassinated|assassinating|targeted|targeting|eliminated)\s+"
+    r"\b(?:killed|killing|kills|martyred|assassinated|assassinating|targeted|targeting|"
+    r"eliminated)\s+"
     r"(?:(?:a|the|senior|top|prominent)\s+)*$",
     re.I,
 )
