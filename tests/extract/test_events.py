@@ -423,6 +423,15 @@ def test_the_side_of_the_one_a_strike_kills_is_its_target() -> None:
     assert ev.actor2 == "Islamic Revolutionary Guard Corps"
 
 
+def test_a_bulker_hit_at_sea_is_shipping() -> None:
+    (ev,) = run(
+        "On March 6, a Houthi missile hit the bulker True Confidence about 50 nautical miles "
+        "southwest of Aden, killing three of its crew.",
+        dt.date(2024, 6, 14),
+    ).events
+    assert ev.actor2 == "Civilians (International)"
+
+
 def test_the_first_told_strike_of_a_wave_is_the_cause_answered() -> None:
     text = (
         "U.S. jets struck a training facility near Albu Kamal and a safe house near Mayadin in "

@@ -1330,8 +1330,8 @@ def _date_from_context(
 
 _MERCHANT = re.compile(
     r"\b(?:shipping(?:\s+lanes?)?|merchant|commercial\s+(?:ship|vessel)s?|cargo|container\s*ships?|"
-    r"tankers?|bulk\s+carriers?|freighters?|vessels?|ships?|containerships?|M/?[VT]\s+[A-Z]|"
-    r"MSC\s+[A-Z]|[A-Z][\w-]*-flagged)\b"
+    r"tankers?|bulk\s+carriers?|bulkers?|freighters?|vessels?|ships?|containerships?|"
+    r"car\s+carriers?|M/?[VT]\s+[A-Z]|MSC\s+[A-Z]|[A-Z][\w-]*-flagged)\b"
 )
 # "off Mokha", "15 nautical miles west of Hodeidah", "the Liberia-flagged Al Jasrah": at sea
 # though the place named is a town on the coast
@@ -1347,7 +1347,8 @@ _NAVAL = re.compile(
 # "shot down two drones heading towards a merchant vessel it was escorting"
 _AIMED_AT_SHIPPING = re.compile(
     r"\b(?:toward|towards|at|targeting|heading\s+for|aimed\s+at)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:merchant|commercial|cargo|container\s*ships?|tankers?|bulk\s+carriers?|freighters?)\b",
+    r"(?:merchant|commercial|cargo|container\s*ships?|tankers?|bulk\s+carriers?|bulkers?|"
+    r"freighters?)\b",
     re.I,
 )
 
