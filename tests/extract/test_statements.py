@@ -605,3 +605,15 @@ def test_a_place_after_a_name_an_owners_title_and_an_aside_around_the_speaker(
 )
 def test_cues_of_a_threat_to_go_on_and_of_justice_promised(text: str, stance: str) -> None:
     assert _one(text).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Sayyed Safieddine said the resistance would respond.", "Safieddine", "Sayyed"),
+        ("Sayyid Nasrallah vowed to retaliate for the killing.", "Nasrallah", "Sayyid"),
+    ],
+)
+def test_an_honorific_is_no_part_of_the_name(text: str, speaker: str, role: str) -> None:
+    s = _one(text)
+    assert (s.speaker, s.role) == (speaker, role)

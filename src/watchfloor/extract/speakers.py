@@ -55,7 +55,7 @@ _TITLES = _words(
     advisor commander general gen. lieutenant lt. colonel col. major maj. admiral adm.
     brigadier brig. sergeant captain capt. chief deputy director ambassador envoy leader
     head official chairman chair senator sen. representative rep. governor mayor king emir prince
-    sheikh ayatollah imam premier chancellor"""
+    sheikh ayatollah imam sayyed sayyid hajj mullah premier chancellor"""
 )  # fmt: skip
 _NON_SPEAKERS = re.compile(
     r"\b(?:sources?|media|reports?|reporting|agency|news|outlets?|newspaper|witnesses|"
