@@ -263,3 +263,16 @@ def test_targets_of_one_wave_are_no_tally() -> None:
 def test_ordinals_of_ships_sunk_fields_hit_and_waves(text: str, count: int) -> None:
     tally = _one(text)
     assert (tally.count, tally.bound) == (count, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("It was the second time this year the two countries had traded blows directly.", 2),
+        ("The strike was Iran's third cross-border strike in two days.", 3),
+        ("It was the first time Israel has openly acknowledged striking Iranian territory.", 1),
+    ],
+)
+def test_ordinals_of_exchanges_and_cross_border_strikes(text: str, count: int) -> None:
+    t = _one(text)
+    assert (t.count, t.bound) == (count, "ordinal")

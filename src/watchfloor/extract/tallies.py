@@ -34,7 +34,7 @@ _ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?" + _NOUN
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
     r"individual|hostile|major|ballistic|cruise|missile|rocket|drone|one-way|suicide|" \
     r"mortar|artillery|air|naval|retaliatory|ever|direct|military|deadly|fatal|" \
-    r"successful|and|or|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
+    r"successful|cross-border|and|or|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
 _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
 _TARGETS_AFTER = re.compile(
     rf"\s+(?:{_MODS})(?P<noun>(?:merchant\s+|commercial\s+)?(?:ships|vessels)|targets)\b"
@@ -72,8 +72,8 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _ATTACK_VERB = re.compile(
-    r"\b(?:used|employed|attack\w*|struck|strike\w*|target\w*|hit|fired|launch\w*|retaliat\w*|shell\w*|"
-    r"bomb\w*|raid\w*|assault\w*|ambush\w*)\b",
+    r"\b(?:used|employed|attack\w*|struck|strik\w*|target\w*|hit|fired|launch\w*|retaliat\w*|"
+    r"shell\w*|bomb\w*|raid\w*|assault\w*|ambush\w*|traded|exchanged)\b",
     re.IGNORECASE,
 )
 _RUNNING = re.compile(
