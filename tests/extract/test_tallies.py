@@ -271,6 +271,8 @@ def test_ordinals_of_ships_sunk_fields_hit_and_waves(text: str, count: int) -> N
         ("It was the second time this year the two countries had traded blows directly.", 2),
         ("The strike was Iran's third cross-border strike in two days.", 3),
         ("It was the first time Israel has openly acknowledged striking Iranian territory.", 1),
+        ("It was Iran's first-ever direct military attack on the country.", 1),
+        ("The raid was the sixth announced operation against the occupying entity.", 6),
     ],
 )
 def test_ordinals_of_exchanges_and_cross_border_strikes(text: str, count: int) -> None:

@@ -34,7 +34,8 @@ _ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?" + _NOUN
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
     r"individual|hostile|major|ballistic|cruise|missile|rocket|drone|one-way|suicide|" \
     r"mortar|artillery|air|naval|retaliatory|ever|direct|military|deadly|fatal|" \
-    r"successful|cross-border|and|or|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
+    r"successful|cross-border|announced|claimed|declared|" \
+    r"and|or|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
 _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
 _TARGETS_AFTER = re.compile(
     rf"\s+(?:{_MODS})(?P<noun>(?:merchant\s+|commercial\s+)?(?:ships|vessels)|targets)\b"
@@ -267,9 +268,10 @@ def _ordinals(
             continue  # "The first attack came on Tuesday": narrative order, not a tally
         if any(d.span.start <= q.span.start < d.span.end for d in dates):
             continue  # "on the 20th" is a date
-        if text[q.span.end : q.span.end + 1] == "-":
-            continue  # "second-largest", "35th-kilometer"
-        m = _ORDINAL_AFTER.match(text, q.span.end, sent.end)
+        if text[q.span.end : q.span.end + 1] == "-" and not text.startswith("-ever", q.span.end):
+            continue  # "second-largest", "35th-kilometer"; not "its first-ever attack"
+        after = q.span.end + (5 if text.startswith("-ever", q.span.end) else 0)
+        m = _ORDINAL_AFTER.match(text, after, sent.end)
         if not m:
             continue
         if (m.group("elliptic") or m.group("using")) and not re.search(
