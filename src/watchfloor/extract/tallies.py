@@ -50,7 +50,7 @@ _ORDINAL_AFTER = re.compile(
     rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time|waves?|rounds?)\b"
     # "the fourth merchant vessel sunk by the Houthis", "the fifth oil field hit in three days"
     r"|\s+(?P<hit>(?:merchant\s+|commercial\s+|oil\s+|gas\s+)?(?:vessel|ship|field|base)\s+"
-    r"(?:to\s+be\s+)?(?:sunk|hit|attacked|targeted|struck|seized))\b"
+    r"(?:to\s+be\s+)?(?:sunk|hit|attacked|targeted|struck|seized|lost))\b"
     r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|to\s+(?:hit|target|strike|wound|kill|"
     r"injure|damage|reach)|"
     # "The strikes, the first that Israel has openly acknowledged carrying out on Iranian soil"
