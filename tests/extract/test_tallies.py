@@ -279,3 +279,16 @@ def test_ordinals_of_ships_sunk_fields_hit_and_waves(text: str, count: int) -> N
 def test_ordinals_of_exchanges_and_cross_border_strikes(text: str, count: int) -> None:
     t = _one(text)
     assert (t.count, t.bound) == (count, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "bound"),
+    [
+        ("Troops have clashed with infiltrators at least five times since October.", 5, "at_least"),
+        ("U.S. forces killed 37 militants in two strikes in Syria this month.", 2, "exact"),
+        ("Iran fired six waves of missiles at Israel before the truce.", 6, "exact"),
+    ],
+)
+def test_counts_of_clashes_waves_and_a_months_strikes(text: str, count: int, bound: str) -> None:
+    t = _one(text)
+    assert (t.count, t.bound) == (count, bound)

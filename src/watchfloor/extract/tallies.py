@@ -30,7 +30,11 @@ _NOUN = (
     r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambush(?:es)?|"
     r"barrages?|salvos?|operations?|aggressions?)"
 )
-_ROUNDS = r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?" + _NOUN
+_ROUNDS = (
+    r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?(?:"
+    + _NOUN
+    + r"|missiles|rockets|drones)"
+)
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
     r"individual|hostile|major|ballistic|cruise|missile|rocket|drone|one-way|suicide|" \
     r"mortar|artillery|air|naval|retaliatory|ever|direct|military|deadly|fatal|" \
@@ -74,11 +78,11 @@ _NUMBER_OF = re.compile(
 )
 _ATTACK_VERB = re.compile(
     r"\b(?:used|employed|attack\w*|struck|strik\w*|target\w*|hit|fired|launch\w*|retaliat\w*|"
-    r"shell\w*|bomb\w*|raid\w*|assault\w*|ambush\w*|traded|exchanged)\b",
+    r"shell\w*|bomb\w*|raid\w*|assault\w*|ambush\w*|traded|exchanged|clash\w*)\b",
     re.IGNORECASE,
 )
 _RUNNING = re.compile(
-    r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|this\s+year|"
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|a\s+total\s+of|this\s+(?:year|month)|"
     r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|cumulative|altogether|"
     r"(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:launched|carried|conducted|"
     r"attacked|targeted|struck|hit|fired|mounted|staged|claimed|recorded|counted|"
