@@ -274,6 +274,7 @@ def test_ordinals_of_ships_sunk_fields_hit_and_waves(text: str, count: int) -> N
         ("It was Iran's first-ever direct military attack on the country.", 1),
         ("The raid was the sixth announced operation against the occupying entity.", 6),
         ("The Rubymar was the first vessel lost in the campaign.", 1),
+        ("The Isfahan strike was the third direct blow between Israel and Iran.", 3),
     ],
 )
 def test_ordinals_of_exchanges_and_cross_border_strikes(text: str, count: int) -> None:
