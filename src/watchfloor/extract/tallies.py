@@ -26,9 +26,10 @@ from watchfloor.resolve.dates import DateMention, find_dates
 from watchfloor.text.numbers import Quantity, find_ordinals, find_quantities
 
 _NOUN = (
+    r"(?:(?:air|bombing)\s+campaigns?|"
     r"(?:(?:air|drone|missile|rocket|mortar|artillery|naval|retaliatory)[\s-]?)?"
     r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambush(?:es)?|"
-    r"barrages?|salvos?|operations?|aggressions?|blows?)"
+    r"barrages?|salvos?|operations?|aggressions?|blows?))"
 )
 _ROUNDS = (
     r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?(?:"
