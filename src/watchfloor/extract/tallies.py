@@ -98,7 +98,7 @@ _REGIONS = (
 # Substrings one of which every tally sentence holds (a cheap filter before the regexes).
 _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
           "salvo", "operation", "time", "occasion", "round", "wave", "aggression", "ship",
-          "vessel", "target", "field")  # fmt: skip
+          "vessel", "target", "field", "blow", "campaign", "clash")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
