@@ -520,7 +520,8 @@ _REFUTED = re.compile(
     r"\bclaims?\s+(?:was|were|is|are)\s+[“\"]?(?:false|baseless|untrue|fabricated)\b|"
     r"\bdenied\s+(?:the\s+)?(?:claim|report)s?\b|"
     # "..., a claim US officials denied"
-    r"\ba\s+claim\s+(?:that\s+)?(?:[\w.-]+\s+){0,3}(?:denied|rejected|dismissed|disputed)\b|\bno\s+(?:sign|evidence)\s+of\s+(?:an?\s+)?(?:attack|strike)\b|"
+    r"\ba\s+claim\s+(?:that\s+)?(?:[\w.-]+\s+){0,3}(?:denied|rejected|dismissed|disputed)\b|"
+    r"\bno\s+(?:sign|evidence)\s+of\s+(?:an?\s+)?(?:attack|strike)\b|"
     # "I'm not aware of any attacks on al-Tanf": an official who would know says no
     r"\b(?:not\s+|un)aware\s+of\s+(?:any\s+)?(?:such\s+)?(?:attacks?|strikes?|incidents?)\b|"
     # "US officials have repeatedly denied that the carrier has been targeted or hit"
@@ -576,6 +577,33 @@ def _refute(text: str, out: list[Candidate], sentences: Sequence[Span], si: int,
 _WHEN_ITS = re.compile(r",\s+when\s+(?:its|their|his|her)\s+[^,;.]{0,30}$", re.I)
 
 
+def _goes_on_telling(text: str, prev: Trigger, trig: Trigger) -> bool:
+    """The trigger tells more of the event its predecessor names, not a second one."""
+    between = text[prev.span.end : trig.span.start]
+    remote = {prev.family, trig.family} <= {"attack", "strike"}
+    return bool(
+        # "shelled the Ramot Naftali barracks with artillery shells": how, not a second event
+        (
+            (trig.kind == "noun" or trig.surface.lower().endswith("s"))  # "artillery shells"
+            and prev.kind == "verb"
+            and _WITH_INSTRUMENT.fullmatch(between)
+        )
+        # "responded with artillery fire and airstrikes across southern Lebanon": one answer
+        # told by its two arms
+        or (trig.kind == prev.kind == "noun" and remote and re.fullmatch(r"\s+and\s+", between))
+        # "Israel last struck Houthi targets on Jan. 10, when its jets hit the port of
+        # Hodeidah": the when-clause tells where the same strike fell
+        or (
+            trig.kind == prev.kind == "verb"
+            and not trig.passive
+            and remote
+            and _WHEN_ITS.search(between)
+        )
+        # "shot down 18 drones ... fired by the Houthis": the attack being intercepted
+        or (trig.passive and prev.family == "intercept")
+    )
+
+
 def _fuse(
     text: str, trigs: list[Trigger], wins: list[roles.Window]
 ) -> tuple[list[Trigger], list[roles.Window]]:
@@ -601,46 +629,7 @@ def _fuse(
         if pending is not None:
             win = roles.Window(Span(pending[1].left.start, win.left.end), win.right)
             pending = None
-        if (
-            (trig.kind == "noun" or trig.surface.lower().endswith("s"))  # "artillery shells"
-            and out_t
-            and out_t[-1].kind == "verb"
-            and _WITH_INSTRUMENT.fullmatch(text, out_t[-1].span.end, trig.span.start)
-        ):
-            # "shelled the Ramot Naftali barracks with artillery shells": how, not a second
-            # event
-            prev = out_w[-1]
-            out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
-            continue
-        if (
-            trig.kind == "noun"
-            and out_t
-            and out_t[-1].kind == "noun"
-            and out_t[-1].family in ("attack", "strike")
-            and trig.family in ("attack", "strike")
-            and re.fullmatch(r"\s+and\s+", text[out_t[-1].span.end : trig.span.start])
-        ):
-            # "responded with artillery fire and airstrikes across southern Lebanon": one
-            # answer told by its two arms
-            prev = out_w[-1]
-            out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
-            continue
-        if (
-            trig.kind == "verb"
-            and not trig.passive
-            and out_t
-            and out_t[-1].kind == "verb"
-            and out_t[-1].family in ("attack", "strike")
-            and trig.family in ("attack", "strike")
-            and _WHEN_ITS.search(text, out_t[-1].span.end, trig.span.start)
-        ):
-            # "Israel last struck Houthi targets on Jan. 10, when its jets hit the port of
-            # Hodeidah": the when-clause tells where the same strike fell
-            prev = out_w[-1]
-            out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
-            continue
-        if trig.passive and out_t and out_t[-1].family == "intercept":
-            # "shot down 18 drones ... fired by the Houthis": the attack being intercepted
+        if out_t and _goes_on_telling(text, out_t[-1], trig):
             prev = out_w[-1]
             out_w[-1] = roles.Window(prev.left, Span(prev.right.start, win.right.end))
             continue

@@ -541,10 +541,12 @@ _EACH_ITS_PLACE = re.compile(
 )
 
 
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "captured Aleppo on 30 November, Hama on 5 December and Homs on Saturday": each its day
 _DATED_ITEM = re.compile(
-    r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|"
+    + _WEEKDAY
+    + r")\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
 
 
@@ -776,7 +778,7 @@ def choose_date(
     return min(inside, key=lambda d: abs(d.span.start - trig.span.start))
 
 
-_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_BARE_WEEKDAY = re.compile(_WEEKDAY, re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _DAYS_EARLIER = re.compile(
