@@ -102,11 +102,10 @@ def is_reporting_subject(text: str, actor: ActorMatch, sentence: Span) -> bool:
 
 _MARKERS = re.compile(
     r"\b(?P<patient>against|on|at|upon|targeting|targeted|hitting|toward|towards|into|killing|"
-    r"killed|kills|martyring|wounding|injuring|struck|hit|attacked|attacking|used\s+by|"
-    r"belonging\s+to|"
-    r"affiliated\s+with|linked\s+to|known\s+as|tied\s+to|run\s+by|operated\s+by|owned\s+by|"
-    r"(?:held|controlled|occupied|manned)\s+by|"
-    r"attributed\s+to|housing|hosting|"
+    r"killed|kills|martyring|wounding|injuring|struck|hit|attacked|attacking|belonging\s+to|"
+    r"affiliated\s+with|linked\s+to|known\s+as|tied\s+to|attributed\s+to|housing|hosting|"
+    # what a side uses, runs or holds is its: "a fuel port held by the Houthis"
+    r"(?:used|run|operated|owned|held|controlled|occupied|manned)\s+by|"
     r"(?:members?|fighters?|commanders?|leaders?|positions?|headquarters|bases?|convoys?|"
     r"vehicles?|facilit(?:y|ies)|sites?|depots?|camps?|compounds?|posts?|checkpoints?|units?|"
     r"homes?|houses?|offices?|officials?)\s+of)\b|"
