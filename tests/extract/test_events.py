@@ -3123,3 +3123,14 @@ def test_what_an_attack_prompted_answers_it() -> None:
     rockets, strikes = evs
     assert strikes.actor1 == "Military Forces of Israel"
     assert strikes.responds_to == rockets.id
+
+
+def test_the_actors_home_country_places_a_town_the_report_never_places() -> None:
+    """No "Yemen" anywhere, and an Israeli strike in the same report: the Houthis' shelling
+    of Taiz is in Yemen, not in the report's most mentioned country."""
+    text = (
+        "Houthi shelling killed two civilians in Taiz on Monday, local officials said. "
+        "Separately, an Israeli strike hit a house in Haifa on Tuesday."
+    )
+    m = run(text).events[0]
+    assert (m.country, m.location, m.actor1) == ("Yemen", "Taiz", HOUTHIS)

@@ -426,3 +426,21 @@ def test_a_foreign_town_named_with_its_article_needs_a_one_word_towns_population
         "Syria said."
     )
     assert "Libya" not in {p.country for p in find_places(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor_country", "name", "country"),
+    [
+        ("Shelling killed two civilians in Taiz on Monday.", "Yemen", "Taiz", "Yemen"),
+        ("Clashes in Marib killed five fighters.", "Yemen", "Ma'rib", "Yemen"),
+        ("Strikes hit Homs overnight.", "Syria", "Homs", "Syria"),
+    ],
+)
+def test_actor_home_countries_are_context(
+    sentence: str, actor_country: str, name: str, country: str
+) -> None:
+    """A report on the Houthis that never writes "Yemen" still means Yemen's Taiz; without
+    that context a one-word town of under a million people is not taken on its own."""
+    assert [(m.name, m.country) for m in find_places(sentence)] == []
+    found = find_places(sentence, actor_countries=[actor_country])
+    assert [(m.name, m.country) for m in found] == [(name, country)]

@@ -55,7 +55,7 @@ def _places(a: Analysis) -> None:
     taken = SpanIndex(taken_spans)
     a.places = [
         at_sea_offset(a.text, _side_of(a.text, p))
-        for p in find_places(a.text)
+        for p in find_places(a.text, actor_countries=(m.country for m in a.actors if m.country))
         if not _inside_a_name(taken, p)
         and not _tail_of_a_name(a.text, p)
         and not _OUTLET_AFTER.match(a.text, p.span.end)

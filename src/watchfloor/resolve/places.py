@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -114,11 +114,13 @@ class _Context:
 
 
 @lru_cache(maxsize=16)
-def _context(text: str) -> _Context:
+def _context(text: str, actor_countries: frozenset[str] = frozenset()) -> _Context:
     """What the whole text says about countries, computed once per text.
 
     Only `named` lets a small town count as "in context": "U.S. forces" says nothing about
-    whether "Early" at the start of a sentence is a village in Texas.
+    whether "Early" at the start of a sentence is a village in Texas. The home countries of
+    the actors named (`actor_countries`: the Houthis' Yemen) rank a country's cities above
+    their namesakes and let "in Taiz" be Yemen's Taiz in a report that never says "Yemen".
     """
     g = gazetteer()
     toks = tokenize(text)
@@ -140,18 +142,26 @@ def _context(text: str) -> _Context:
             and p.longitude is not None
         )
     )
-    return _Context(ranked, frozenset(ranked), frozenset(named), tuple(hits), anchors)
+    return _Context(
+        ranked, frozenset(ranked) | actor_countries, frozenset(named), tuple(hits), anchors
+    )
 
 
 lexicon.on_reload(_context.cache_clear)
 
 
-def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
+def find_places(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    actor_countries: Iterable[str] = (),
+) -> list[PlaceMatch]:
     """Places named in text[start:end] (absolute spans), ambiguous names resolved by the
-    countries the whole text mentions."""
+    countries the whole text mentions, by name or through its actors' home countries."""
     stop = len(text) if end is None else end
     g = gazetteer()
-    ctx = _context(text)
+    ctx = _context(text, frozenset(actor_countries))
     out = [_to_match(p, text, s, e) for s, e, p in ctx.phrases if start <= s and e <= stop]
     taken = [(m.span.start, m.span.end) for m in out]
     for run in _RUN.finditer(text, start, stop):
