@@ -209,3 +209,30 @@ def test_the_day_a_side_spoke(text: str, word: str, day: str | None) -> None:
 def test_names_that_are_no_place_of_the_event(text: str, surface: str) -> None:
     (place,) = [p for p in find_places(text) if p.surface == surface]
     assert roles.not_a_location(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        (
+            "Israel launched a massive wave of strikes across Iran early Friday.",
+            "strikes",
+            "Israel",
+        ),
+        (
+            "The United States launched a series of airstrikes on Houthi targets.",
+            "airstrikes",
+            "United States",
+        ),
+        ("Israel carried out a new wave of airstrikes on Beirut.", "airstrikes", "Israel"),
+        ("Pakistan conducted another round of strikes in Iran.", "strikes", "Pakistan"),
+    ],
+)
+def test_a_country_launching_a_quantity_of_strikes_is_their_perpetrator(
+    text: str, word: str, state: str
+) -> None:
+    """'a wave of' is how many strikes, not a prepositional phrase cutting the subject off."""
+    trig = next(t for t in find_triggers(text) if t.surface == word)
+    win = roles.windows(text, Span(0, len(text)), [trig])[0]
+    actor, _ = agents.country_agent(text, trig, win, find_places(text))
+    assert actor is not None and actor.country == state

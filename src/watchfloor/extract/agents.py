@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from watchfloor import lexicon
-from watchfloor.extract.roles import Window, role_marker
+from watchfloor.extract.roles import AMOUNT_OF, Window, role_marker
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
 from watchfloor.resolve.actors import ActorMatch, state_force
@@ -113,8 +113,9 @@ def country_agent(
             continue
         if role_marker(text, win.left.start, p.span.start) is not None:
             continue
-        # "Iran, in Operation True Promise II on October 1, fired": an aside is no distance
-        between = _ASIDE.sub(" ", text[p.span.end : trig.span.start])
+        # "Iran, in Operation True Promise II on October 1, fired": an aside is no distance,
+        # and "launched a new wave of airstrikes" no more than "launched airstrikes"
+        between = AMOUNT_OF.sub(" ", _ASIDE.sub(" ", text[p.span.end : trig.span.start]))
         if _PATRON_SUFFIX.match(between) or _REMARKS_ON.search(between):
             continue  # "Türkiye condemns the strike": a state speaking of it, not doing it
         if (len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between)) and not (

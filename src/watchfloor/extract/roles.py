@@ -140,8 +140,9 @@ _NAMES_A_PLACE = re.compile(
 )
 
 
-# "launched a series of airstrikes": a quantity, not a prepositional phrase
-_AMOUNT_OF = re.compile(
+# "launched a (new) series of airstrikes": a quantity, not a prepositional phrase
+AMOUNT_OF = re.compile(
+    r"(?:\b(?:an?|the|its|their|another)\s+(?:[\w-]+\s+)?)?"
     r"\b(?:series|waves?|rounds?|number|string|barrages?|volleys?|salvos?|dozens|hundreds|"
     r"scores)\s+of\s+$",
     re.I,
@@ -300,7 +301,7 @@ def assign_roles(
             continue
         if _LEFT_BLOCK.search(_PARENTHETICAL.sub(" ", between)):
             continue
-        if trig.kind == "noun" and _IN_PP.search(between) and not _AMOUNT_OF.search(between):
+        if trig.kind == "noun" and _IN_PP.search(between) and not AMOUNT_OF.search(between):
             if patient is None and _VICTIMS.search(between):
                 patient = a  # "two members of X were wounded in an attack"
             elif (
