@@ -3134,3 +3134,17 @@ def test_the_actors_home_country_places_a_town_the_report_never_places() -> None
     )
     m = run(text).events[0]
     assert (m.country, m.location, m.actor1) == ("Yemen", "Taiz", HOUTHIS)
+
+
+@pytest.mark.parametrize(
+    "when", ["the same evening", "within hours", "hours later", "on Monday", "overnight"]
+)
+def test_a_side_that_answered_at_some_time_with_strikes_is_the_responder(when: str) -> None:
+    """'Israel answered the same evening with strikes': when it answered, not what; the
+    answer is Israel's and goes to the last attack on Israel."""
+    text = (
+        "On Monday, Hezbollah fired two mortar rounds at an Israeli position at Ruwaisat al-Alam. "
+        f"Israel answered {when} with strikes that killed five people in Haris."
+    )
+    attack, strike = run(text).events
+    assert (strike.actor1, strike.responds_to) == ("Military Forces of Israel", attack.id)

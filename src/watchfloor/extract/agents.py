@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from watchfloor import lexicon
+from watchfloor.extract.relations import SOON_AFTER
 from watchfloor.extract.roles import AMOUNT_OF, Window, role_marker
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
@@ -150,10 +151,10 @@ _REMARKS_ON = re.compile(
     r"\b(?:condemn|denounc|welcom|slam|critici[sz]|decr|deplor|prais|hail|reject|protest)\w*",
     re.I,
 )
-# "Israel answered with a wave of airstrikes", "Iran responded with a barrage of missiles"
+# "Israel answered with a wave of airstrikes", "Iran responded within hours with a barrage"
 _ANSWERED_WITH = re.compile(
     r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:answered|responded|retaliated|hit\s+back|struck\s+back)"
-    r"\s+(?:on\s+\w+\s+)?with\s+(?:an?\s+|its\s+|the\s+)?(?:(?:wave|series|round|barrage|salvo|"
+    rf"\s+(?:{SOON_AFTER}\s+)?with\s+(?:an?\s+|its\s+|the\s+)?(?:(?:wave|series|round|barrage|salvo|"
     r"volley|string)s?\s+of\s+)?(?:[\w-]+\s+){0,2}",
     re.I,
 )

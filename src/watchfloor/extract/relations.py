@@ -20,11 +20,18 @@ from watchfloor.resolve.actors import compatible, state_force
 from watchfloor.resolve.weapons import weapon_category
 from watchfloor.text.number_words import parse_words, spelled
 
+# "answered the same evening with strikes", "responded within hours": when a response came,
+# not what it answered
+SOON_AFTER = (
+    r"(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|within\s+(?:hours|minutes|days)|"
+    r"(?:hours|minutes|(?:a|two|three)\s+days?)\s+later|later|overnight|immediately|quickly|"
+    r"swiftly|on\s+\w+)"
+)
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
     r"in\s+revenge\s+for|to\s+avenge|responsible\s+for|in\s+reprisal\s+for|"
     r"(?:a|an|the|its|their|as\s+a|as\s+an)\s+(?:(?!in\s)[\w-]+\s+){0,2}?response\s+to|in\s+reply\s+to|"
-    r"answering|answered(?!\s+(?:with|by))|avenging|avenged|"
+    rf"answering|answered(?!\s+(?:with|by|{SOON_AFTER}))|avenging|avenged|"
     r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b",
     re.I,
 )
