@@ -64,6 +64,9 @@ def canon(text: str) -> list[str]:
         ("Hamas militants fired rockets.", "Hamas Movement"),
         ("Syrian government forces shelled the village.", "Military Forces of Syria"),
         ("The Jordanian Armed Forces shot down a drone.", "Military Forces of Jordan"),
+        # a single position is its forces' as several positions are
+        ("Hezbollah fired rockets at an Israeli position.", "Military Forces of Israel"),
+        ("Militants shelled a Syrian military position.", "Military Forces of Syria"),
     ],
 )
 def test_alias_resolves_to_canonical(sentence: str, expected: str) -> None:
