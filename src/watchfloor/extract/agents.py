@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from watchfloor import lexicon
+from watchfloor.extract.candidate import ARMED_GROUP_KINDS
 from watchfloor.extract.relations import SOON_AFTER
 from watchfloor.extract.roles import AMOUNT_OF, Window, role_marker
 from watchfloor.extract.triggers import Trigger
@@ -65,7 +66,6 @@ _MILITARY_TARGETS = re.compile(
     r"(?:soldiers|troops))\b",
     re.I,
 )
-_NON_STATE_ARMED = frozenset({"militia", "rebel", "terrorist"})
 
 
 def state_sites_hit(
@@ -89,7 +89,7 @@ def state_sites_hit(
         return None
     if agent is not None and agent.country == place.country:
         return None
-    if any(a.country == place.country and a.kind in _NON_STATE_ARMED for a in doc_actors):
+    if any(a.country == place.country and a.kind in ARMED_GROUP_KINDS for a in doc_actors):
         return None
     return _state_of(place)
 

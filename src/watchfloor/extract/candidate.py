@@ -20,6 +20,8 @@ REMOTE_FAMILIES = frozenset({"attack", "strike", "explosion", "intercept", "weak
 
 
 STATE_KINDS = frozenset({"state_force", "coalition", "government"})
+#: armed groups that are not a state's: they fight, and mostly at home
+ARMED_GROUP_KINDS = frozenset({"militia", "rebel", "terrorist"})
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from watchfloor.extract import agents, casualties, hedges, relations, roles, split, triggers
-from watchfloor.extract.candidate import STATE_KINDS, Candidate
+from watchfloor.extract.candidate import ARMED_GROUP_KINDS, STATE_KINDS, Candidate
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import CasualtyClaim, Span
 from watchfloor.resolve.actors import ActorMatch, compatible
@@ -410,7 +410,7 @@ _OWN_REPORT = re.compile(
 )
 _VIOLENT = frozenset({"attack", "strike", "explosion", "intercept"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s+")
-_SUBJECT_KINDS = frozenset({"state_force", "militia", "rebel", "terrorist", "coalition"})
+_SUBJECT_KINDS = ARMED_GROUP_KINDS | {"state_force", "coalition"}
 
 
 def _item_label_place(

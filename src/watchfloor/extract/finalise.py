@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from watchfloor.extract import agents, triggers
-from watchfloor.extract.candidate import REMOTE_FAMILIES, STATE_KINDS, Candidate
+from watchfloor.extract.candidate import (
+    ARMED_GROUP_KINDS,
+    REMOTE_FAMILIES,
+    STATE_KINDS,
+    Candidate,
+)
 from watchfloor.models import CasualtyClaim, Count, Mention
 from watchfloor.resolve.actors import ActorMatch, allied, compatible, qualified_name, state_force
 from watchfloor.resolve.places import country_info
@@ -117,7 +122,6 @@ def finalise(
     return out
 
 
-_ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _AIR_RAID = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|raids?|bombing|bombed|bombard)", re.I)
 
 
@@ -149,7 +153,9 @@ def _home_group_attacking(
     )
     if not outward:
         return None
-    groups = Counter(a.canonical for a in actors if a.kind in _ARMED_KINDS and a.country == country)
+    groups = Counter(
+        a.canonical for a in actors if a.kind in ARMED_GROUP_KINDS and a.country == country
+    )
     if len(groups) != 1:
         return None
     name, n = groups.most_common(1)[0]
@@ -172,7 +178,7 @@ def _armed_group_at_home(c: Candidate, country: str, actors: Sequence[ActorMatch
     counts = Counter(
         a.canonical
         for a in actors
-        if a.kind in _ARMED_KINDS
+        if a.kind in ARMED_GROUP_KINDS
         and a.country == country
         and not compatible(a1.canonical, a.canonical)
         and not allied(a1.canonical, a.canonical)
