@@ -3148,3 +3148,13 @@ def test_a_side_that_answered_at_some_time_with_strikes_is_the_responder(when: s
     )
     attack, strike = run(text).events
     assert (strike.actor1, strike.responds_to) == ("Military Forces of Israel", attack.id)
+
+
+def test_a_report_naming_no_country_is_set_where_its_armed_groups_fight() -> None:
+    """A local paper names fronts, not its country; the Houthis it tells of fight in Yemen."""
+    text = (
+        "Two soldiers were killed on Thursday night when the Houthi militia attacked their "
+        "positions at the Bab Ghalaq front, north of Al-Dhalea."
+    )
+    (m,) = run(text).events
+    assert (m.country, m.actor1) == ("Yemen", HOUTHIS)

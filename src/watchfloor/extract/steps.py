@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from watchfloor.extract import coref, relations, roles
 from watchfloor.extract import events as ev
+from watchfloor.extract.candidate import ARMED_GROUP_KINDS
 from watchfloor.extract.component import Analysis, component
 from watchfloor.extract.facts import find_facts
 from watchfloor.extract.finalise import finalise, prune
@@ -172,6 +173,10 @@ def _finalise(a: Analysis) -> None:
     counts = Counter(
         p.country for p in a.places if p.country and not roles.not_a_location(a.text, p)
     )
+    if not counts:
+        # a local paper that never names its own country ("Houthi attack on the Bab Ghalaq
+        # front"): the armed groups it tells of fight at home
+        counts = Counter(m.country for m in a.actors if m.country and m.kind in ARMED_GROUP_KINDS)
     main_country = counts.most_common(1)[0][0] if counts else None
     a.mentions = finalise(a.text, a.merged, a.published, main_country, a.actors)
 
