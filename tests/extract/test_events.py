@@ -3158,3 +3158,15 @@ def test_a_report_naming_no_country_is_set_where_its_armed_groups_fight() -> Non
     )
     (m,) = run(text).events
     assert (m.country, m.actor1) == ("Yemen", HOUTHIS)
+
+
+def test_a_live_blog_entry_takes_the_day_told_not_the_day_a_period_began() -> None:
+    """'the heaviest day since the front opened on October 8, 2023': timestamped entries that
+    follow happened on Monday, not on the day the period began."""
+    text = (
+        "LBCI follows the Israeli escalation against Lebanon on Monday, the heaviest day since "
+        "the southern front opened on October 8, 2023.\n\n"
+        "07:10 | Israeli warplanes struck dozens of towns in the district of Tyre.\n"
+    )
+    (m,) = run(text, published=dt.date(2024, 9, 23)).events
+    assert m.date == dt.date(2024, 9, 23)

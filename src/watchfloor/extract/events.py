@@ -1455,9 +1455,16 @@ def _clock_day(text: str, sent: Span, doc_dates: Sequence[DateMention]) -> DateM
 
 def _day_of_a_cause(text: str, d: DateMention) -> bool:
     """'... a response to attacks by Iran, including the firing of missiles on October 1':
-    the day of what was answered, not of what the report tells next."""
+    the day of what was answered, not of what the report tells next; 'the heaviest day since
+    the front opened on October 8, 2023': the day a period began."""
     lo = max(text.rfind(". ", 0, d.span.start), text.rfind("\n", 0, d.span.start)) + 1
-    return relations.RELATION_CUE.search(text, lo, d.span.start) is not None
+    return (
+        relations.RELATION_CUE.search(text, lo, d.span.start) is not None
+        or _SINCE_CLAUSE.search(text, lo, d.span.start) is not None
+    )
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;,\n]{0,60}$", re.I)
 
 
 def _armed_subject(cand: Candidate, sent: Span) -> bool:
