@@ -3170,3 +3170,12 @@ def test_a_live_blog_entry_takes_the_day_told_not_the_day_a_period_began() -> No
     )
     (m,) = run(text, published=dt.date(2024, 9, 23)).events
     assert m.date == dt.date(2024, 9, 23)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["According to the IDF,", "According to IDF spokesman Daniel Hagari,", "Citing CENTCOM,"],
+)
+def test_the_source_a_report_cites_is_no_party_to_the_event(source: str) -> None:
+    (m,) = run(f"{source} Iran launched about 170 drones at Israel on Saturday.").events
+    assert m.actor1 == "Military Forces of Iran"

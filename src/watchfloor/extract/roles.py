@@ -95,9 +95,20 @@ def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Wind
 
 
 def is_reporting_subject(text: str, actor: ActorMatch, sentence: Span) -> bool:
-    """'The Pentagon said ...', 'The PMF (PMF), which ..., said': a source, not a party."""
+    """'The Pentagon said ...', 'The PMF (PMF), which ..., said', 'According to the IDF, ...':
+    a source, not a party."""
     after = text[actor.span.end : min(sentence.end, actor.span.end + 120)]
-    return bool(_REPORT_VERB.match(after))
+    if _REPORT_VERB.match(after):
+        return True
+    return bool(
+        _ACCORDING_TO.search(text, max(sentence.start, actor.span.start - 40), actor.span.start)
+    )
+
+
+_ACCORDING_TO = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|quoted\s+by)\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){0,2}$",
+    re.I,
+)
 
 
 _MARKERS = re.compile(
