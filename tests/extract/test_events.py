@@ -3179,3 +3179,18 @@ def test_a_live_blog_entry_takes_the_day_told_not_the_day_a_period_began() -> No
 def test_the_source_a_report_cites_is_no_party_to_the_event(source: str) -> None:
     (m,) = run(f"{source} Iran launched about 170 drones at Israel on Saturday.").events
     assert m.actor1 == "Military Forces of Iran"
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "▪️", "►"])
+def test_a_claims_list_is_done_by_the_side_answering_not_the_side_answered(bullet: str) -> None:
+    """The list's subject is the side that carried out the operations; the side named in
+    the cause it answers ('committed by the Zionist enemy') is not."""
+    text = (
+        "Summary of the operations of the Islamic Resistance\n\n"
+        "In response to the massacres committed by the Zionist enemy against our people in "
+        "Gaza, the Islamic Resistance in Iraq carried out the following operations on Sunday:\n"
+        f"{bullet} Targeting the American base at Ain al-Asad with a barrage of rockets.\n"
+        f"{bullet} Targeting the American base in Harir with a drone.\n"
+    )
+    events = run(text).events
+    assert [e.actor1 for e in events] == ["Islamic Resistance in Iraq"] * 2

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from watchfloor.models import Bound, CasualtyClaim, Span
 from watchfloor.text.number_words import parse_words, spelled
 from watchfloor.text.numbers import Quantity, find_quantities
+from watchfloor.text.segment import BULLET
 
 _KILL_WORDS = (
     r"killed|killing|kills|dead|died|dies|deaths?|fatalities|fatality|perished|lost\s+their\s+lives|"
@@ -343,8 +344,11 @@ def reporter(text: str, span: Span) -> str | None:
     return _clean_source(subject) if len(subject.strip()) >= 2 else None
 
 
+_LEADING_BULLETS = re.compile(rf"^(?:\s|{BULLET})+")
+
+
 def _clean_source(s: str) -> str | None:
-    s = re.sub(r"^[\s\-–•*]+", "", s)
+    s = _LEADING_BULLETS.sub("", s)
     s = re.sub(r"\([^)]*\)", "", s)
     s = re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
     s = re.sub(r"\s+(?:on|in)\s+\w+day$", "", s)

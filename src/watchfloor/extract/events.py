@@ -24,6 +24,7 @@ from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch
 from watchfloor.text.number_words import parse_words, spelled
+from watchfloor.text.segment import BULLET
 from watchfloor.text.spans import SpanIndex
 
 _OUTCOMES = (
@@ -409,7 +410,7 @@ _OWN_REPORT = re.compile(
     re.I,
 )
 _VIOLENT = frozenset({"attack", "strike", "explosion", "intercept"})
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(rf"[ \t]*(?:{BULLET}|\d{{1,2}}[.)])\s+")
 _SUBJECT_KINDS = ARMED_GROUP_KINDS | {"state_force", "coalition"}
 
 
@@ -451,7 +452,11 @@ def _list_subject(
             # the sentence that opens the list: "ANHA documented the following attacks:"
             # after a paragraph on the war names no side
             opens = max(start, text.rfind(". ", start, end) + 2)
-            sides = [a for a in actor_index.within(opens, end) if a.kind in _SUBJECT_KINDS]
+            sides = [
+                a
+                for a in actor_index.within(opens, end)
+                if a.kind in _SUBJECT_KINDS and not _in_a_cause(text, opens, a)
+            ]
             if not sides or (
                 target is not None and compatible(sides[0].canonical, target.canonical)
             ):
@@ -459,6 +464,13 @@ def _list_subject(
             return sides[0]
         end = start - 1
     return None
+
+
+def _in_a_cause(text: str, start: int, actor: ActorMatch) -> bool:
+    """'in response to the massacres committed by the Zionist enemy, the mujahideen ...':
+    a side named in the clause of what is answered is not the one answering."""
+    clause = text.rfind(",", start, actor.span.start) + 1 or start
+    return relations.RELATION_CUE.search(text, clause, actor.span.start) is not None
 
 
 _IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|retaliation|reply)|in\s+return)\s*,", re.I)
@@ -758,19 +770,21 @@ def is_heading(text: str, sent: Span) -> bool:
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line_end = len(text) if line_end < 0 else line_end
-    row = re.match(r"\s*[-•*]?\s*([A-Z][\w ]{0,25}):\s", text[line_start:line_end])
+    row = _ROW.match(text[line_start:line_end])
     value = text[line_start + row.end() : line_end].strip() if row else ""
     told = value.endswith((".", "!", "?", '"', "”"))
     if row and _WHEN_KEY.fullmatch(row.group(1)) and told:
         return False  # a dated list item: "- Friday: Turkish drones struck a car ..."
     if row and (len(value.split()) <= 12 or not told):
         return True  # an infobox or form row: "- Date: 28 January 2024"
-    if text[line_start : sent.start].strip(" -•*") or text[sent.end : line_end].strip():
+    if _BULLET_ONLY.sub("", text[line_start : sent.start]) or text[sent.end : line_end].strip():
         return False
     chunk = text[sent.start : sent.end]
     return not _HEADING_END.search(chunk) and len(chunk.split()) <= 25
 
 
+_ROW = re.compile(rf"\s*{BULLET}?\s*([A-Z][\w ]{{0,25}}):\s")
+_BULLET_ONLY = re.compile(rf"^[\s]*(?:{BULLET}[\s]*)*$")
 _WHEN_KEY = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Overnight|Tonight|"
     r"(?:This\s+)?(?:Morning|Afternoon|Evening|Night))(?:\s+\w+){0,2}",

@@ -13,6 +13,7 @@ import re
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
 from watchfloor.text.number_words import spelled
+from watchfloor.text.segment import BULLET
 
 _IF = re.compile(r"(?:^|[\s,;(“\"])(?:if|unless|should\s+\w+\s+(?:resume|continue))\b", re.I)
 _SHOULD_THE = re.compile(r"\bshould\s+(?:the|these|such|further|any)\s+(?:[\w-]+\s+)?$", re.I)
@@ -239,7 +240,9 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     ):
         return "negated or denied"
     if re.match(
-        r"\s*[-•*]?\s*(?:between|from)\b[^.;]{3,120}\b(?:and|to|until)\b[^.;]{3,60},", left, re.I
+        rf"\s*{BULLET}?\s*(?:between|from)\b[^.;]{{3,120}}\b(?:and|to|until)\b[^.;]{{3,60}},",
+        left,
+        re.I,
     ):
         return "period"  # "Between October 7 and 27 January, groups launched ...": a tally
     if _TEMPORAL_ANCHOR.search(near_left) or re.match(r"\s+since\b", right):

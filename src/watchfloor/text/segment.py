@@ -23,6 +23,10 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+#: a list bullet opening a line: "-", "•", "*", "–", and the glyphs messaging channels use
+#: ("▪️", "◾", "►"); not the emoji some channels open every paragraph with ("🔻")
+BULLET = r"(?:[-•*–▪▫◦‣⁃●■□◆◇◾◽►▶➢➤]\ufe0f?)"
+
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE = re.compile(r"[^\n]+")
 
