@@ -42,6 +42,9 @@ def test_trigger_words_inside_other_words_are_not_triggers() -> None:
     [
         ("If the militias attack again, Washington would respond.", "attack", "conditional"),
         ("The group threatened to strike American bases.", "strike", "hedged"),
+        ("Warships were rushed in, bracing for an Iranian attack.", "attack", "hedged"),
+        ("Officials fear an Iranian attack on Israel within days.", "attack", "hedged"),
+        ("Israel is awaiting a Hezbollah attack after the killing.", "attack", "hedged"),
         ("Officials said Iran could launch an attack within days.", "attack", "modal"),
         ("The armed group denied carrying out the attack.", "attack", "negated or denied"),
         (
