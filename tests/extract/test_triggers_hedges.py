@@ -26,6 +26,14 @@ def _first(text: str, word: str):
         ("These strikes followed a week of rocket fire.", "strikes", False, True, True),
         ("An air strike destroyed a depot.", "air strike", False, False, False),
         ("The garrison came under attack overnight.", "attack", False, False, False),
+        # "the" opens "the southern forces", not the shelling they answered by
+        (
+            "The southern forces responded by shelling Houthi positions.",
+            "shelling",
+            False,
+            False,
+            False,
+        ),
     ],
 )
 def test_trigger_labels(text: str, word: str, passive: bool, plural: bool, definite: bool) -> None:

@@ -67,6 +67,15 @@ def canon(text: str) -> list[str]:
         # a single position is its forces' as several positions are
         ("Hezbollah fired rockets at an Israeli position.", "Military Forces of Israel"),
         ("Militants shelled a Syrian military position.", "Military Forces of Syria"),
+        # the actors of Syria after December 2024 and of Yemen's own fronts
+        ("General Security forces clashed with gunmen.", "Military Forces of Syria"),
+        ("Druze fighters repelled the attack on Sahnaya.", "Druze Militia (Syria)"),
+        ("Remnants of the former regime ambushed a patrol.", "Assad regime loyalists"),
+        (
+            "The National Army repelled a Houthi attack in Marib.",
+            "Military Forces of Yemen (2017-) Government",
+        ),
+        ("The southern forces shelled Houthi positions.", "Southern Transitional Council"),
     ],
 )
 def test_alias_resolves_to_canonical(sentence: str, expected: str) -> None:

@@ -117,6 +117,11 @@ _NOT_MODIFIERS = [
     "wounded",
     "after",
     "before",
+    # "the southern forces responded by shelling": a preposition ends the phrase "the" opens
+    "by",
+    "responded",
+    "retaliated",
+    "answered",
 ]
 _DEFINITE = re.compile(
     r"\b(?:the|this|these|that|those|its|their|his|her|both|"
