@@ -3194,3 +3194,14 @@ def test_a_claims_list_is_done_by_the_side_answering_not_the_side_answered(bulle
     )
     events = run(text).events
     assert [e.actor1 for e in events] == ["Islamic Resistance in Iraq"] * 2
+
+
+@pytest.mark.parametrize("lag", ["Minutes later", "Moments later", "An hour later"])
+def test_minutes_later_is_the_day_of_what_came_before(lag: str) -> None:
+    text = (
+        "On Tuesday morning, an Israeli force advanced toward the village of Koya in Daraa "
+        "province and came under fire from local men.\n\n"
+        f"{lag}, Israeli artillery shelled the village."
+    )
+    shelling = run(text).events[-1]
+    assert shelling.date == dt.date(2024, 3, 12)

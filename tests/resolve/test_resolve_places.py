@@ -444,3 +444,20 @@ def test_actor_home_countries_are_context(
     assert [(m.name, m.country) for m in find_places(sentence)] == []
     found = find_places(sentence, actor_countries=[actor_country])
     assert [(m.name, m.country) for m in found] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An Israeli force advanced toward Koya in Daraa province.",
+        "An Israeli force advanced toward Koya, Syria.",
+    ],
+)
+def test_a_town_said_to_lie_in_another_country_is_not_the_gazetteers_namesake(
+    sentence: str,
+) -> None:
+    """Iraq's Koya is not the Koya 'in Daraa province': the village the gazetteer lacks is
+    left unresolved and the province or country that holds it places the event."""
+    assert [m.country for m in find_places(sentence)] == ["Syria"]
+    own = find_places("Drones struck Koya in Erbil province.")
+    assert [(m.name, m.country) for m in own] == [("Koya", "Iraq"), ("Erbil", "Iraq")]

@@ -1239,8 +1239,8 @@ _ANAPHORIC_DAY = re.compile(
     r"(?P<same>the\s+same\s+(?:day|night|evening|morning|afternoon)|"
     # "Later that day, rockets struck Kiryat Shmona", "That evening, a strike hit Naqoura"
     r"(?:(?:later|earlier)\s+)?that\s+(?:day|night|evening|morning|afternoon)\b(?![’']s)|"
-    r"(?:(?:a\s+few|several|some|a\s+couple\s+of|" + spelled(2, 6) + r")\s+)?hours\s+"
-    r"(?:later|earlier)))",
+    r"(?:(?:a\s+few|several|some|a\s+couple\s+of|" + spelled(2, 6) + r")\s+)?"
+    r"(?:hours|minutes|moments)\s+(?:later|earlier)|an\s+hour\s+(?:later|earlier)))",
     re.I,
 )
 

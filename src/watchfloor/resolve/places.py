@@ -168,7 +168,26 @@ def find_places(
         for pieces in _name_runs(text, run.start(), run.end()):
             _match_pieces(text, pieces, ctx, g, taken, out)
     out.sort(key=lambda m: m.span.start)
-    return [m for m in out if not _BROADCASTER.match(text, m.span.start)]
+    out = [m for m in out if not _BROADCASTER.match(text, m.span.start)]
+    nexts: list[PlaceMatch | None] = [*out[1:], None]
+    return [m for m, nxt in zip(out, nexts, strict=False) if not _elsewhere(text, m, nxt)]
+
+
+# "Koya in Daraa province", "Khiam, Lebanon": the province or country that holds a place
+_HELD_BY_NEXT = re.compile(r"\s*(?:,|\bin\b|\bin\s+the\b)\s*")
+
+
+def _elsewhere(text: str, m: PlaceMatch, nxt: PlaceMatch | None) -> bool:
+    """A town or site said to lie in a province or country other than its own is another
+    place of the same name that the gazetteer lacks ('Koya in Daraa province' is not Iraq's
+    Koya)."""
+    return (
+        nxt is not None
+        and m.kind in ("town", "site")
+        and nxt.kind in ("admin1", "country")
+        and nxt.country != m.country
+        and _HELD_BY_NEXT.fullmatch(text, m.span.end, nxt.span.start) is not None
+    )
 
 
 # "told FRANCE 24": a broadcaster named after a country, not the country
