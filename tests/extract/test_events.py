@@ -3205,3 +3205,18 @@ def test_minutes_later_is_the_day_of_what_came_before(lag: str) -> None:
     )
     shelling = run(text).events[-1]
     assert shelling.date == dt.date(2024, 3, 12)
+
+
+def test_salvos_fired_at_the_same_time_are_one_attack_on_that_day() -> None:
+    """'two salvos of rockets' counts munitions, not attacks; 'at the same time' keeps the
+    day of the attack before; 'saying it was responding to Israeli strikes' names a cause,
+    not an event of that day."""
+    text = (
+        "Iran attacked Israel with drones and missiles on Saturday night. At the same time, "
+        "Hezbollah fired two salvos of Katyusha rockets at the IDF's Nafah base in the Golan "
+        "Heights, saying it was responding to Israeli strikes on villages in southern Lebanon."
+    )
+    events = run(text, published=dt.date(2024, 4, 14)).events
+    rockets = next(e for e in events if e.actor1 == "Hezbollah")
+    assert (rockets.date, rockets.location) == (dt.date(2024, 4, 13), "Nafah Base")
+    assert [e.actor1 for e in events].count("Military Forces of Israel") == 0

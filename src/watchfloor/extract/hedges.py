@@ -169,7 +169,7 @@ _NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
 
 
 # plural nouns that count what was fired, not how many times: "approximately 10 launches"
-_MUNITIONS_FIRED = frozenset({"launches"})
+_MUNITIONS_FIRED = frozenset({"launches", "salvos", "volleys"})
 _LIST_HEAD = re.compile(r"\b(?:the\s+following|these|below)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _LIST_COLON = re.compile(r"\s*(?:\([^)]*\)\s*)?:")
 # "Israeli strikes near Aleppo killed at least 42 people": a toll counts what those strikes did

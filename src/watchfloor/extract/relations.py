@@ -30,6 +30,7 @@ SOON_AFTER = (
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
     r"in\s+revenge\s+for|to\s+avenge|responsible\s+for|in\s+reprisal\s+for|"
+    r"(?:was|were|is|are)\s+responding\s+to|"
     r"(?:a|an|the|its|their|as\s+a|as\s+an)\s+(?:(?!in\s)[\w-]+\s+){0,2}?response\s+to|in\s+reply\s+to|"
     rf"answering|answered(?!\s+(?:with|by|{SOON_AFTER}))|avenging|avenged|"
     r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b",
