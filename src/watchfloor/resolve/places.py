@@ -173,8 +173,9 @@ def find_places(
     return [m for m, nxt in zip(out, nexts, strict=False) if not _elsewhere(text, m, nxt)]
 
 
-# "Koya in Daraa province", "Khiam, Lebanon": the province or country that holds a place
-_HELD_BY_NEXT = re.compile(r"\s*(?:,|\bin\b|\bin\s+the\b)\s*")
+# "Koya in Daraa province": the province or country that holds a place (not a comma, which
+# as often lists the next place: "Erbil, Syria and Jordan")
+_HELD_BY_NEXT = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _elsewhere(text: str, m: PlaceMatch, nxt: PlaceMatch | None) -> bool:
