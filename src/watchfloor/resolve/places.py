@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from watchfloor import lexicon
@@ -114,13 +114,11 @@ class _Context:
 
 
 @lru_cache(maxsize=16)
-def _context(text: str, actor_countries: frozenset[str] = frozenset()) -> _Context:
+def _context(text: str) -> _Context:
     """What the whole text says about countries, computed once per text.
 
     Only `named` lets a small town count as "in context": "U.S. forces" says nothing about
-    whether "Early" at the start of a sentence is a village in Texas. The home countries of
-    the actors named (`actor_countries`: the Houthis' Yemen) rank a country's cities above
-    their namesakes and let "in Taiz" be Yemen's Taiz in a report that never says "Yemen".
+    whether "Early" at the start of a sentence is a village in Texas.
     """
     g = gazetteer()
     toks = tokenize(text)
@@ -142,9 +140,7 @@ def _context(text: str, actor_countries: frozenset[str] = frozenset()) -> _Conte
             and p.longitude is not None
         )
     )
-    return _Context(
-        ranked, frozenset(ranked) | actor_countries, frozenset(named), tuple(hits), anchors
-    )
+    return _Context(ranked, frozenset(ranked), frozenset(named), tuple(hits), anchors)
 
 
 lexicon.on_reload(_context.cache_clear)
@@ -158,10 +154,16 @@ def find_places(
     actor_countries: Iterable[str] = (),
 ) -> list[PlaceMatch]:
     """Places named in text[start:end] (absolute spans), ambiguous names resolved by the
-    countries the whole text mentions, by name or through its actors' home countries."""
+    countries the whole text mentions. The home countries of the actors it names
+    (`actor_countries`: the Houthis' Yemen) rank a country's cities above their namesakes and
+    let "in Taiz" be Yemen's Taiz in a report that never says "Yemen"; they do not count as
+    countries named."""
     stop = len(text) if end is None else end
     g = gazetteer()
-    ctx = _context(text, frozenset(actor_countries))
+    ctx = _context(text)
+    homes = frozenset(actor_countries) - ctx.ranking
+    if homes:
+        ctx = replace(ctx, ranking=ctx.ranking | homes)
     out = [_to_match(p, text, s, e) for s, e, p in ctx.phrases if start <= s and e <= stop]
     taken = [(m.span.start, m.span.end) for m in out]
     for run in _RUN.finditer(text, start, stop):
