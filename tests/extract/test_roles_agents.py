@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from watchfloor.extract import agents, roles
@@ -9,7 +11,7 @@ from watchfloor.extract.finalise import _count
 from watchfloor.extract.triggers import find_triggers
 from watchfloor.models import Count, Span
 from watchfloor.resolve.actors import find_actors
-from watchfloor.resolve.places import find_places
+from watchfloor.resolve.places import find_places, resolve_place
 
 
 def _roles(text: str, word: str) -> tuple[str | None, str | None]:
@@ -236,3 +238,18 @@ def test_a_country_launching_a_quantity_of_strikes_is_their_perpetrator(
     win = roles.windows(text, Span(0, len(text)), [trig])[0]
     actor, _ = agents.country_agent(text, trig, win, find_places(text))
     assert actor is not None and actor.country == state
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("The strike shows how Washington is managing the campaign.", "Washington"),
+        ("The strike is not what Tehran wants, officials said.", "Tehran"),
+    ],
+)
+def test_a_capital_minding_its_policy_is_no_place(text: str, capital: str) -> None:
+    place = resolve_place(capital)
+    assert place is not None
+    at = text.index(capital)
+    place = dataclasses.replace(place, span=Span(at, at + len(capital)))
+    assert roles.not_a_location(text, place)

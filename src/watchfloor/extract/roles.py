@@ -595,7 +595,10 @@ def _negated(text: str, lo: int, at: int) -> bool:
 _SPEAKS = re.compile(
     r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|warned|made\s+clear|"
     r"announced|condemned|denied|insisted|accused|urged|vowed|threatened|rejected|demanded|"
-    r"responded|blamed|called\s+for|described|characteri[sz]ed|acknowledged|confirmed)\b"
+    r"responded|blamed|called\s+for|described|characteri[sz]ed|acknowledged|confirmed|"
+    # "how Washington is managing the campaign", "what Tehran wants": a government's mind
+    r"(?:is|was)\s+(?:managing|handling|weighing|seeking|trying|hoping|signalling|signaling)|"
+    r"wants|wanted|hopes|hoped|believes|believed|fears|feared|considers|considered)\b"
 )
 # "to denounce the war in Gaza", "in solidarity with Gaza", "Jordan's peace treaty with
 # Israel": what the event is about
