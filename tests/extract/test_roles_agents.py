@@ -253,3 +253,11 @@ def test_a_capital_minding_its_policy_is_no_place(text: str, capital: str) -> No
     at = text.index(capital)
     place = dataclasses.replace(place, span=Span(at, at + len(capital)))
     assert roles.not_a_location(text, place)
+
+
+@pytest.mark.parametrize(
+    "text", ["the UK-based Syrian Observatory said", "the Britain-headquartered monitor said"]
+)
+def test_where_an_organisation_is_based_is_no_place(text: str) -> None:
+    place = find_places(text)[0]
+    assert roles.not_a_location(text, place)

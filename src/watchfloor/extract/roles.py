@@ -644,8 +644,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return not _PART_OF_PLACE.match(text, p.span.end + 2)
     if re.match(
         r"-(?:flagged|registered|owned|operated|managed|linked|bound|affiliated|backed|aligned|"
-        r"allied|sponsored|supported|funded)\b",
-        text[p.span.end : p.span.end + 12],
+        r"allied|sponsored|supported|funded|based|headquartered)\b",
+        text[p.span.end : p.span.end + 16],
         re.I,
     ):
         return True
