@@ -261,3 +261,11 @@ def test_a_capital_minding_its_policy_is_no_place(text: str, capital: str) -> No
 def test_where_an_organisation_is_based_is_no_place(text: str) -> None:
     place = find_places(text)[0]
     assert roles.not_a_location(text, place)
+
+
+@pytest.mark.parametrize(
+    "text", ["UK Maritime Trade Operations said on Tuesday", "Iran International reported"]
+)
+def test_an_institution_named_after_its_country_is_no_place(text: str) -> None:
+    place = find_places(text)[0]
+    assert place.kind == "country" and roles.not_a_location(text, place)

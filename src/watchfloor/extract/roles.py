@@ -628,6 +628,12 @@ def _filed_from(text: str, place: PlaceMatch) -> bool:
     )
 
 
+# an institution named after its country: "UK Maritime Trade Operations", "Iran International"
+_INSTITUTION = re.compile(
+    r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Operations|Command|Agency|Ministry|Embassy|Office|Department|"
+    r"Authority|Commission|Centre|Center|Organi[sz]ation|Institute|Observatory|Network|"
+    r"International|Television|Radio|News)\b"
+)
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}-?\d+[A-Z]?\s*$")
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
@@ -651,6 +657,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return True
     if _SPEAKS.match(text, p.span.end) or _STREET.match(text, p.span.end):
         return True
+    if p.kind == "country" and _INSTITUTION.match(text, p.span.end):
+        return True  # "UK Maritime Trade Operations said": a name, not where anything happened
     if (
         text[p.span.start - 1 : p.span.start] in _OPEN_QUOTES
         and text[p.span.end : p.span.end + 1] in _CLOSE_QUOTES
