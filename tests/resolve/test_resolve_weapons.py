@@ -125,3 +125,19 @@ def test_every_variant_resolves_to_its_own_weapon() -> None:
 def test_ballast_and_fuel_tanks_are_no_tank_fire() -> None:
     text = "It hit the ship's water ballast tanks and fuel tanks. Army tanks shelled a village."
     assert [(m.surface, m.canonical) for m in find_weapons(text)] == [("Army tanks", "tank fire")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("a Tomahawk hit the site", ("Tomahawk cruise missile", "cruise missile")),
+        ("an MQ-9 Reaper fired", ("MQ-9 Reaper", "drone")),
+        ("a hypersonic missile was fired", ("hypersonic ballistic missile", "ballistic missile")),
+        ("gunmen fired RPGs", ("rocket-propelled grenade", "grenade")),
+        ("a surface-to-surface missile", ("surface-to-surface missile", "missile")),
+    ],
+)
+def test_a_named_system_keeps_its_name_and_its_kind(sentence: str, names: tuple[str, ...]) -> None:
+    """The specific name as reports write it, then what it counts as."""
+    (w,) = find_weapons(sentence)
+    assert weapon_broader(w.canonical) == names
