@@ -3220,3 +3220,45 @@ def test_salvos_fired_at_the_same_time_are_one_attack_on_that_day() -> None:
     rockets = next(e for e in events if e.actor1 == "Hezbollah")
     assert (rockets.date, rockets.location) == (dt.date(2024, 4, 13), "Nafah Base")
     assert [e.actor1 for e in events].count("Military Forces of Israel") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "country"),
+    [
+        (
+            "The ceasefire between Israel and Hezbollah came into effect at 4 a.m. on Wednesday.",
+            ("Military Forces of Israel", "Hezbollah"),
+            "Lebanon",
+        ),
+        (
+            "Oman announces a ceasefire between the United States and the Houthis on Tuesday.",
+            ("Military Forces of the United States", HOUTHIS),
+            "Yemen",
+        ),
+        (
+            "The ceasefire with Hezbollah took effect on Wednesday morning.",
+            (None, "Hezbollah"),
+            "Lebanon",
+        ),
+    ],
+)
+def test_an_agreement_that_took_effect_is_an_event_between_its_sides(
+    text: str, sides: tuple[str | None, str], country: str
+) -> None:
+    (m,) = run(text, published=dt.date(2024, 11, 28)).events
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Agreement")
+    assert ((m.actor1, m.actor2), m.country) == (sides, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has struck Lebanon repeatedly since the ceasefire took effect on November 27.",
+        "The truce is expected to take effect on Friday.",
+        "The ceasefire would take effect if Hamas agreed.",
+        "Strikes continued after the ceasefire came into effect on Wednesday.",
+        "The new tariffs took effect on Monday.",
+    ],
+)
+def test_a_pact_told_as_background_forecast_or_without_a_pact_is_no_agreement(text: str) -> None:
+    assert all(m.sub_event_type != "Agreement" for m in run(text).events)

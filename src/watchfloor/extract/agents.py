@@ -20,7 +20,7 @@ from watchfloor.extract.relations import SOON_AFTER
 from watchfloor.extract.roles import AMOUNT_OF, Window, role_marker
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
-from watchfloor.resolve.actors import ActorMatch, state_force
+from watchfloor.resolve.actors import ActorMatch, compatible, state_force
 from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch
 
@@ -601,3 +601,51 @@ def weapon_operator(
                 families=(operators[0],),
             )
     return None
+
+
+_BETWEEN = re.compile(r"\bbetween\s+", re.I)
+
+
+def parties(
+    text: str,
+    sent: Span,
+    trig: Trigger,
+    actors: Sequence[ActorMatch],
+    places: Sequence[PlaceMatch],
+) -> tuple[ActorMatch | None, ActorMatch | None, list[PlaceMatch]]:
+    """'the ceasefire between Israel and Hezbollah', 'Iraq and Iran signed an agreement': the
+    two sides of an agreement, named or by country. A country named as a side is no place of
+    the event; the places left are returned."""
+    between = _BETWEEN.search(text, sent.start, sent.end)
+    lo, hi = (between.end(), sent.end) if between else (sent.start, trig.span.start)
+    sides: list[tuple[int, ActorMatch, PlaceMatch | None]] = [
+        (a.span.start, a, None) for a in actors if lo <= a.span.start < hi
+    ]
+    for p in places:
+        state = _state_of(p) if p.kind == "country" and lo <= p.span.start < hi else None
+        if state is not None:
+            sides.append((p.span.start, state, p))
+    chosen: list[tuple[ActorMatch, PlaceMatch | None]] = []
+    for _, side, place in sorted(sides, key=lambda s: s[0]):
+        if len(chosen) < 2 and all(not compatible(side.canonical, c.canonical) for c, _ in chosen):
+            chosen.append((side, place))
+    # where it was signed or holds ("signed an agreement in Damascus", "a ceasefire in
+    # Sweida"), not the places a clause after it tells of ("ending a year of fire on the Golan")
+    named = [place for _, place in chosen if place is not None]
+    rest = [
+        p
+        for p in places
+        if all(p is not q for q in named)
+        and _IN_PLACE.search(text, max(0, p.span.start - 8), p.span.start)
+    ]
+    if len(chosen) == 1 and _WITH.search(
+        text, max(sent.start, chosen[0][0].span.start - 8), chosen[0][0].span.start
+    ):
+        return None, chosen[0][0], rest  # "the ceasefire with Hezbollah": the other side
+    first = chosen[0][0] if chosen else None
+    second = chosen[1][0] if len(chosen) > 1 else None
+    return first, second, rest
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)

@@ -960,6 +960,8 @@ def _candidate(
         # forces it names are not a party to this event
         speakers = [a for a in doc_actors if sent.start <= a.span.start < trig.span.start]
         agent, patient = agent or (speakers[-1] if speakers else None), None
+    if trig.family == "agreement":
+        agent, patient, places = agents.parties(text, sent, trig, actors, places)
     others = [w for w in wins if w is not win]
     chosen = roles.choose_place(text, trig, win, places, sent, others, actors)
     cand = Candidate(

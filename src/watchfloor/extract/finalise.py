@@ -221,9 +221,10 @@ def _home_country(c: Candidate) -> str | None:
 
 def _actor_country(c: Candidate) -> str | None:
     """With no place named at all, the country of the state forces attacked ("a convoy of
-    the Iraqi army" was hit in Iraq, as far as the text tells)."""
+    the Iraqi army" was hit in Iraq, as far as the text tells); an agreement is set where its
+    second side is at home ("the ceasefire between Israel and Hezbollah": Lebanon)."""
     a = c.actor2  # the target's side: strikes abroad happen where their targets are
-    if a is not None and a.kind in STATE_KINDS and a.country:
+    if a is not None and (a.kind in STATE_KINDS or c.family == "agreement") and a.country:
         return a.country
     return None
 

@@ -206,6 +206,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     """Why this trigger is not an asserted event, or None."""
     if trig.family == "change":
         return _change_problem(text, clause, trig)
+    if trig.family == "agreement":
+        return _agreement_problem(text, clause, trig)
     left = text[clause.start : trig.span.start]
     right = text[trig.span.end : clause.end]
     near_left = left[-70:]
@@ -378,5 +380,41 @@ def _change_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     ):
         return "not a change of activity"
     if _IF.search(left) or _MODAL.search(left[-70:]) or _DENIAL.search(left[-40:]):
+        return "hedged"
+    return None
+
+
+# what an agreement event is about: "the ceasefire ... came into effect", "signed a deal"
+_PACT = re.compile(
+    r"\b(?:cease-?fires?|truces?|deals?|agreements?|arrangements?|accords?|armistice)\b", re.I
+)
+# "violations since the ceasefire took effect", "strikes despite the truce": a pact told as the
+# background of other events
+_PACT_BACKGROUND = re.compile(
+    r"\b(?:since|after|following|despite|under|until|before|violat\w*|breach\w*|ahead\s+of|when|"
+    r"once|set\s+to|due\s+to|scheduled\s+to|expected\s+to)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _agreement_problem(text: str, clause: Span, trig: Trigger) -> str | None:
+    """'The ceasefire between Israel and Hezbollah came into effect on Wednesday', 'X and Y
+    signed an agreement': a pact that took effect or was made. 'Took effect' needs a pact as
+    its subject, and a pact told as a condition, forecast or background is no event."""
+    left = text[clause.start : trig.span.start]
+    pacts = list(_PACT.finditer(left[-80:]))
+    if _PACT.search(trig.surface):
+        before = left
+    elif pacts:
+        before = (
+            left[: len(left) - 80 + pacts[-1].start()]
+            if len(left) > 80
+            else left[: pacts[-1].start()]
+        )
+    else:
+        return "no agreement named"
+    if _IF.search(left) or _MODAL.search(left[-70:]) or _DENIAL.search(left[-40:]):
+        return "hedged"
+    if _HEDGE_LEFT.search(left[-70:]) or _PACT_BACKGROUND.search(before[-60:]):
         return "hedged"
     return None

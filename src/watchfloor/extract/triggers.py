@@ -24,7 +24,8 @@ class Trigger:
     surface: str
     kind: str  # "noun" | "verb"
     family: (
-        str  # attack | strike | explosion | clash | arrest | protest | abduction | weak | intercept
+        str  # attack | strike | explosion | clash | arrest | protest | abduction | agreement | weak
+        # | intercept
     )
     sub: str | None  # sub_event_type the word itself implies
     weapon: str | None  # weapon the word itself implies ("airstrike", "drone")
@@ -276,7 +277,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         right = text[m.end() : min(end, m.end() + 12)]
         passive = (
             kind == "verb"
-            and entry["family"] != "change"
+            and entry["family"] not in ("change", "agreement")
             and (
                 bool(_PASSIVE_AUX.search(left))
                 # "an anti-tank missile fired from Lebanon": the weapon was fired
