@@ -3262,3 +3262,15 @@ def test_an_agreement_that_took_effect_is_an_event_between_its_sides(
 )
 def test_a_pact_told_as_background_forecast_or_without_a_pact_is_no_agreement(text: str) -> None:
     assert all(m.sub_event_type != "Agreement" for m in run(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces repelled a Houthi attack on their positions in Marib on Wednesday.",
+        "Soldiers fought off an attack by ISIS militants on an army post in Tikrit on Monday.",
+        "Border guards foiled an attack by gunmen on a post near Ruwaished on Monday.",
+    ],
+)
+def test_an_attack_fought_off_on_the_ground_is_an_armed_clash(text: str) -> None:
+    assert [m.sub_event_type for m in run(text).events] == ["Armed clash"]

@@ -485,10 +485,12 @@ _AT_ITS_SOURCE = re.compile(
 )
 
 
-# "crossed the river and attacked SDF checkpoints", "stormed the post", "clashes lasted hours"
+# "crossed the river and attacked SDF checkpoints", "stormed the post", "clashes lasted hours",
+# "repelled an attack on their positions", "battled smugglers for 14 hours"
 _GROUND_FIGHT = re.compile(
     r"\b(?:clash(?:es|ed)?|stormed|storming|firefights?|gunfights?|gun\s+battles?|"
-    r"checkpoints?|crossed\s+the\s+(?:river|border)|infiltrat\w+|ground\s+assault)\b",
+    r"checkpoints?|crossed\s+the\s+(?:river|border)|infiltrat\w+|ground\s+assault|"
+    r"repelled|repulsed|foiled|thwarted|battled|fought|fighting\s+(?:with|between|against))\b",
     re.I,
 )
 _COVERS = re.compile(
