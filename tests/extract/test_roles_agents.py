@@ -38,6 +38,9 @@ ISRAEL = "Military Forces of Israel"
         ("U.S. forces struck facilities used by Kataib Hezbollah.", "struck", (US, KH)),
         ("The Pentagon said Kataib Hezbollah attacked U.S. troops.", "attacked", (KH, US)),
         ("Kataib Hezbollah's drone attack on U.S. troops", "drone attack", (KH, US)),
+        # a count before the noun is no preposition cutting off its subject
+        ("Kataib Hezbollah launched more than 30 attacks on U.S. forces.", "attacks", (KH, US)),
+        ("Kataib Hezbollah fired over 100 drones at U.S. forces.", "fired", (KH, US)),
     ],
 )
 def test_who_did_what_to_whom(text: str, word: str, expected: tuple[str, str]) -> None:

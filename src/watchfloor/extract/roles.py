@@ -139,6 +139,10 @@ _LEFT_BLOCK = re.compile(
     re.I,
 )
 _PARENTHETICAL = re.compile(r",[^,]{1,80},")
+# "launched more than 30 raids", "fired over 100 rockets": a count, not a preposition
+_APPROXIMATELY = re.compile(
+    r"\b(?:(?:more|less|fewer)\s+than|over|about|around|some|nearly|almost|up\s+to)\s+(?=\d)", re.I
+)
 _ADDRESSEE = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}(?:and\s+(?:the\s+)?)?$",
@@ -310,7 +314,7 @@ def assign_roles(
         if trig.kind == "noun" and agent is None and _ANSWERED_WITH.fullmatch(between):
             agent = a  # "the IDF was responding with artillery fire"
             continue
-        if _LEFT_BLOCK.search(_PARENTHETICAL.sub(" ", between)):
+        if _LEFT_BLOCK.search(_APPROXIMATELY.sub(" ", _PARENTHETICAL.sub(" ", between))):
             continue
         if trig.kind == "noun" and _IN_PP.search(between) and not AMOUNT_OF.search(between):
             if patient is None and _VICTIMS.search(between):
