@@ -272,3 +272,17 @@ def test_where_an_organisation_is_based_is_no_place(text: str) -> None:
 def test_an_institution_named_after_its_country_is_no_place(text: str) -> None:
     place = find_places(text)[0]
     assert place.kind == "country" and roles.not_a_location(text, place)
+
+
+def test_states_that_supported_a_strike_are_neither_its_place_nor_its_side() -> None:
+    text = (
+        "The strikes, carried out overnight with support from Australia, Bahrain, Canada and "
+        "the Netherlands, hit more than 60 targets in Yemen."
+    )
+    places = find_places(text)
+    helpers = [p for p in places if p.name != "Yemen"]
+    assert len(helpers) == 4 and all(roles.supporter(text, p) for p in helpers)
+    assert not roles.supporter(text, next(p for p in places if p.name == "Yemen"))
+    trig = next(t for t in find_triggers(text) if t.surface == "strikes")
+    win = roles.windows(text, Span(0, len(text)), [trig])[0]
+    assert agents.country_agent(text, trig, win, places) == (None, None)

@@ -181,3 +181,10 @@ def test_spelled_alternation_matches_the_number_words_in_its_range() -> None:
         "three",
         "five",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["children between the ages of 10 and 16 were hurt", "a man aged 19 was killed"]
+)
+def test_ages_are_not_counts(text: str) -> None:
+    assert [q.value for q in find_quantities(text)] == []

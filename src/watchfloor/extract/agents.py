@@ -17,7 +17,7 @@ from functools import cache
 from watchfloor import lexicon
 from watchfloor.extract.candidate import ARMED_GROUP_KINDS
 from watchfloor.extract.relations import SOON_AFTER
-from watchfloor.extract.roles import AMOUNT_OF, Window, role_marker
+from watchfloor.extract.roles import AMOUNT_OF, Window, role_marker, supporter
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
 from watchfloor.resolve.actors import ActorMatch, compatible, state_force
@@ -111,6 +111,8 @@ def country_agent(
         return None, None
     for p in reversed(places):
         if p.kind != "country" or not (win.left.start <= p.span.start < trig.span.start):
+            continue
+        if supporter(text, p):
             continue
         if role_marker(text, win.left.start, p.span.start) is not None:
             continue

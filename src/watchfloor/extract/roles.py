@@ -632,6 +632,22 @@ def _filed_from(text: str, place: PlaceMatch) -> bool:
     )
 
 
+# the states that helped: "with support from Australia, Bahrain and Canada"
+_SUPPORTERS = re.compile(
+    r"\b(?:support\s+from|supported\s+by|backing\s+from|help\s+(?:of|from)|assistance\s+from|"
+    r"participation\s+(?:of|from)|contributions?\s+from|alongside|together\s+with|joined\s+by)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,?\s+(?:and\s+)?(?:the\s+)?){0,6}$"
+)
+
+
+def supporter(text: str, p: PlaceMatch) -> bool:
+    """'with support from Australia, Bahrain, Canada and the Netherlands': states that helped,
+    neither a place of the event nor its side."""
+    return p.kind == "country" and bool(
+        _SUPPORTERS.search(text, max(0, p.span.start - 90), p.span.start)
+    )
+
+
 # an institution named after its country: "UK Maritime Trade Operations", "Iran International"
 _INSTITUTION = re.compile(
     r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Operations|Command|Agency|Ministry|Embassy|Office|Department|"
@@ -663,6 +679,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return True
     if p.kind == "country" and _INSTITUTION.match(text, p.span.end):
         return True  # "UK Maritime Trade Operations said": a name, not where anything happened
+    if supporter(text, p):
+        return True
     if (
         text[p.span.start - 1 : p.span.start] in _OPEN_QUOTES
         and text[p.span.end : p.span.end + 1] in _CLOSE_QUOTES

@@ -181,6 +181,9 @@ def _split_word_number(text: str, start: int, end: int) -> int:
     return best
 
 
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:\d{1,3}\s+(?:and|to|-)\s+)?$", re.I)
+
+
 def _excluded(text: str, s: int, e: int, lo: int) -> bool:
     """Numbers that are names, measures, times, dates or parts of words."""
     before = text[max(lo, s - 25) : s]
@@ -195,6 +198,8 @@ def _excluded(text: str, s: int, e: int, lo: int) -> bool:
         return True  # 24 January
     if _MONTH_BEFORE_RE.search(before):
         return True  # January 24 / January 24, 2024
+    if _AGE_BEFORE_RE.search(text, max(lo, s - 40), s):
+        return True  # "children between the ages of 10 and 16", "aged 19"
     word_before = _CAP_WORD_BEFORE_RE.search(before)
     if word_before and text[s].isdigit():
         w = word_before.group(1)
