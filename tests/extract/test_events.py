@@ -3274,3 +3274,24 @@ def test_a_pact_told_as_background_forecast_or_without_a_pact_is_no_agreement(te
 )
 def test_an_attack_fought_off_on_the_ground_is_an_armed_clash(text: str) -> None:
     assert [m.sub_event_type for m in run(text).events] == ["Armed clash"]
+
+
+def test_a_group_announcing_what_its_mujahideen_did_is_their_perpetrator() -> None:
+    (m,) = run(
+        "The Islamic Resistance in Iraq announced in a statement that its mujahideen targeted "
+        "the American base in Rumeilan with rockets on Saturday."
+    ).events
+    assert (m.actor1, m.actor2) == ("Islamic Resistance in Iraq", US)
+
+
+def test_a_claims_list_is_not_done_by_the_side_it_hits() -> None:
+    """'in resisting the American occupation forces ..., the mujahideen carried out': the
+    side named first is the one the items hit."""
+    text = (
+        "Summary of operations\n\n"
+        "In resisting the American occupation forces in Iraq and the region, the mujahideen of "
+        "the Islamic Resistance in Iraq carried out the following operations on Sunday:\n"
+        "- Targeting the American base in Harir with a drone.\n"
+    )
+    (m,) = run(text).events
+    assert (m.actor1, m.actor2) == ("Islamic Resistance in Iraq", US)

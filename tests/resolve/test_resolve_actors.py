@@ -344,3 +344,11 @@ def test_the_enemy_of_a_report_that_names_none_is_no_one() -> None:
     text = "Troops said enemy drones approached the base overnight."
     found = in_context(find_actors(text), ("Iraq",))
     assert not any(m.surface == "enemy drones" for m in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Targeting the American occupation forces in Rumeilan.", "US occupation forces fired."],
+)
+def test_the_occupation_forces_of_militia_statements_are_us_forces(sentence: str) -> None:
+    assert "Military Forces of the United States" in canon(sentence)

@@ -319,7 +319,8 @@ _CLAIM_VERB = re.compile(
     r"[’'s\s]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|also|later|then)\s+)?"
     r"(?:said|says|claimed|claims|announced|announces|stated|confirmed)\b[^.;]{0,70}?"
     r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army|"
-    r"strikes?|raids?|attacks?|operations?)|they|their\s+fighters|we|our\s+fighters|"
+    r"mujahideen|militants|strikes?|raids?|attacks?|operations?)|they|their\s+(?:fighters|mujahideen)|"
+    r"we|our\s+(?:fighters|mujahideen)|"
     r"responsibility\s+for|the\s+(?:attack|strike|bombing|assault|operation|raid))\b",
     re.I,
 )

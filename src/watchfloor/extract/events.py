@@ -452,16 +452,16 @@ def _list_subject(
             # the sentence that opens the list: "ANHA documented the following attacks:"
             # after a paragraph on the war names no side
             opens = max(start, text.rfind(". ", start, end) + 2)
+            # not the side the list's items hit ("in resisting the American occupation
+            # forces ..., the mujahideen carried out the following operations:")
             sides = [
                 a
                 for a in actor_index.within(opens, end)
-                if a.kind in _SUBJECT_KINDS and not _in_a_cause(text, opens, a)
+                if a.kind in _SUBJECT_KINDS
+                and not _in_a_cause(text, opens, a)
+                and not (target is not None and compatible(a.canonical, target.canonical))
             ]
-            if not sides or (
-                target is not None and compatible(sides[0].canonical, target.canonical)
-            ):
-                return None
-            return sides[0]
+            return sides[0] if sides else None
         end = start - 1
     return None
 
