@@ -3295,3 +3295,13 @@ def test_a_claims_list_is_not_done_by_the_side_it_hits() -> None:
     )
     (m,) = run(text).events
     assert (m.actor1, m.actor2) == ("Islamic Resistance in Iraq", US)
+
+
+def test_a_numbered_incident_heading_dates_the_entry_under_it() -> None:
+    text = (
+        "Amnesty International documented four attacks in southern Lebanon.\n\n"
+        "Incident 3 — 5 November, road between Aynata and Aitaroun\n"
+        "An Israeli drone strike hit a civilian car carrying a family, killing four.\n"
+    )
+    (m,) = run(text, published=dt.date(2023, 12, 7)).events
+    assert m.date == dt.date(2023, 11, 5)

@@ -746,7 +746,9 @@ def _quoted(text: str, sent: Span, trig: Trigger) -> bool:
     return opened > 0
 
 
-_ENTRY_AFTER_DAY = re.compile(r"\s*[-–—:|]\s*\S")
+_ENTRY_AFTER_DAY = re.compile(r"\s*[-–—:|,]\s*\S")
+# "Incident 3 — 5 November, Aynata", "Day 2: April 14 - Nevatim": a numbered label before the day
+_HEADING_LABEL = re.compile(r"[A-Z][a-z]+\s+\d{1,3}\s*[-–—:.|]\s*")
 
 
 def _heading_day(text: str, sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
@@ -757,7 +759,8 @@ def _heading_day(text: str, sent: Span, dates: Sequence[DateMention]) -> DateMen
     if len(days) != 1:
         return None
     day = days[0]
-    if text[sent.start : day.span.start].strip() or not _ENTRY_AFTER_DAY.match(
+    opening = text[sent.start : day.span.start]
+    if (opening.strip() and not _HEADING_LABEL.fullmatch(opening)) or not _ENTRY_AFTER_DAY.match(
         text, day.span.end, sent.end
     ):
         return None
