@@ -617,3 +617,13 @@ def test_cues_of_a_threat_to_go_on_and_of_justice_promised(text: str, stance: st
 def test_an_honorific_is_no_part_of_the_name(text: str, speaker: str, role: str) -> None:
     s = _one(text)
     assert (s.speaker, s.role) == (speaker, role)
+
+
+def test_a_short_quoted_clause_is_a_position_on_the_record() -> None:
+    """Four quoted words are a position ('should neither be exaggerated nor downplayed');
+    two ('limited damage') only report a fact."""
+    st = _one(
+        'Supreme Leader Ali Khamenei said the attack "should neither be exaggerated nor '
+        'downplayed".'
+    )
+    assert (st.speaker, st.stance) == ("Ali Khamenei", "other")

@@ -111,7 +111,7 @@ def find_statements(
     return tuple(out)
 
 
-_QUOTED_CLAUSE = 8  # words a quote needs to count as a position taken
+_QUOTED_CLAUSE = 4  # words a quote needs to count as a position taken ("limited damage" does not)
 
 
 _BOUNDARY = re.compile(r"[;,]|\b(?:before|after|while|whereas|but|and|as|when)\b")
