@@ -284,3 +284,30 @@ def test_ordinals_of_ships_fields_waves_exchanges_and_campaigns(text: str, count
 def test_counts_of_clashes_waves_and_a_months_strikes(text: str, count: int, bound: str) -> None:
     t = _one(text)
     assert (t.count, t.bound) == (count, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "bound"),
+    [
+        (
+            "Both ships were hit, bringing the number of ships targeted since the start of the "
+            "battle to 112 ships.",
+            112,
+            "exact",
+        ),
+        (
+            "Since November, the Houthis have attacked more than 80 merchant vessels, sinking two.",
+            80,
+            "more_than",
+        ),
+        (
+            "Air defences shot down an American MQ-9 drone over Marib on Wednesday, the seventh "
+            "of its kind since the beginning of the battle.",
+            7,
+            "ordinal",
+        ),
+    ],
+)
+def test_running_counts_of_ships_and_of_a_kind(text: str, count: int, bound: str) -> None:
+    t = _one(text)
+    assert (t.count, t.bound) == (count, bound)

@@ -45,6 +45,8 @@ _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|o
 _TARGETS_AFTER = re.compile(
     rf"\s+(?:{_MODS})(?P<noun>(?:merchant\s+|commercial\s+)?(?:ships|vessels)|targets)\b"
 )
+# "Since November, the Houthis have attacked more than 80 merchant vessels"
+_OPENING_WINDOW = re.compile(r"\W*(?:since\s+[A-Z0-9]|so\s+far|to\s+date|in\s+total)", re.I)
 # a window of time the count runs over, in its own clause
 _WINDOW = re.compile(
     r"[^.;]{0,60}?\b(?:since\s+(?:[A-Z0-9]|the\s+(?:start|beginning)|it\s+began|"
@@ -56,7 +58,7 @@ _ORDINAL_AFTER = re.compile(
     # "the fourth merchant vessel sunk by the Houthis", "the fifth oil field hit in three days"
     r"|\s+(?P<hit>(?:merchant\s+|commercial\s+|oil\s+|gas\s+)?(?:vessel|ship|field|base)\s+"
     r"(?:to\s+be\s+)?(?:sunk|hit|attacked|targeted|struck|seized|lost))\b"
-    r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|to\s+(?:hit|target|strike|wound|kill|"
+    r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|of\s+its\s+kind|to\s+(?:hit|target|strike|wound|kill|"
     r"injure|damage|reach)|"
     # "The strikes, the first that Israel has openly acknowledged carrying out on Iranian soil"
     r"that\s+(?:[\w.-]+\s+){1,3}(?:has|have|had)\s)\b))"
@@ -73,7 +75,8 @@ _WEAPON_USED = re.compile(
     r"artillery|gunships?))\b"
 )
 _NUMBER_OF = re.compile(
-    rf"\b(?:number|total|tally|count)\s+of\s+(?:{_MODS}){_NOUN}\b[^.;]{{0,120}}?"
+    rf"\b(?:number|total|tally|count)\s+of\s+(?:{_MODS})(?:{_NOUN}|(?:merchant\s+|commercial\s+)?"
+    r"(?:ships|vessels)|targets)\b[^.;]{0,120}?"
     r"\b(?:to|at|stands\s+at|reached|rose\s+to|climbed\s+to|is|was)\s+$",
     re.IGNORECASE,
 )
@@ -98,7 +101,7 @@ _REGIONS = (
 # Substrings one of which every tally sentence holds (a cheap filter before the regexes).
 _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
           "salvo", "operation", "time", "occasion", "round", "wave", "aggression", "ship",
-          "vessel", "target", "field", "blow", "campaign", "clash")  # fmt: skip
+          "vessel", "target", "field", "blow", "campaign", "clash", "of its kind")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
@@ -219,7 +222,9 @@ def _cardinals(text: str, sent: Span, quants: Sequence[Quantity]) -> list[Tally]
             # "has targeted more than 170 ships since November": ships or targets hit over a
             # window are a running count; "hit more than 85 targets" on one night is not
             m = _TARGETS_AFTER.match(text, q.span.end, sent.end)
-            if m and not _WINDOW.match(text, m.end(), sent.end):
+            if m and not (
+                _WINDOW.match(text, m.end(), sent.end) or _OPENING_WINDOW.match(text, sent.start)
+            ):
                 m = None
         if not m:
             if _NUMBER_OF.search(text[sent.start : q.span.start]):
