@@ -311,3 +311,15 @@ def test_counts_of_clashes_waves_and_a_months_strikes(text: str, count: int, bou
 def test_running_counts_of_ships_and_of_a_kind(text: str, count: int, bound: str) -> None:
     t = _one(text)
     assert (t.count, t.bound) == (count, bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been 151 attacks on U.S. forces since October — 66 in Iraq and 85 in Syria.",
+        "At least 151 attacks have hit U.S. forces since October (66 in Iraq and 85 in Syria).",
+    ],
+)
+def test_a_count_broken_down_after_a_dash_or_in_brackets(text: str) -> None:
+    parts = [(t.count, t.scope) for t in _run(text) if t.bound == "exact" and t.count < 100]
+    assert parts == [(66, ("Iraq",)), (85, ("Syria",))]

@@ -171,10 +171,11 @@ def find_tallies(
 
 
 _PART = re.compile(
-    r"(?:,\s*|\s+)(?:and\s+)?(?:now\s+|another\s+)?(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|"
+    r"(?:,\s*|\s+|(?<=\())(?:and\s+)?(?:now\s+|another\s+)?(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\s+(?:of\s+them\s+)?in\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
 )
-_TO_COLON = re.compile(r"[^;:]{0,60}?:")
+# "...: 66 in Iraq, 98 in Syria", "... — 66 in Iraq and 85 in Syria", "... (24 in Iraq and 22 ...)"
+_TO_COLON = re.compile(r"[^;:—–(]{0,60}?(?:[:—–(]|\s-\s)")
 _TO_COMMA = re.compile(r"\s*,(?=\s+\S+\s+of\s+them\s+in\b)")  # "13 attacks, ten of them in Iraq"
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
@@ -182,7 +183,8 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 
 def _breakdown(text: str, sent: Span, total: Tally) -> list[Tally]:
     """'165 attacks on U.S. forces since Oct. 17: 66 in Iraq, 98 in Syria, and now one in
-    Jordan': the parts of a count, each a count of its own place."""
+    Jordan' (or after a dash or a bracket): the parts of a count, each a count of its own
+    place."""
     if total.span is None:
         return []
     colon = _TO_COLON.match(text, total.span.end, sent.end) or _TO_COMMA.match(
