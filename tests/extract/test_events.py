@@ -3305,3 +3305,12 @@ def test_a_numbered_incident_heading_dates_the_entry_under_it() -> None:
     )
     (m,) = run(text, published=dt.date(2023, 12, 7)).events
     assert m.date == dt.date(2023, 11, 5)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["The crew was unharmed.", "All crew members are safe.", "No casualties were reported."],
+)
+def test_a_crew_unharmed_is_a_toll_of_zero(after: str) -> None:
+    (m,) = run(f"A missile hit the MV Tutor in the Red Sea on Monday. {after}").events
+    assert (m.fatalities.low, m.fatalities.best, m.fatalities.high) == (0, 0, 0)

@@ -26,7 +26,8 @@ _INJURE_WORDS = r"wounded|wounding|injured|injuring|injuries|injury|hurt|casualt
 _KILL = re.compile(rf"\b(?:{_KILL_WORDS})\b", re.I)
 _INJURE = re.compile(rf"\b(?:{_INJURE_WORDS})\b", re.I)
 _ANY_CASUALTY = re.compile(
-    rf"\b(?:{_KILL_WORDS}|{_INJURE_WORDS}|assassinated|no\s+one|harmed)\b", re.I
+    rf"\b(?:{_KILL_WORDS}|{_INJURE_WORDS}|assassinated|no\s+one|harmed|unharmed|unhurt|safe)\b",
+    re.I,
 )
 _NONE = re.compile(
     r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+)?(?:casualties|injuries|"
@@ -35,7 +36,10 @@ _NONE = re.compile(
     # "without causing injuries", "none of the 23 seafarers on board was injured"
     r"\bwithout\s+causing\s+(?:any\s+)?(?:casualties|injuries|damage\s+or\s+(?:casualties|injuries))\b|"
     r"\bnone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+|[a-z]+\s+){0,3}(?:[\w-]+\s+){0,3}?"
-    r"(?:was|were|had\s+been)\s+(?:hurt|injured|killed|harmed|wounded)\b",
+    r"(?:was|were|had\s+been)\s+(?:hurt|injured|killed|harmed|wounded)\b|"
+    # "the crew was unharmed", "all crew members are safe"
+    r"\b(?:crew|crew\s+members|seafarers|sailors|personnel|troops)\s+(?:was|were|are|is|remained)\s+"
+    r"(?:all\s+)?(?:unharmed|unhurt|safe)\b",
     re.I,
 )
 _HEDGE = re.compile(r"\b(?:would|could|might|may|likely|possible|feared|risk)\b", re.I)
