@@ -3160,16 +3160,33 @@ def test_a_report_naming_no_country_is_set_where_its_armed_groups_fight() -> Non
     assert (m.country, m.actor1) == ("Yemen", HOUTHIS)
 
 
-def test_a_live_blog_entry_takes_the_day_told_not_the_day_a_period_began() -> None:
-    """'the heaviest day since the front opened on October 8, 2023': timestamped entries that
-    follow happened on Monday, not on the day the period began."""
-    text = (
-        "LBCI follows the Israeli escalation against Lebanon on Monday, the heaviest day since "
-        "the southern front opened on October 8, 2023.\n\n"
-        "07:10 | Israeli warplanes struck dozens of towns in the district of Tyre.\n"
-    )
-    (m,) = run(text, published=dt.date(2024, 9, 23)).events
-    assert m.date == dt.date(2024, 9, 23)
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # "the heaviest day since the front opened on October 8, 2023": that day starts a
+        # period; the timestamped entry happened on Monday
+        (
+            "LBCI follows the Israeli escalation against Lebanon on Monday, the heaviest day "
+            "since the southern front opened on October 8, 2023.\n\n"
+            "07:10 | Israeli warplanes struck dozens of towns in the district of Tyre.\n",
+            dt.date(2024, 9, 23),
+            dt.date(2024, 9, 23),
+        ),
+        # a numbered heading dates the entry under it
+        (
+            "Amnesty International documented four attacks in southern Lebanon.\n\n"
+            "Incident 3 — 5 November, road between Aynata and Aitaroun\n"
+            "An Israeli drone strike hit a civilian car carrying a family, killing four.\n",
+            dt.date(2023, 12, 7),
+            dt.date(2023, 11, 5),
+        ),
+    ],
+)
+def test_an_entry_takes_the_day_its_heading_or_lede_tells(
+    text: str, published: dt.date, day: dt.date
+) -> None:
+    (m,) = run(text, published=published).events
+    assert m.date == day
 
 
 @pytest.mark.parametrize(
@@ -3295,16 +3312,6 @@ def test_a_claims_list_is_not_done_by_the_side_it_hits() -> None:
     )
     (m,) = run(text).events
     assert (m.actor1, m.actor2) == ("Islamic Resistance in Iraq", US)
-
-
-def test_a_numbered_incident_heading_dates_the_entry_under_it() -> None:
-    text = (
-        "Amnesty International documented four attacks in southern Lebanon.\n\n"
-        "Incident 3 — 5 November, road between Aynata and Aitaroun\n"
-        "An Israeli drone strike hit a civilian car carrying a family, killing four.\n"
-    )
-    (m,) = run(text, published=dt.date(2023, 12, 7)).events
-    assert m.date == dt.date(2023, 11, 5)
 
 
 @pytest.mark.parametrize(

@@ -402,17 +402,14 @@ def _agreement_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     signed an agreement': a pact that took effect or was made. 'Took effect' needs a pact as
     its subject, and a pact told as a condition, forecast or background is no event."""
     left = text[clause.start : trig.span.start]
-    pacts = list(_PACT.finditer(left[-80:]))
-    if _PACT.search(trig.surface):
-        before = left
-    elif pacts:
-        before = (
-            left[: len(left) - 80 + pacts[-1].start()]
-            if len(left) > 80
-            else left[: pacts[-1].start()]
-        )
-    else:
+    # the pact the clause is about: in the trigger ("signed an agreement") or just before it
+    named = [
+        m.start()
+        for m in _PACT.finditer(text, max(clause.start, trig.span.start - 80), trig.span.start)
+    ]
+    if not (_PACT.search(trig.surface) or named):
         return "no agreement named"
+    before = text[clause.start : named[-1]] if named and not _PACT.search(trig.surface) else left
     if _IF.search(left) or _MODAL.search(left[-70:]) or _DENIAL.search(left[-40:]):
         return "hedged"
     if _HEDGE_LEFT.search(left[-70:]) or _PACT_BACKGROUND.search(before[-60:]):
