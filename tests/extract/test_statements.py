@@ -627,3 +627,13 @@ def test_a_short_quoted_clause_is_a_position_on_the_record() -> None:
         'downplayed".'
     )
     assert (st.speaker, st.stance) == ("Ali Khamenei", "other")
+
+
+def test_a_titled_name_a_colon_and_a_quote_are_a_statement() -> None:
+    """Live blogs give a leader's words as 'Title Name: "..."'."""
+    st = _one(
+        'Saturday, 19:45 | Defence Minister Yoav Gallant: "The blood of Israeli citizens has '
+        'a price."'
+    )
+    assert (st.speaker, st.role) == ("Yoav Gallant", "Defence Minister")
+    assert st.quote == "The blood of Israeli citizens has a price."

@@ -183,6 +183,24 @@ def titled_people(text: str, sent: Span) -> list[Speaker]:
     return out
 
 
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“]")
+
+
+def colon_quoted(text: str, sent: Span) -> tuple[Speaker, int] | None:
+    """'Prime Minister Benjamin Netanyahu: "The fire ..."': a titled person, a colon and a
+    quote, as live blogs give a leader's words. Returns the speaker and where the quote opens."""
+    for m in _NAME_RUN.finditer(text, sent.start, sent.end):
+        colon = _COLON_QUOTE.match(text, m.end(), sent.end)
+        words = m.group(0).split()
+        titled = any(w.lower().rstrip(".") in _TITLES for w in words[:2])
+        if colon is None or len(words) < 3 or not titled:
+            continue
+        found = _make_speaker(words, None)
+        if found is not None and found.person and found.role:
+            return found, colon.end() - 1
+    return None
+
+
 def _skip_back(text: str, sent: Span, pos: int) -> int:
     """Step back over quote marks, adverbs, auxiliaries and times ("has long", "on Monday")."""
     while True:

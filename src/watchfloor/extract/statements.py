@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from watchfloor.extract.nearby import event_about
 from watchfloor.extract.speakers import (
     Speaker,
+    colon_quoted,
     find_speaker,
     titled_people,
     transcript_labels,
@@ -92,6 +93,21 @@ def find_statements(
             out.append(Statement(speaker.name, speaker.role, stance, quote, about, sent))
         # "President X chaired a summit. ... he said": named, then quoted
         seen.extend(titled_people(text, sent))
+        colon = None if spoke else colon_quoted(text, sent)
+        if colon is not None:
+            speaker, opens = colon
+            quoted = _QUOTED.match(text, opens, sent.end + 400)
+            key = speaker.name.lower()
+            if quoted is not None and not any(
+                k == key and idx - at <= _REPEAT_WINDOW for k, at in last_at.items()
+            ):
+                last_at[key] = idx
+                said = quoted.group("q")
+                stance = stance_of("said", said, said) or "other"
+                about = event_about(text, sentences, idx, events, said)
+                out.append(Statement(speaker.name, speaker.role, stance, said, about, sent))
+                seen.append(speaker)
+                continue
         if spoke or not labels:
             continue
         labelled = transcript_speaker(labels, sent, seen)
@@ -111,6 +127,7 @@ def find_statements(
     return tuple(out)
 
 
+_QUOTED = re.compile(r"[\"“](?P<q>[^\"”]{8,400}?)[\"”]")
 _QUOTED_CLAUSE = 4  # words a quote needs to count as a position taken ("limited damage" does not)
 
 
