@@ -637,3 +637,11 @@ def test_a_titled_name_a_colon_and_a_quote_are_a_statement() -> None:
     )
     assert (st.speaker, st.role) == ("Yoav Gallant", "Defence Minister")
     assert st.quote == "The blood of Israeli citizens has a price."
+
+
+def test_a_participle_aside_is_skipped_back_to_the_speaker() -> None:
+    st = _one(
+        "Iranian Foreign Minister Hossein Amir-Abdollahian, speaking at the United Nations on "
+        'Thursday, warned that the United States "will not be spared from this fire."'
+    )
+    assert (st.speaker, st.role) == ("Hossein Amir-Abdollahian", "Iranian Foreign Minister")

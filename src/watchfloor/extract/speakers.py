@@ -223,6 +223,12 @@ def _skip_back(text: str, sent: Span, pos: int) -> int:
 def _speaker_before(text: str, sent: Span, verb_at: int) -> Speaker | None:
     """The speaker phrase that ends just before the verb, if it looks like one."""
     i = _skip_back(text, sent, verb_at)
+    comma = text.rfind(",", sent.start, verb_at)
+    if comma > sent.start and not text[comma + 1 : verb_at].strip():
+        prev = text.rfind(",", sent.start, comma)
+        aside = text[prev + 1 : comma].split() if prev >= 0 else []
+        if aside and _PARTICIPLE.fullmatch(aside[0].lower()) and aside[0].lower() not in _NP_WORDS:
+            i = comma + 1  # "X, speaking at the United Nations on Thursday, warned": skip it whole
     role_app: str | None = None
     if i > sent.start and text[i - 1] == ",":
         prev = text.rfind(",", sent.start, i - 1)
