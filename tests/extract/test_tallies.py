@@ -323,3 +323,26 @@ def test_running_counts_of_ships_and_of_a_kind(text: str, count: int, bound: str
 def test_a_count_broken_down_after_a_dash_or_in_brackets(text: str) -> None:
     parts = [(t.count, t.scope) for t in _run(text) if t.bound == "exact" and t.count < 100]
     assert parts == [(66, ("Iraq",)), (85, ("Syria",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "bound"),
+    [
+        ("The Pentagon put the total since Oct. 17 at roughly 170.", 170, "approx"),
+        (
+            "There have been at least 17 Israeli incursions into Daraa since December 8.",
+            17,
+            "at_least",
+        ),
+        (
+            "The fronts recorded more than 3,000 Houthi violations since the truce.",
+            3000,
+            "more_than",
+        ),
+    ],
+)
+def test_totals_put_at_and_counts_of_incursions_and_violations(
+    text: str, count: int, bound: str
+) -> None:
+    t = _one(text)
+    assert (t.count, t.bound) == (count, bound)

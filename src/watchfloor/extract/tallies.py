@@ -29,7 +29,7 @@ _NOUN = (
     r"(?:(?:air|bombing)\s+campaigns?|"
     r"(?:(?:air|drone|missile|rocket|mortar|artillery|naval|retaliatory)[\s-]?)?"
     r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambush(?:es)?|"
-    r"barrages?|salvos?|operations?|aggressions?|blows?))"
+    r"barrages?|salvos?|operations?|aggressions?|blows?|violations?|incursions?|confrontations?))"
 )
 _ROUNDS = (
     r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?(?:"
@@ -80,6 +80,13 @@ _NUMBER_OF = re.compile(
     r"\b(?:to|at|stands\s+at|reached|rose\s+to|climbed\s+to|is|was)\s+$",
     re.IGNORECASE,
 )
+# "put the total since Oct. 17 at roughly 170"
+_PUT_TOTAL = re.compile(
+    r"\b(?:put|puts|putting|brought|brings|bringing)\s+the\s+(?:total|tally|count|number)\b"
+    r"(?:[^.;]|\.(?=\s*\d)){0,80}?\b(?:at|to)\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|some\s+|"
+    r"approximately\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 _ATTACK_VERB = re.compile(
     r"\b(?:used|employed|attack\w*|struck|strik\w*|target\w*|hit|fired|launch\w*|retaliat\w*|"
     r"shell\w*|bomb\w*|raid\w*|assault\w*|ambush\w*|traded|exchanged|clash\w*)\b",
@@ -101,7 +108,8 @@ _REGIONS = (
 # Substrings one of which every tally sentence holds (a cheap filter before the regexes).
 _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
           "salvo", "operation", "time", "occasion", "round", "wave", "aggression", "ship",
-          "vessel", "target", "field", "blow", "campaign", "clash", "of its kind")  # fmt: skip
+          "vessel", "target", "field", "blow", "campaign", "clash", "of its kind", "violation",
+          "incursion", "confrontation", "total")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
@@ -229,7 +237,8 @@ def _cardinals(text: str, sent: Span, quants: Sequence[Quantity]) -> list[Tally]
             ):
                 m = None
         if not m:
-            if _NUMBER_OF.search(text[sent.start : q.span.start]):
+            head = text[sent.start : q.span.start]
+            if _NUMBER_OF.search(head) or _PUT_TOTAL.search(head):
                 out.append(Tally(claim=q.span.text(text), count=q.value, bound=_bound(q),
                                  target=_target(text, sent, sent.start, sent.start),
                                  span=q.span))  # fmt: skip
