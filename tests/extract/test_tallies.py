@@ -346,3 +346,17 @@ def test_totals_put_at_and_counts_of_incursions_and_violations(
 ) -> None:
     t = _one(text)
     assert (t.count, t.bound) == (count, bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were the first deaths among merchant seafarers since the Houthis began targeting "
+        "shipping in November.",
+        "The strikes were the first US military action against the Houthis since January.",
+        "They were the first U.S. troops killed by hostile fire in the region since the war began.",
+    ],
+)
+def test_the_first_harm_or_action_over_a_window_is_an_ordinal(text: str) -> None:
+    t = _one(text)
+    assert (t.count, t.bound) == (1, "ordinal")

@@ -58,6 +58,10 @@ _ORDINAL_AFTER = re.compile(
     # "the fourth merchant vessel sunk by the Houthis", "the fifth oil field hit in three days"
     r"|\s+(?P<hit>(?:merchant\s+|commercial\s+|oil\s+|gas\s+)?(?:vessel|ship|field|base)\s+"
     r"(?:to\s+be\s+)?(?:sunk|hit|attacked|targeted|struck|seized|lost))\b"
+    # "the first deaths among merchant seafarers since ...", "the first US military action
+    # against the Houthis since ...": the first of its harm or action over a window
+    r"|\s+(?P<harm>(?:[\w.-]+\s+){0,2}?(?:deaths|fatalities|(?:troops|soldiers)\s+killed|"
+    r"military\s+actions?)\b(?=[^.;]{0,80}\bsince\b))"
     r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|of\s+its\s+kind|to\s+(?:hit|target|strike|wound|kill|"
     r"injure|damage|reach)|"
     # "The strikes, the first that Israel has openly acknowledged carrying out on Iranian soil"
@@ -109,7 +113,7 @@ _REGIONS = (
 _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
           "salvo", "operation", "time", "occasion", "round", "wave", "aggression", "ship",
           "vessel", "target", "field", "blow", "campaign", "clash", "of its kind", "violation",
-          "incursion", "confrontation", "total")  # fmt: skip
+          "incursion", "confrontation", "total", "first")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
