@@ -360,3 +360,15 @@ def test_totals_put_at_and_counts_of_incursions_and_violations(
 def test_the_first_harm_or_action_over_a_window_is_an_ordinal(text: str) -> None:
     t = _one(text)
     assert (t.count, t.bound) == (1, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Our count of attacks claimed by the group since Oct. 17 now stands at nine.", 9),
+        ("By the start of this week the tally of attacks had passed two dozen.", 24),
+        ("It was the second deadly exchange in southern Syria in just over a week.", 2),
+    ],
+)
+def test_a_count_that_stands_at_or_passed_a_figure_and_exchanges(text: str, count: int) -> None:
+    assert _one(text).count == count

@@ -29,7 +29,8 @@ _NOUN = (
     r"(?:(?:air|bombing)\s+campaigns?|"
     r"(?:(?:air|drone|missile|rocket|mortar|artillery|naval|retaliatory)[\s-]?)?"
     r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambush(?:es)?|"
-    r"barrages?|salvos?|operations?|aggressions?|blows?|violations?|incursions?|confrontations?))"
+    r"barrages?|salvos?|operations?|aggressions?|blows?|violations?|incursions?|confrontations?|"
+    r"exchanges?))"
 )
 _ROUNDS = (
     r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?(?:"
@@ -80,8 +81,9 @@ _WEAPON_USED = re.compile(
 )
 _NUMBER_OF = re.compile(
     rf"\b(?:number|total|tally|count)\s+of\s+(?:{_MODS})(?:{_NOUN}|(?:merchant\s+|commercial\s+)?"
-    r"(?:ships|vessels)|targets)\b[^.;]{0,120}?"
-    r"\b(?:to|at|stands\s+at|reached|rose\s+to|climbed\s+to|is|was)\s+$",
+    r"(?:ships|vessels)|targets)\b(?:[^.;]|\.(?=\s*\d)){0,120}?"
+    r"\b(?:to|at|stands\s+at|reached|rose\s+to|climbed\s+to|is|was|exceeds?|exceeded|passed|"
+    r"topped|surpassed)\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
     re.IGNORECASE,
 )
 # "put the total since Oct. 17 at roughly 170"
@@ -113,7 +115,7 @@ _REGIONS = (
 _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
           "salvo", "operation", "time", "occasion", "round", "wave", "aggression", "ship",
           "vessel", "target", "field", "blow", "campaign", "clash", "of its kind", "violation",
-          "incursion", "confrontation", "total", "first")  # fmt: skip
+          "incursion", "confrontation", "total", "first", "exchange")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
