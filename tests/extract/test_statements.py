@@ -645,3 +645,63 @@ def test_a_participle_aside_is_skipped_back_to_the_speaker() -> None:
         'Thursday, warned that the United States "will not be spared from this fire."'
     )
     assert (st.speaker, st.role) == ("Hossein Amir-Abdollahian", "Iranian Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some warned that the process could stall if the operations continued.",
+        "Having promised a far heavier blow, the leadership said it would respond.",
+        "Overnight, officials said the strikes would continue and warned of more.",
+        "Sunday's missile, which the group said was hypersonic, slammed into an orchard.",
+        "Local sources in the town denied that the building was used by the group.",
+    ],
+)
+def test_times_quantifiers_and_openers_are_no_speakers(text: str) -> None:
+    names = [s.speaker for s in _run(text)]
+    assert not {"Some", "Having", "Overnight", "Sunday's", "Sunday", "Local"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lebanon's health ministry said six people were killed, but warned the toll "
+            "would rise.",
+            "Lebanon's health ministry",
+        ),
+        (
+            "For its part, Houthi political bureau member Mohammed al-Bukhaiti warned that "
+            'Washington would "pay the price."',
+            "Mohammed al-Bukhaiti",
+        ),
+        (
+            "Commenting on the strikes, the Chinese Foreign Ministry said China opposes any "
+            "violation of sovereignty.",
+            "Chinese Foreign Ministry",
+        ),
+        (
+            "U.S. jets struck facilities used by Kataib Hezbollah, the militia the Pentagon "
+            "blamed for the attack.",
+            "Pentagon",
+        ),
+    ],
+)
+def test_the_speaker_phrase_is_trimmed_to_the_name(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _run(text)] == [speaker]
+
+
+def test_a_plural_name_does_not_refer_back_to_an_adjective_formed_from_it() -> None:
+    found = _run(
+        "Houthi-run media said the group's air defences confronted the aircraft. "
+        "The Houthis have threatened to respond to the strikes."
+    )
+    assert "Houthi-run" not in [s.speaker for s in found]
+
+
+def test_the_army_refers_back_to_the_state_force_named_before() -> None:
+    found = _run(
+        "The Israel Defense Forces struck launchers in the south on Monday. In a statement, "
+        "the army said it had struck around 100 rocket launchers."
+    )
+    assert [s.speaker for s in found] == ["Israel Defense Forces"]

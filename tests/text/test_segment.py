@@ -44,3 +44,11 @@ def test_spans_are_ordered_stripped_and_cover_every_word(text: str) -> None:
     assert sorted(covered.replace(" ", "").replace("\n", "")) == sorted(
         text.replace(" ", "").replace("\n", "").replace("\t", "")
     )
+
+
+def test_a_run_in_label_is_a_sentence_of_its_own() -> None:
+    text = "Why it matters: Iran answered within hours.\nISLAMABAD: Pakistan struck back."
+    assert _texts(text) == ["Why it matters:", "Iran answered within hours.",
+                            "ISLAMABAD: Pakistan struck back."]  # fmt: skip
+    quoted = 'Secretary of State Marco Rubio: "We are not involved."'
+    assert _texts(quoted) == [quoted]

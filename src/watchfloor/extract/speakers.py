@@ -44,7 +44,8 @@ _NP_WORDS = _words(
     movement militia militias authorities administration cabinet presidency department
     director ambassador envoy representative lawmakers legislators parliamentarians mps
     politicians clerics cleric factions faction party parties coalition alliance navy naval
-    police senior top regional provincial tribal air guard intelligence press of the and"""
+    police senior top regional provincial tribal air guard intelligence press political
+    bureau member members health mission committee of the and"""
 )  # fmt: skip
 # Words a side's media call the other side's forces by ("the Israeli enemy army"), dropped
 # from a speaker's name
@@ -55,6 +56,7 @@ _TITLES = _words(
     advisor commander general gen. lieutenant lt. colonel col. major maj. admiral adm.
     brigadier brig. sergeant captain capt. chief deputy director ambassador envoy leader
     head official chairman chair senator sen. representative rep. governor mayor king emir prince
+    member
     sheikh ayatollah imam sayyed sayyid hajj mullah premier chancellor"""
 )  # fmt: skip
 _NON_SPEAKERS = re.compile(
@@ -65,17 +67,27 @@ _NON_SPEAKERS = re.compile(
 )
 _PREPOSITIONS = _words("with by to for from against of on in into at over under toward towards")
 _PRONOUNS = frozenset({"he", "she"})
+_LINKS = frozenset({"of", "for", "in", "and", "to", "with", "at", "on"})
 # Bare heads that name a specific body on their own ("the ministry said").
 _INSTITUTIONS = _words(
     """government ministry army military cabinet parliament presidency embassy command
     authorities administration council office forces navy police"""
 )
+# Heads that point back to a state's forces named earlier ("the army said")
+_ARMED = _words("army military navy forces")
 # Heads that point back to a group named earlier ("the group said", "the Lebanese group").
 _ANAPHORIC = _words("group militia movement organisation organization faction militants rebels")
 _NOT_NAMES = _words(
     """The A An This That These Those It They We I However But And While When If After
-    Before Earlier Later On In At Meanwhile Officials Sources"""
+    Before Earlier Later On In At Meanwhile Officials Sources Some Many Others Both
+    All Most Few Local Overnight Yesterday Today Tonight Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September
+    October November December"""
 )  # fmt: skip
+# "Having promised a heavier blow, the leadership ...", "Our Minister stated": an opening
+# participle or a possessive determiner is no part of a name
+_ADJECTIVE = re.compile(r"-(?:run|backed|led|affiliated|aligned|controlled|held|based)$")
+_NOT_FIRST = re.compile(r"(?:[A-Z][a-z]+ing|Our|My|Your|Their|His|Her|Its)$")
 _NAME_TOKEN = r"(?:[A-Z][\w.\-’']*|(?:al|el|bin|ibn|abu)-\w+)"
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu)-")
 _WORD_END = re.compile(r"([A-Za-z][\w.\-’']*)\s*$")
@@ -313,10 +325,19 @@ def _word_start(text: str, lo: int, end: int, n: int) -> int:
     return k
 
 
+# what may open a sentence before its subject: a run-in label ("Update: "), an adverbial or a
+# participle clause ("On Sunday, ", "For its part, ", "Commenting on the strikes, ")
+_OPENING = re.compile(
+    r"\W*(?:[A-Z][\w ]{0,20}:\s+)?(?:(?:on|in|at|for|after|before|during|late|early|earlier|"
+    r"later|meanwhile|however|separately|overnight|yesterday|today|[a-z]+ing)\b[^,]{0,60},\s+)*",
+    re.I,
+)
+
+
 def _sentence_subject(text: str, sent: Span) -> Speaker | None:
     """The name-like phrase opening a sentence, for "X did this and said ..."."""
     body = sent.text(text)
-    lead = re.match(r"[\W]*(?:[A-Z][\w ]{0,20}:\s+)?", body)
+    lead = _OPENING.match(body)
     pos = sent.start + (lead.end() if lead else 0)
     app = re.match(rf"([^,]{{1,60}}),\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}),\s+[a-z]",
                    text[pos : sent.end])  # fmt: skip
@@ -324,7 +345,8 @@ def _sentence_subject(text: str, sent: Span) -> Speaker | None:
         head = [w for w in app.group(1).split() if w.lower() not in ("its", "his", "her", "the")]
         return _make_speaker(app.group(2).split(), " ".join(head) or None, force_person=True)
     words: list[str] = []
-    for w in re.findall(r"[\w.\-’']+", text[pos : sent.end]):
+    comma = text.find(",", pos, sent.end)  # "X, the group's chief negotiator, said": X
+    for w in re.findall(r"[\w.\-’']+", text[pos : comma if comma > 0 else sent.end]):
         bare = _POSSESSIVE_END.sub("", w).lower()
         if not (w[0].isupper() or bare in _NP_WORDS or bare in _TITLES or _PARTICLE.match(w)):
             break
@@ -367,6 +389,14 @@ def _make_speaker(
     words: list[str], role_app: str | None, *, force_person: bool = False
 ) -> Speaker | None:
     clean = [w.rstrip(",") for w in words]
+    inner = [i for i, w in enumerate(clean[1:], 1) if w == "the" and clean[i - 1] not in _LINKS]
+    if inner:
+        # "Kataib Hezbollah, the militia the Pentagon blamed": the last "the" opens the name
+        clean = clean[inner[-1] + 1 :]
+    if clean and _POSSESSIVE_END.search(clean[-1]):
+        clean[-1] = clean[-1][:-2]  # "Lebanon's" (health ministry): the owner speaks for it
+    if not clean or _NOT_FIRST.match(clean[0]) or _ADJECTIVE.search(clean[-1]):
+        return None
     if len(clean) == 1 and clean[0].lower() in _PRONOUNS:
         return Speaker(clean[0].lower(), None, True, clean[0].lower())
     if len(clean) == 1 and clean[0] in _NOT_NAMES:
@@ -439,10 +469,21 @@ def _refer(found: Speaker, seen: list[Speaker], text: str, lo: int, hi: int) -> 
     if len(words) == 1 and len(found.head) >= 5:
         stem = found.head.rstrip("s")
         for s in reversed(seen):
-            if stem in s.name.lower() and s.name.lower() != found.name.lower():
+            named = [_PARTICLE.sub("", w).rstrip("s") for w in s.name.lower().split()]
+            if stem in named and s.name.lower() != found.name.lower():
                 return s  # "the Guards" after "the Revolutionary Guard Corps"
     if any(c.isupper() for c in found.name):
         return found
+    if found.head in _ARMED and len(words) <= 2:
+        # "the army said", after "the Israeli army struck": the state force named before
+        forces = [
+            a
+            for a in find_actors(text, lo, hi)
+            if a.kind == "state_force"
+            and ((last := a.surface.split()[-1]).lower() in _ARMED or last[0].isupper())
+        ]  # "the Israeli army", "the IDF"; not "Israeli jets"
+        if forces:
+            return Speaker(forces[-1].surface, None, False, found.head)
     if found.head in _TITLES or found.head in _INSTITUTIONS:
         return found
     if found.head in ("official", "officials") and len(words) >= 2:

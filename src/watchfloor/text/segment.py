@@ -29,6 +29,10 @@ BULLET = r"(?:[-•*–▪▫◦‣⁃●■□◆◇◾◽►▶➢➤]\ufe0f?)
 
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE = re.compile(r"[^\n]+")
+# "Why it matters: Iran answered within hours": a newsletter's run-in label is a sentence of
+# its own, so the clause after it opens with its subject; not a speaker's colon before a quote
+# ("Rubio: \"We are not involved\"") nor an upper-case dateline ("ISLAMABAD: Pakistan ...")
+_LABEL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:(?=\s+[A-Z])")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -51,6 +55,10 @@ def _sentences(text: str) -> tuple[Span, ...]:
     out: list[Span] = []
     for para in paragraphs(text):
         start = para.start
+        label = _LABEL.match(text, start, para.end)
+        if label and not label.group().isupper():
+            out.append(Span(start, label.end()))
+            start = label.end()
         for m in _BOUNDARY.finditer(text, para.start, para.end):
             if _is_abbreviation(text, para.start, m.start()):
                 continue
