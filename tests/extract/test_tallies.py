@@ -84,6 +84,11 @@ def _one(text: str, events: tuple[Mention, ...] = ()) -> Tally:
             3000,
             "more_than",
         ),
+        (
+            "The rebels have fired more than 220 missiles and drones at the port since October.",
+            220,
+            "more_than",
+        ),
     ],
 )
 def test_counts(text: str, count: int, bound: str) -> None:
@@ -271,6 +276,7 @@ def test_targets_of_one_wave_are_no_tally() -> None:
         _run("The strikes hit more than 85 targets spanning seven locations, the military said.")
         == ()
     )
+    assert _run("The group fired more than 40 rockets at the border towns on Sunday.") == ()
 
 
 @pytest.mark.parametrize(

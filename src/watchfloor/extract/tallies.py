@@ -44,7 +44,9 @@ _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|differe
     r"and|or|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
 _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
 _TARGETS_AFTER = re.compile(
-    rf"\s+(?:{_MODS})(?P<noun>(?:merchant\s+|commercial\s+)?(?:ships|vessels)|targets)\b"
+    rf"\s+(?:{_MODS})(?P<noun>(?:merchant\s+|commercial\s+)?(?:ships|vessels)|targets|"
+    # "has fired more than 220 missiles and drones at Israel since October"
+    r"(?:missiles|rockets|drones|projectiles)(?:\s+and\s+(?:missiles|rockets|drones))?)\b"
 )
 # "Since November, the Houthis have attacked more than 80 merchant vessels"
 _OPENING_WINDOW = re.compile(r"\W*(?:since\s+[A-Z0-9]|so\s+far|to\s+date|in\s+total)", re.I)
@@ -115,7 +117,8 @@ _REGIONS = (
 _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "barrage",
           "salvo", "operation", "time", "occasion", "round", "wave", "aggression", "ship",
           "vessel", "target", "field", "blow", "campaign", "clash", "of its kind", "violation",
-          "incursion", "confrontation", "total", "first", "exchange")  # fmt: skip
+          "incursion", "confrontation", "total", "first", "exchange", "missile", "rocket",
+          "drone", "projectile")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
