@@ -89,6 +89,21 @@ def _one(text: str, events: tuple[Mention, ...] = ()) -> Tally:
             220,
             "more_than",
         ),
+        (
+            "Some 9,000 rockets, missiles and drones have been fired at the north since May 8.",
+            9000,
+            "approx",
+        ),
+        (
+            "The group said the army had violated the truce more than 54 times since it began.",
+            54,
+            "more_than",
+        ),
+        (
+            "It was at least the fourth attack on bases hosting the troops since mid-July.",
+            4,
+            "at_least",
+        ),
     ],
 )
 def test_counts(text: str, count: int, bound: str) -> None:

@@ -46,7 +46,7 @@ _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|o
 _TARGETS_AFTER = re.compile(
     rf"\s+(?:{_MODS})(?P<noun>(?:merchant\s+|commercial\s+)?(?:ships|vessels)|targets|"
     # "has fired more than 220 missiles and drones at Israel since October"
-    r"(?:missiles|rockets|drones|projectiles)(?:\s+and\s+(?:missiles|rockets|drones))?)\b"
+    r"(?:missiles|rockets|drones|projectiles)(?:(?:,\s*|,?\s+and\s+)(?:missiles|rockets|drones)){0,2})\b"
 )
 # "Since November, the Houthis have attacked more than 80 merchant vessels"
 _OPENING_WINDOW = re.compile(r"\W*(?:since\s+[A-Z0-9]|so\s+far|to\s+date|in\s+total)", re.I)
@@ -97,7 +97,7 @@ _PUT_TOTAL = re.compile(
 )
 _ATTACK_VERB = re.compile(
     r"\b(?:used|employed|attack\w*|struck|strik\w*|target\w*|hit|fired|launch\w*|retaliat\w*|"
-    r"shell\w*|bomb\w*|raid\w*|assault\w*|ambush\w*|traded|exchanged|clash\w*)\b",
+    r"shell\w*|bomb\w*|raid\w*|assault\w*|ambush\w*|traded|exchanged|clash\w*|violat\w*)\b",
     re.IGNORECASE,
 )
 _RUNNING = re.compile(
@@ -325,7 +325,10 @@ def _ordinals(
             Tally(
                 claim=_claim_text(text, span, sent),
                 count=q.value,
-                bound="ordinal",
+                # "at least the fourth attack since mid-July": the count is a floor
+                bound="at_least"
+                if _AT_LEAST_THE.search(text, sent.start, q.span.start)
+                else "ordinal",
                 target=_target(text, sent, m.end(), q.span.start),
                 weapon=weapon,
                 actor=None,
@@ -333,6 +336,9 @@ def _ordinals(
             )
         )
     return out
+
+
+_AT_LEAST_THE = re.compile(r"\bat\s+least\s+the\s+$", re.I)
 
 
 def _claim_text(text: str, span: Span, sent: Span) -> str:
