@@ -484,6 +484,12 @@ def test_a_live_blog_headline_with_a_colon_is_no_speakers_turn() -> None:
             'President Joe Biden called the strikes "a direct response to unprecedented attacks".',
             "support-response",
         ),
+        (
+            'The group\'s leader Ali Hassan said its operations would "continue and escalate".',
+            "threaten",
+        ),
+        ('The UN rights chief, Jane Roe, called the reports "deeply disturbing".', "condemn"),
+        ("Foreign Minister Jane Roe deplored the shelling of the village.", "condemn"),
     ],
 )
 def test_more_cues_of_threat_condemnation_and_support(text: str, stance: str) -> None:

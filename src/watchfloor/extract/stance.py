@@ -25,7 +25,8 @@ _VERB_STANCE: dict[str, str | None] = {
     "condemned": "condemn", "condemns": "condemn", "denounced": "condemn",
     "denounces": "condemn", "decried": "condemn", "slammed": "condemn",
     "criticised": "condemn", "criticized": "condemn", "accused": "condemn",
-    "accuses": "condemn", "blamed": "condemn", "denied": "deny", "denies": "deny",
+    "accuses": "condemn", "blamed": "condemn", "deplored": "condemn", "deplores": "condemn",
+    "denied": "deny", "denies": "deny",
     "wrote": None, "writes": None, "tweeted": None, "tweets": None, "posted": None,
     "declined": None, "refused": None,
     "welcomed": "support-response",
@@ -81,7 +82,8 @@ _ATTRIBUTE = _rx(
 _CONDEMN = _rx(
     r"\bviolat\w*\s+(?:of\s+)?(?:\w+\s+){0,3}sovereignty\b|\baggression\b|\bcondemn"
     r"|\bdangerous\s+escalation\b|\bdespicable\b|\bheinous\b|\bcowardly\b|\bunacceptable\b"
-    r"|\boutrageous\b|\boutraged\b|\bterrorist\s+attack\b|\bbarbaric\b|\bhostile\s+act\b"
+    r"|\boutrageous\b|\boutraged\b|\b(?:deeply\s+)?disturbing\b|\bappalling\b|\bhorrific\b|\bdeplor"
+    r"|\bterrorist\s+attack\b|\bbarbaric\b|\bhostile\s+act\b"
     r"|\bunprovoked\b|\bblatant\b|\bwar\s+crimes?\b|\bcrime\b|\breckless\b|\billegal\b"
     r"|\birresponsible\b|\bcriminal\b|\bflagrant\b|\bdisregard\s+for\b"
     r"|\bviolat\w*\s+(?:of\s+)?[“\"]?(?:all\s+)?international\s+(?:law|conventions|norms)\b"
@@ -141,7 +143,8 @@ _THREAT = _rx(
     r"\blegitimate\s+targets?\b|\bpay\s+(?:a\s+)?(?:heavy\s+|high\s+)?price\b|\bwill\s+pay\b"
     r"|\bexact\s+(?:a\s+)?(?:heavy\s+)?price\b|\bresponse\s+would\s+be\b"
     r"|\b(?:harsh|severe|crushing|decisive|painful|forceful)\s+(?:response|retaliation|reply)\b"
-    r"|\bwould\s+[“\"]?\s*(?:increase|intensify|expand|escalate|step\s+up)\b"
+    r"|\b(?:would|will)\s+[“\"]?\s*(?:continue\s+and\s+)?(?:increase|intensify|expand|escalate|"
+    r"step\s+up)\b"
     r"|\b(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:strike|hit|target|attack|destroy)\s+"
     r"(?:\w+\s+){0,3}?(?:deeper|further|inside|harder|again|beirut|tehran|baghdad|sanaa)\b"
     r"|\b(?:keep\s+up|continue|escalate|expand|widen)\s+(?:its|their|our)\s+(?:attacks|"
