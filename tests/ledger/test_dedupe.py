@@ -445,3 +445,16 @@ def test_a_weapon_name_that_folds_to_nothing_is_no_evidence(families: Families) 
     b = ref("b#1", "b", date="2024-01-20", country="Iraq", weapons=("rocket",))
     decision = compare(a, b, actor_families=families)
     assert not any("weapons" in r for r in decision.reasons)
+
+
+def test_a_sea_basin_is_no_point_but_a_point_off_a_coast_is(families: Families) -> None:
+    at_sea = {"country": "Yemen", "actor1": "Houthis", "actor2": "Civilians (International)"}
+    basin = attack("a#1", "a", **at_sea, admin1=None, location="Gulf of Aden", latitude=12.8,
+                   longitude=47.0, geo_precision="sea")  # fmt: skip
+    off_aden = attack("b#1", "b", **at_sea, admin1="Aden", location="50 nm southwest of Aden",
+                      latitude=12.19, longitude=44.43, geo_precision="sea")  # fmt: skip
+    decision = compare(basin, off_aden, actor_families=families)
+    assert decision.veto is None and decision.same, decision
+    far_off = attack("c#1", "c", **at_sea, admin1="Al Hudaydah", location="50 nm west of Hodeidah",
+                     latitude=14.8, longitude=42.1, geo_precision="sea")  # fmt: skip
+    assert compare(off_aden, far_off, actor_families=families).veto is not None

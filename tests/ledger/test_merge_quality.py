@@ -62,3 +62,25 @@ def test_merging_meets_its_targets(name: str, tmp_path: Path) -> None:
     pairwise = scores["pairwise"]
     assert pairwise["precision"] >= 0.95, scores
     assert pairwise["recall"] >= 0.9, scores
+
+
+THEATRES = ROOT / "tests" / "golden" / "theatres"
+FLOORS = Path(__file__).with_name("merge_floors.json")
+
+
+def test_merging_of_the_theatre_reports_holds_its_floors(tmp_path: Path) -> None:
+    """280 reports from many outlets, 223 real events told by more than one of them (clusters
+    written by sessions that had not read the merging code): merging may not fall below the
+    pinned floors."""
+    scorer = _scorer()
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["theatres"]
+    paths = sorted(str(p) for p in THEATRES.glob("*.txt"))
+    with Store.open(f"sqlite:///{tmp_path / 'l.db'}") as store:
+        report = ingest(paths, store)
+        assert report.ok, report.failed
+        mentions = [m.to_dict() for m in list_mentions(store)]
+    out = tmp_path / "mentions.json"
+    out.write_text(json.dumps(mentions), encoding="utf-8")
+    pairwise = scorer.score(THEATRES / "ledger.json", out, [THEATRES])["pairwise"]
+    assert pairwise["precision"] >= floors["precision"] - 0.0005, pairwise
+    assert pairwise["recall"] >= floors["recall"] - 0.0005, pairwise

@@ -128,8 +128,10 @@ def country_agent(
         if re.search(
             r"\b(?:in|into|across|inside|over|of|near|from|at|on|to(?:wards?)?)\s+(?:the\s+)?"
             # "troops operating in the Tasil area of southern Syria came under fire"
-            r"(?:(?:north|south|east|west|central)\w*(?:-\w+)?\s+)?$",
-            text[max(0, p.span.start - 30) : p.span.start],
+            r"(?:(?:north|south|east|west|central)\w*(?:-\w+)?\s+)?"
+            # "fired from Houthi-controlled Yemen"
+            r"(?:[\w’'-]+-(?:controlled|held|run|occupied)\s+)?$",
+            text[max(0, p.span.start - 50) : p.span.start],
             re.I,
         ):
             continue
@@ -278,7 +280,8 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
         if _PATRON_SUFFIX.match(tail):
             continue
         if trig.kind == "verb" and re.search(
-            r"\b(?:from|in|at|of|near|inside|into|over|across|to)\s+(?:the\s+)?$",
+            r"\b(?:from|in|at|of|near|inside|into|over|across|to)\s+(?:the\s+)?"
+            r"(?:[\w’'-]+-(?:controlled|held|run|occupied)\s+)?$",
             left[: m.start()],
             re.I,
         ):

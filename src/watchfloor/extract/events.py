@@ -405,7 +405,10 @@ _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s+(?:had\s+|have\s+|has\s+)?(
 _OWN_REPORT = re.compile(
     r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?"
     r"(?:jets|aircraft|warplanes|forces|troops|fighters|drones|navy|artillery)|their\s+"
-    r"(?:jets|aircraft|warplanes|forces|troops|fighters|drones))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:jets|aircraft|warplanes|forces|troops|fighters|drones)|"
+    # "CENTCOM said US forces had struck two mobile anti-ship missiles"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?:jets|aircraft|warplanes|forces|troops|navy))\s+"
+    r"(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+)?(?:\w+ly\s+)?$",
     re.I,
 )

@@ -68,8 +68,14 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MD = _MONTH + r"\.?\s+\d{1,2}"
 _DM = r"\d{1,2}\s+" + _MONTH
 _MONTH_DAY = re.compile(r"\b" + _MD + r"\b|\b" + _DM + r"\b")
+# "the Houthis have attacked ships for months": a campaign, not one attack
+_FOR_MONTHS = (
+    r"^[^.;,]{0,40}?\bfor\s+(?:(?:several|many|two|three|\d+)\s+)?(?:months|weeks|years)\b"
+)
 _AGGREGATE_RIGHT = re.compile(
-    r"^[^;]{0,80}?\b(?:times|occasions|incidents)\b|^\s+(?:since|so\s+far|to\s+date)\b", re.I
+    r"^[^;]{0,80}?\b(?:times|occasions|incidents)\b|^\s+(?:since|so\s+far|to\s+date)\b"
+    r"|" + _FOR_MONTHS,
+    re.I,
 )
 # "claimed three drone attacks on positions in Eilat on January 20": a day's attacks on
 # named places are events, however many; "70 attacks since October" is a tally
@@ -106,8 +112,10 @@ _ON_A_PLACE = re.compile(
     r"\s+(?:on|at|near|targeting)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?(?:al-)?[A-Z]"
 )
 _UNLIKELY_RIGHT = re.compile(
-    r"^[^.;]{0,60}?\b(?:remains?|remained|is|was|seems?|seemed|looks?|looked|appears?|appeared)\s+"
-    r"(?:\w+\s+)?(?:unlikely|likely|possible|improbable|imminent|inevitable)\b",
+    r"^[^.;]{0,60}?\b(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked|appears?|"
+    r"appeared)\s+(?:\w+\s+)?(?:unlikely|likely|possible|improbable|imminent|inevitable)\b"
+    # "additional US strikes cannot be ruled out"
+    r"|^[^.;]{0,60}?\b(?:cannot|can[’']t|could\s+not|couldn[’']t)\s+be\s+(?:\w+\s+)?ruled\s+out\b",
     re.I,
 )
 _ANALYSTS = re.compile(
@@ -314,6 +322,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
             return "aggregate"
         if _TREND_RIGHT.match(right):
             return "trend"  # "militia attacks on U.S. troops largely stopped in February"
+    if trig.kind == "verb" and re.match(_FOR_MONTHS, right, re.I):
+        return "aggregate"
     if re.search(
         r"^[^;]{0,130}?\b(?:\w+\s+times|on\s+[\w,]+\s+occasions)\b", right, re.I
     ) and not re.search(r"^[^;]{0,60}?\b(?:one|a)\s+times\b", right, re.I):

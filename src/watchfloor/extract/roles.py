@@ -689,8 +689,10 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return True  # F-35I "Adir" fighters: an aircraft's name, not a place
     if p.kind == "sea" and _COASTAL.match(text, p.span.end):
         return True  # "a Red Sea fuel port", "the Red Sea city of Hodeidah": on land
-    if _WAR_OF.match(text, p.span.end) or (
-        _WAR_AFTER.match(text, p.span.end) and text[p.span.start - 1 : p.span.start] == "-"
+    if (
+        _WAR_OF.match(text, p.span.end)
+        or _NAMED_WAR.match(text, p.span.end)
+        or (_WAR_AFTER.match(text, p.span.end) and text[p.span.start - 1 : p.span.start] == "-")
     ):
         return True
     before = text[max(0, p.span.start - 40) : p.span.start]
@@ -715,6 +717,8 @@ _COASTAL = re.compile(
 _CONFLICT = r"(?:war|conflict|ceasefire|truce|talks|hostilities|fighting|tensions|front|crisis)\b"
 _WAR_OF = re.compile(r"-[A-Z][\w'’]*\s+" + _CONFLICT)
 _WAR_AFTER = re.compile(r"\s+" + _CONFLICT)
+# "since the Gaza war began": a war's name
+_NAMED_WAR = re.compile(r"\s+(?:war|conflict)\b")
 
 _PART_OF_PLACE = re.compile(
     r"\s+(?:(?:al-|el-)?[A-Z][\w'’-]*\s+){0,2}(?:neighbou?rhoods?|district|suburbs?|outskirts|"

@@ -36,7 +36,9 @@ _TYPE_FAMILY = {
     "Riots": "demonstration",
     "Strategic developments": "strategic",
 }
-_GEO_RANK = {"site": 0, "town": 1, "admin1": 2, "country": 3}
+# a region ("southern Lebanon") is as coarse as a province; a sea is placed by its province
+# when it is a point off a coast ("50 nm southwest of Aden"), else it is a whole basin
+_GEO_RANK = {"site": 0, "town": 1, "sea": 1, "admin1": 2, "region": 2, "country": 3}
 # Generic military vocabulary (not theatre data): the class of a weapon's head word.
 _WEAPON_CLASS = {
     word: cls
@@ -252,6 +254,8 @@ def geo_rank(m: Mention) -> int:
     rank = _GEO_RANK.get(m.geo_precision or "", 1 if has_place else 2)
     if rank <= 1 and not has_place:
         rank = 2
+    if m.geo_precision == "sea" and not m.admin1:
+        return 3  # "the Red Sea": a basin hundreds of kilometres across
     return rank if rank < 2 or m.admin1 else 3
 
 
