@@ -3321,3 +3321,41 @@ def test_a_claims_list_is_not_done_by_the_side_it_hits() -> None:
 def test_a_crew_unharmed_is_a_toll_of_zero(after: str) -> None:
     (m,) = run(f"A missile hit the MV Tutor in the Red Sea on Monday. {after}").events
     assert (m.fatalities.low, m.fatalities.best, m.fatalities.high) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Further militia attacks on the bases are likely in the coming weeks, and additional "
+        "strikes cannot be ruled out.",
+        "The rebels have attacked ships in the strait for months.",
+    ],
+)
+def test_forecasts_and_campaigns_are_no_events(text: str) -> None:
+    assert run(text).events == ()
+
+
+def test_a_war_named_after_a_place_does_not_place_the_event() -> None:
+    ev = run(
+        "A drone killed three soldiers at Tower 22 in Jordan on Sunday, the first troops killed "
+        "since the Gaza war began."
+    ).events
+    assert [e.country for e in ev] == ["Jordan"]
+
+
+def test_a_missile_fired_from_an_area_a_group_controls_is_not_that_states() -> None:
+    ev = run(
+        "The Houthis claimed the attack. On Wednesday, an anti-ship ballistic missile fired from "
+        "Houthi-controlled Yemen struck the bulk carrier True Confidence in the Gulf of Aden."
+    ).events
+    assert [e.actor1 for e in ev] != [] and all("Government" not in (e.actor1 or "") for e in ev)
+
+
+def test_a_command_telling_its_forces_strike_is_an_event_but_a_state_citing_jets_is_not() -> None:
+    ev = run("On Thursday, CENTCOM said US forces had struck two anti-ship missiles in Yemen.")
+    assert [e.actor1 for e in ev.events] == ["Military Forces of the United States"]
+    cited = run(
+        "Israeli warplanes struck the consulate in Damascus on Monday. Syria said the jets "
+        "fired six missiles from the direction of the occupied Syrian Golan."
+    )
+    assert len(cited.events) == 1

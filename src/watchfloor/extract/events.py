@@ -407,7 +407,7 @@ _OWN_REPORT = re.compile(
     r"(?:jets|aircraft|warplanes|forces|troops|fighters|drones|navy|artillery)|their\s+"
     r"(?:jets|aircraft|warplanes|forces|troops|fighters|drones)|"
     # "CENTCOM said US forces had struck two mobile anti-ship missiles"
-    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?:jets|aircraft|warplanes|forces|troops|navy))\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,2}(?:jets|aircraft|warplanes|forces|troops|navy))\s+"
     r"(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+)?(?:\w+ly\s+)?$",
     re.I,
