@@ -3359,3 +3359,38 @@ def test_a_command_telling_its_forces_strike_is_an_event_but_a_state_citing_jets
         "fired six missiles from the direction of the occupied Syrian Golan."
     )
     assert len(cited.events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crosetto summoned the ambassador on Thursday to protest.",
+        "The Houthis said they retaliated by targeting the carrier in the Red Sea, but a defense "
+        "official told reporters that the carrier had not been attacked.",
+        "The group says it targets ships linked to Israel, although many of the vessels attacked "
+        "have had no clear connection to it.",
+    ],
+)
+def test_a_diplomatic_protest_a_refuted_claim_and_a_habit_are_no_events(text: str) -> None:
+    assert run(text).events == ()
+
+
+def test_a_crowd_gathering_to_protest_is_a_protest() -> None:
+    ev = run("Hundreds of people gathered outside the embassy in Amman on Thursday to protest.")
+    assert [e.sub_event_type for e in ev.events] == ["Peaceful protest"]
+
+
+def test_an_offset_from_a_port_a_group_controls_is_a_point_at_sea() -> None:
+    ev = run(
+        "The bulk carrier Tutor was struck by an unmanned surface vessel about 66 nautical miles "
+        "southwest of the Houthi-controlled port of Hodeidah on Wednesday."
+    ).events
+    assert [e.geo_precision for e in ev] == ["sea"]
+
+
+def test_two_states_carrying_out_air_and_missile_strikes_lead_with_the_first() -> None:
+    ev = run(
+        "The United States and the United Kingdom carried out a wave of air and missile strikes "
+        "against Houthi targets in Yemen on Friday."
+    ).events
+    assert [e.actor1 for e in ev] == ["Military Forces of the United States"]

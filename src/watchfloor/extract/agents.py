@@ -118,7 +118,9 @@ def country_agent(
             continue
         # "Iran, in Operation True Promise II on October 1, fired": an aside is no distance,
         # and "launched a new wave of airstrikes" no more than "launched airstrikes"
-        between = AMOUNT_OF.sub(" ", _ASIDE.sub(" ", text[p.span.end : trig.span.start]))
+        # "carried out a wave of air and missile strikes" no more than "carried out strikes"
+        between = _MEANS_END.sub(" ", _ASIDE.sub(" ", text[p.span.end : trig.span.start]))
+        between = AMOUNT_OF.sub(" ", between)
         if _PATRON_SUFFIX.match(between) or _REMARKS_ON.search(between):
             continue  # "Türkiye condemns the strike": a state speaking of it, not doing it
         if (len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between)) and not (
@@ -151,6 +153,11 @@ def country_agent(
 
 
 _ASIDE = re.compile(r"^,[^,;]{1,80},")
+_MEANS_END = re.compile(
+    r"\b(?:(?:air|drone|missile|rocket|naval|artillery|ground|sea)\s+(?:and|or)\s+)?"
+    r"(?:air|drone|missile|rocket|naval|artillery|precision|retaliatory|ballistic|cruise)\s+$",
+    re.I,
+)
 _REMARKS_ON = re.compile(
     r"\b(?:condemn|denounc|welcom|slam|critici[sz]|decr|deplor|prais|hail|reject|protest)\w*",
     re.I,

@@ -544,6 +544,9 @@ _REFUTED = re.compile(
     # "US officials have repeatedly denied that the carrier has been targeted or hit"
     r"\bdenied\s+that\s+(?:the\s+|its\s+|any\s+)?(?:[\w-]+\s+){0,3}(?:had|has|have|was|were)\s+"
     r"(?:been\s+)?(?:targeted|hit|attacked|struck|damaged)\b|"
+    # "... but an official said the carrier had not been attacked"
+    r"\b(?:said|told\s+[\w .]{1,40}?)\s+that\s+(?:the|its|any)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:had|has|have)\s+not\s+been\s+(?:targeted|hit|attacked|struck|damaged)\b|"
     # "Some news sites reported a second strike ... X could not verify the report"
     r"\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|these|those|that|this|"
     r"such)\s+(?:reports?|claims?)\b|"
@@ -563,7 +566,8 @@ _UNCONFIRMED = re.compile(
     re.I,
 )
 _CLAIMED_BY_ITS_AUTHOR = re.compile(
-    r"\b(?:claimed|claims|said\s+(?:it|they|the\s+group)\s+had|said\s+(?:it|they)\s+(?:targeted|attacked|struck|hit))\b"
+    r"\b(?:claimed|claims|said\s+(?:it|they|the\s+group)\s+had|said\s+(?:it|they)\s+(?:targeted|"
+    r"attacked|struck|hit|retaliated|launched|fired))\b"
     # "Reports circulated on social media of a new strike": hearsay a monitor can refute
     r"|\breports?\s+(?:circulated|emerged|surfaced|spread)\b|\brumou?rs?\b|\bsocial\s+media\b"
     r"|\b(?:news\s+sites?|media|outlets?|channels?|websites?)\s+(?:had\s+)?(?:reported|said|claimed)\b",

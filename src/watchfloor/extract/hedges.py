@@ -174,6 +174,18 @@ _NOTE_LEFT = re.compile(
     re.I,
 )
 _NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
+_MANY_OF_THE = re.compile(
+    r"\b(?:many|most|some|all|none|several)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:vessels|ships|sites|targets|places|bases)\s+$",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she)\s+(?:\w+ly\s+|also\s+|only\s+)?$", re.I)
+_SUMMONED = re.compile(r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s)?\s+in)\b[^.;]{0,80}\bto\s+$", re.I)
+_CROWD = re.compile(
+    r"\b(?:protesters|demonstrators|crowds?|rall(?:y|ied|ies)|marche[ds]|gathered|thousands|"
+    r"hundreds|dozens|streets)\b",
+    re.I,
+)
 
 
 # plural nouns that count what was fired, not how many times: "approximately 10 launches"
@@ -221,6 +233,12 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     near_left = left[-70:]
     if trig.family == "protest" and (_NOTE_LEFT.search(near_left) or _NOTE_RIGHT.match(right)):
         return "diplomatic protest"
+    if (
+        trig.family == "protest"
+        and _SUMMONED.search(text, clause.start, trig.span.start)
+        and not _CROWD.search(text, clause.start, clause.end)
+    ):
+        return "diplomatic protest"  # "summoned the ambassador on Thursday to protest"
     if _LIST_HEAD.search(near_left) and _LIST_COLON.match(right):
         return "list heading"  # "ANHA documented the following attacks:" (the list follows)
     if _IF.search(left) or (trig.kind == "noun" and _SHOULD_THE.search(near_left)):
@@ -279,6 +297,14 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "aggregate"  # "attacked more than 100 merchant ships between November and January"
     if _PERIOD_IN_WHICH.search(left):
         return "aggregate"  # "caps a week in which Israel says it has struck 2,000 targets"
+    if trig.kind == "verb" and _MANY_OF_THE.search(near_left):
+        return "aggregate"  # "many of the vessels attacked have had no link to Israel"
+    if (
+        trig.kind == "verb"
+        and re.fullmatch(r"[a-z]+[^s]s", trig.surface)
+        and _PRONOUN_SUBJECT.search(near_left)
+    ):
+        return "habitual"  # "the group says it targets ships linked to Israel"
     if _HABITUAL_RIGHT.match(right):
         return "aggregate"  # "strikes targeted border villages on a daily basis"
     if trig.surface.endswith("ing") and re.search(

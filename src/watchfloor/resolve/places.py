@@ -526,7 +526,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _OFFSET = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d)?)\s*(?:nautical\s+miles?|nm\b|NM\b)\s+(?:to\s+the\s+)?"
     r"(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?:port|city|town|coast)\s+of\s+)?$",
+    # "... southwest of the Houthi-controlled port of Hodeidah"
+    r"(?:the\s+)?(?:[\w’'-]+-(?:controlled|held|run)\s+)?(?:(?:port|city|town|coast)\s+of\s+)?$",
     re.I,
 )
 _BEARING = {"north": 0, "east": 90, "south": 180, "west": 270}
