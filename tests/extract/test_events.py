@@ -3394,3 +3394,42 @@ def test_two_states_carrying_out_air_and_missile_strikes_lead_with_the_first() -
         "against Houthi targets in Yemen on Friday."
     ).events
     assert [e.actor1 for e in ev] == ["Military Forces of the United States"]
+
+
+def test_a_place_used_as_an_adjective_is_not_where_it_happened() -> None:
+    ev = run(
+        "As word spread Saturday that the commander had been killed in an Israeli airstrike in "
+        "Beirut, Chicago-area Lebanese Americans spent the weekend glued to their phones."
+    ).events
+    assert [e.location for e in ev] == ["Beirut"]
+
+
+def test_beginning_to_fire_on_a_given_day_is_that_days_attack() -> None:
+    ev = run(
+        "Hezbollah began firing rockets at Israel on Oct. 8, 2023, in support of Hamas.",
+        dt.date(2024, 9, 29),
+    ).events
+    assert [(e.actor1, str(e.date)) for e in ev] == [("Hezbollah", "2023-10-08")]
+    assert run("Hezbollah began firing rockets at Israel after the war started.").events == ()
+
+
+def test_engaging_with_all_sides_is_diplomacy() -> None:
+    text = "The United States said it had engaged with all sides to bring about a de-escalation."
+    assert run(text).events == ()
+
+
+def test_a_state_that_carried_out_a_limited_strike_is_its_perpetrator() -> None:
+    ev = run("US officials told news outlets that Israel had carried out a limited strike.").events
+    assert [e.actor1 for e in ev] == ["Military Forces of Israel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("The US and Britain struck Houthi targets across Yemen on January 12.", "United States"),
+        ("As Israel and the US struck Yemen on Friday, Iran condemned the raids.", "Israel"),
+    ],
+)
+def test_the_first_of_two_states_named_together_leads(text: str, actor1: str) -> None:
+    ev = run(text, dt.date(2024, 7, 21)).events
+    assert [e.actor1 for e in ev] == [f"Military Forces of {'the ' * (actor1[0] == 'U')}{actor1}"]

@@ -124,7 +124,9 @@ def country_agent(
         if _PATRON_SUFFIX.match(between) or _REMARKS_ON.search(between):
             continue  # "Türkiye condemns the strike": a state speaking of it, not doing it
         if (len(between.split()) > 4 or re.search(r"\b(?:in|and|of|or|to)\b|,", between)) and not (
-            _ANSWERED_WITH.fullmatch(between) or _KILLED_IN_A.fullmatch(between)
+            _ANSWERED_WITH.fullmatch(between)
+            or _KILLED_IN_A.fullmatch(between)
+            or _CARRIED_OUT.fullmatch(between)
         ):
             continue
         if re.search(
@@ -147,12 +149,35 @@ def country_agent(
         if first:
             p = first[-1]  # "The United States and Britain struck": the first named leads
         actor = _state_of(p)
+        lead = _COORDINATED.search(text, max(0, p.span.start - 20), p.span.start)
+        info = country_info(lead.group(1)) if lead and not first else None
+        force = state_force(info[0]) if info else None
+        if force is not None and info is not None and lead is not None:
+            # "The US and Britain struck": a first state the gazetteer does not place ("US")
+            return ActorMatch(
+                span=Span(lead.start(1), lead.end(1)),
+                surface=lead.group(1),
+                canonical=force,
+                kind="state_force",
+                country=info[0],
+                families=(force,),
+            ), p
         if actor is not None:
             return actor, p
     return None, None
 
 
+_COORDINATED = re.compile(r"\b([A-Z][\w.]*)\s+and\s+(?:the\s+)?$")
+
+
 _ASIDE = re.compile(r"^,[^,;]{1,80},")
+# "Israel had carried out a limited strike", "Iran has launched its largest ever attack"
+_CARRIED_OUT = re.compile(
+    r"\s+(?:(?:had|has|have|also|then|later|reportedly|apparently|now)\s+)*"
+    r"(?:carried\s+out|conducted|launched|staged|mounted)\s+"
+    r"(?:an?|the|its|their|another|two|three|several)\s+(?:[\w-]+\s+){0,3}",
+    re.I,
+)
 _MEANS_END = re.compile(
     r"\b(?:(?:air|drone|missile|rocket|naval|artillery|ground|sea)\s+(?:and|or)\s+)?"
     r"(?:air|drone|missile|rocket|naval|artillery|precision|retaliatory|ballistic|cruise)\s+$",
@@ -293,7 +318,7 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
             re.I,
         ):
             continue  # "a missile fired from Lebanon hit ...": a place, not the subject
-        coordinated = re.search(r"([A-Z][\w.]*)\s+and\s+$", left[: m.start()])
+        coordinated = _COORDINATED.search(left[: m.start()])
         if coordinated and (
             country_info(coordinated.group(1)) or country_info(coordinated.group(1).rstrip("."))
         ):

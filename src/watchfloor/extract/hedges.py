@@ -239,6 +239,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         and not _CROWD.search(text, clause.start, clause.end)
     ):
         return "diplomatic protest"  # "summoned the ambassador on Thursday to protest"
+    if trig.surface.lower() == "engaged" and re.match(r"\s+(?:with|in|on|to|for)\b", right):
+        return "not an attack"  # "said it had engaged with all sides", "engaged in talks"
     if _LIST_HEAD.search(near_left) and _LIST_COLON.match(right):
         return "list heading"  # "ANHA documented the following attacks:" (the list follows)
     if _IF.search(left) or (trig.kind == "noun" and _SHOULD_THE.search(near_left)):
@@ -311,12 +313,16 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         r"\b(?:are|is|have\s+been|has\s+been)\s+(?:still\s+)?$", near_left, re.I
     ):
         return "ongoing"
-    if re.search(
+    began = re.search(
         r"\b(?:still|routinely|regularly|often|repeatedly|frequently|usually|started|starts|"
         # "has repeatedly been targeted"
         r"began|begun|begin|begins|keep|keeps|kept)\s+(?:been\s+)?$",
         near_left,
         re.I,
+    )
+    if began and not (
+        # "Hezbollah began firing rockets at Israel on Oct. 8, 2023": the first attack's day
+        began.group(0).lower().startswith(("began", "started")) and _DAY_IN.search(right[:80])
     ):
         return "ongoing"
     if (

@@ -670,7 +670,7 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return not _PART_OF_PLACE.match(text, p.span.end + 2)
     if re.match(
         r"-(?:flagged|registered|owned|operated|managed|linked|bound|affiliated|backed|aligned|"
-        r"allied|sponsored|supported|funded|based|headquartered)\b",
+        r"allied|sponsored|supported|funded|based|headquartered|area)\b",
         text[p.span.end : p.span.end + 16],
         re.I,
     ):
