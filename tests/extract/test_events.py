@@ -3433,3 +3433,25 @@ def test_a_state_that_carried_out_a_limited_strike_is_its_perpetrator() -> None:
 def test_the_first_of_two_states_named_together_leads(text: str, actor1: str) -> None:
     ev = run(text, dt.date(2024, 7, 21)).events
     assert [e.actor1 for e in ev] == [f"Military Forces of {'the ' * (actor1[0] == 'U')}{actor1}"]
+
+
+def test_that_same_day_is_the_day_told_before() -> None:
+    ev = run(
+        "A drone attack on al-Tanf wounded two US troops on October 18. That same day a drone "
+        "attack on Al-Asad Air Base in Anbar province injured one more service member.",
+        dt.date(2023, 10, 27),
+    ).events
+    assert [str(e.date) for e in ev] == ["2023-10-18", "2023-10-18"]
+
+
+def test_the_day_of_a_clause_before_is_not_the_day_of_the_strike_named_after_it() -> None:
+    ev = run(
+        "On Tuesday, an Israeli strike in Beirut killed the commander. The army said he was "
+        "responsible for the rocket strike on Majdal Shams on Saturday, and the strike in Beirut "
+        "came in response to it.",
+        dt.date(2024, 7, 31),
+    ).events
+    assert sorted((str(e.date), e.location) for e in ev) == [
+        ("2024-07-27", "Majdal Shams"),
+        ("2024-07-30", "Beirut"),
+    ]

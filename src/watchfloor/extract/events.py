@@ -1252,7 +1252,7 @@ _ANAPHORIC_DAY = re.compile(
     r"the\s+(?:day|night)\s+before(?!\s+(?:yesterday|last))(?=[\s,.;])(?!\s+(?:a|an|the|its|his)\b)|"
     r"(?P<same>the\s+same\s+(?:day|night|evening|morning|afternoon)|at\s+the\s+same\s+time|"
     # "Later that day, rockets struck Kiryat Shmona", "That evening, a strike hit Naqoura"
-    r"(?:(?:later|earlier)\s+)?that\s+(?:day|night|evening|morning|afternoon)\b(?![’']s)|"
+    r"(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b(?![’']s)|"
     r"(?:(?:a\s+few|several|some|a\s+couple\s+of|" + spelled(2, 6) + r")\s+)?"
     r"(?:hours|minutes|moments)\s+(?:later|earlier)|an\s+hour\s+(?:later|earlier)))",
     re.I,

@@ -772,6 +772,13 @@ def choose_date(
         d
         for d in inside
         if not (d.span.start > trig.span.end and _SINCE.search(text, trig.span.end, d.span.start))
+        # "the rocket strike on Majdal Shams on Saturday, and the strike in Beirut came in
+        # response": the day of the clause before, told after that clause's own event
+        and not (
+            d.span.end <= trig.span.start
+            and any(o.left.end < d.span.start for o in others)
+            and _AND_CLAUSE.search(text, d.span.end, trig.span.start)
+        )
     ]
     if trig.definite:
         # "the government on Wednesday condemned the strike": that day is the statement's
@@ -827,6 +834,7 @@ def choose_date(
 
 
 _BARE_WEEKDAY = re.compile(_WEEKDAY, re.I)
+_AND_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _DAYS_EARLIER = re.compile(
