@@ -272,3 +272,10 @@ def test_two_days_with_no_night_stay_a_range() -> None:
 )
 def test_a_kind_of_weekday_is_no_date(text: str) -> None:
     assert find_dates(text, PUB) == []
+
+
+def test_month_names_in_capitals_as_timelines_write_them() -> None:
+    pub = dt.date(2024, 1, 29)
+    found = find_dates("OCT. 17, 2023 - Drones target the base. NOV. 21 - A missile hits it.", pub)
+    assert [d.date for d in found] == [dt.date(2023, 10, 17), dt.date(2023, 11, 21)]
+    assert find_dates("IRAN MAY STRIKE BACK, OFFICIALS WARN", pub) == []
