@@ -3455,3 +3455,26 @@ def test_the_day_of_a_clause_before_is_not_the_day_of_the_strike_named_after_it(
         ("2024-07-27", "Majdal Shams"),
         ("2024-07-30", "Beirut"),
     ]
+
+
+def test_states_stepping_up_a_campaign_are_not_places() -> None:
+    ev = run(
+        "RAF Typhoons struck Houthi military targets in Yemen last night, as Britain and America "
+        "stepped up their campaign to stop the rebels."
+    ).events
+    assert [e.country for e in ev] == ["Yemen"]
+
+
+def test_a_hypothetical_hit_a_reference_point_and_a_day_after_a_window_opened() -> None:
+    assert run("A tanker being hit would be a different story, the analyst said.").events == ()
+    ev = run(
+        "Two soldiers were killed in an exchange of fire in the village of Maroun al-Ras, "
+        "opposite Avivim, the military said."
+    ).events
+    assert [e.location for e in ev] == ["Maroun al-Ras"]
+    hamas = run(
+        "Hezbollah has fired 8,000 rockets at Israel since October 8th last year, a day after "
+        "Hamas's attack on southern Israel.",
+        dt.date(2024, 9, 19),
+    ).events
+    assert [str(e.date) for e in hamas] == ["2023-10-07"]

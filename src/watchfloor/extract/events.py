@@ -1230,7 +1230,8 @@ def _days_before(
     m = _DAYS_AFTER.search(text, max(sent.start, trig.span.start - 60), trig.span.start)
     if m is None:
         return None
-    ref = [d for d in dates if d.kind == "point" and d.precision == "day"]
+    # "since October 8th last year, a day after Hamas's attack": the day the window opens
+    ref = [d for d in dates if d.kind in ("point", "since") and d.precision == "day"]
     ref = [d for d in ref if sent.start <= d.span.start < m.start()]
     if not ref:
         return None

@@ -174,6 +174,7 @@ _NOTE_LEFT = re.compile(
     re.I,
 )
 _NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
+_BEING = re.compile(r"\b(?:a|an|the|any|its)\s+(?:[\w-]+\s+){0,2}being\s+$", re.I)
 _MANY_OF_THE = re.compile(
     r"\b(?:many|most|some|all|none|several)\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:vessels|ships|sites|targets|places|bases)\s+$",
@@ -299,6 +300,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "aggregate"  # "attacked more than 100 merchant ships between November and January"
     if _PERIOD_IN_WHICH.search(left):
         return "aggregate"  # "caps a week in which Israel says it has struck 2,000 targets"
+    if trig.kind == "verb" and _BEING.search(near_left):
+        return "hypothetical"  # "a tanker being hit would be a different story"
     if trig.kind == "verb" and _MANY_OF_THE.search(near_left):
         return "aggregate"  # "many of the vessels attacked have had no link to Israel"
     if (

@@ -602,7 +602,9 @@ _SPEAKS = re.compile(
     r"responded|blamed|called\s+for|described|characteri[sz]ed|acknowledged|confirmed|"
     # "how Washington is managing the campaign", "what Tehran wants": a government's mind
     r"(?:is|was)\s+(?:managing|handling|weighing|seeking|trying|hoping|signalling|signaling)|"
-    r"wants|wanted|hopes|hoped|believes|believed|fears|feared|considers|considered)\b"
+    r"wants|wanted|hopes|hoped|believes|believed|fears|feared|considers|considered|"
+    # "as Britain and America stepped up their campaign": states acting, not places
+    r"stepped\s+up|ramped\s+up|intensified|escalated|expanded|launched|carried\s+out)\b"
 )
 # "to denounce the war in Gaza", "in solidarity with Gaza", "Jordan's peace treaty with
 # Israel": what the event is about
@@ -730,7 +732,9 @@ _PART_OF_PLACE = re.compile(
 
 _ORIGIN = re.compile(
     # "the Shraga base north of Nahariya" is near Nahariya; "30 km north of X" is not
-    r"\b(?:from|to|via|for|(?:km|kilometers|kilometres|miles)\s+(?:" + _DIRECTION + r"\s+)?"
+    r"\b(?:from|to|via|for|opposite|(?:km|kilometers|kilometres|miles)\s+(?:"
+    + _DIRECTION
+    + r"\s+)?"
     r"(?:from|of)|"
     # "sites in Babil province south of Baghdad": Baghdad only locates the province
     r"(?:province|governorate|region|district|countryside|desert)\s+" + _DIRECTION + r"\s+of)"
