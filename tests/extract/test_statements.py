@@ -711,3 +711,31 @@ def test_the_army_refers_back_to_the_state_force_named_before() -> None:
         "the army said it had struck around 100 rocket launchers."
     )
     assert [s.speaker for s in found] == ["Israel Defense Forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        (
+            "Hassan Nasrallah, Hezbollah's secretary-general, called the device attacks "
+            '"a declaration of war" and promised "just retribution".',
+            "Hassan Nasrallah",
+            "condemn",
+        ),
+        (
+            "Supreme Leader Ali Khamenei nonetheless claimed that Iran had delivered "
+            '"a slap in the face" to the United States.',
+            "Ali Khamenei",
+            "other",
+        ),
+        (
+            "Defense Secretary Lloyd Austin told his Israeli counterpart that the United States "
+            '"will not tolerate" attacks on its personnel.',
+            "Lloyd Austin",
+            "threaten",
+        ),
+    ],
+)
+def test_hyphenated_titles_adverbs_and_short_warnings(text: str, speaker: str, stance: str) -> None:
+    st = _one(text)
+    assert (st.speaker, st.stance) == (speaker, stance)

@@ -104,6 +104,7 @@ def _one(text: str, events: tuple[Mention, ...] = ()) -> Tally:
             4,
             "at_least",
         ),
+        ("The rebels have now attacked more than 60 merchant vessels.", 60, "more_than"),
     ],
 )
 def test_counts(text: str, count: int, bound: str) -> None:
@@ -121,6 +122,8 @@ def test_counts(text: str, count: int, bound: str) -> None:
         ("It was the first time soldiers were killed at the outpost.", 1),
         ("The strike was the second using cruise missiles.", 2),
         ("The raids, the first that the navy has openly acknowledged, hit the port.", 1),
+        ("The MQ-9 was the 19th such drone downed since October 2023.", 19),
+        ("The Tutor is the second vessel the group has sunk since it began targeting ships.", 2),
     ],
 )
 def test_ordinals(text: str, count: int) -> None:

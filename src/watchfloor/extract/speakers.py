@@ -28,7 +28,8 @@ def _words(s: str) -> frozenset[str]:
 _SKIP = _words(
     """has have had was were is are also later earlier then again long previously publicly
     reportedly repeatedly swiftly quickly immediately already since further once today
-    yesterday tonight overnight privately"""
+    yesterday tonight overnight privately nonetheless nevertheless however meanwhile though
+    too instead"""
 )
 _TIME_BACK = re.compile(
     r"(?:,\s*)?\b(?:(?:late|early|earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -256,7 +257,7 @@ def _speaker_before(text: str, sent: Span, verb_at: int) -> Speaker | None:
         if _ASIDE.fullmatch(app):
             # "Iran's foreign ministry, for its part, denied": an aside, not an apposition
             return _speaker_before(text, sent, prev)
-        if first.endswith(("'s", "’s")) and set(app.lower().split()) & _TITLES:
+        if first.endswith(("'s", "’s")) and set(re.split(r"[\s-]+", app.lower())) & _TITLES:
             # "Qasim al-Araji, Iraq's national security adviser, said": the title is the role
             words = _collect_back(text, sent.start, prev)
             named = bool(words) and bool(_NAME_RUN.fullmatch(" ".join(words)))

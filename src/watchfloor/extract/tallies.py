@@ -48,6 +48,11 @@ _TARGETS_AFTER = re.compile(
     # "has fired more than 220 missiles and drones at Israel since October"
     r"(?:missiles|rockets|drones|projectiles)(?:(?:,\s*|,?\s+and\s+)(?:missiles|rockets|drones)){0,2})\b"
 )
+_HAVE_HIT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:attacked|targeted|hit|struck|sunk)\s+"
+    r"(?:(?:more|fewer)\s+than\s+|over\s+|at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 # "Since November, the Houthis have attacked more than 80 merchant vessels"
 _OPENING_WINDOW = re.compile(r"\W*(?:since\s+[A-Z0-9]|so\s+far|to\s+date|in\s+total)", re.I)
 # a window of time the count runs over, in its own clause
@@ -59,8 +64,13 @@ _WINDOW = re.compile(
 _ORDINAL_AFTER = re.compile(
     rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time|waves?|rounds?)\b"
     # "the fourth merchant vessel sunk by the Houthis", "the fifth oil field hit in three days"
-    r"|\s+(?P<hit>(?:merchant\s+|commercial\s+|oil\s+|gas\s+)?(?:vessel|ship|field|base)\s+"
-    r"(?:to\s+be\s+)?(?:sunk|hit|attacked|targeted|struck|seized|lost))\b"
+    r"|\s+(?P<hit>(?:such\s+)?(?:merchant\s+|commercial\s+|oil\s+|gas\s+|US\s+|U\.S\.\s+)?"
+    r"(?:vessel|ship|field|base|drone|aircraft|jet)\s+"
+    r"(?:to\s+be\s+)?(?:sunk|hit|attacked|targeted|struck|seized|lost|downed|shot\s+down)"
+    # "the second vessel the group has sunk since it began"
+    r"|(?:such\s+)?(?:merchant\s+|commercial\s+)?(?:vessel|ship|drone)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){1,3}(?:has|have|had)\s+(?:sunk|hit|attacked|seized|downed|"
+    r"shot\s+down))\b"
     # "the first deaths among merchant seafarers since ...", "the first US military action
     # against the Houthis since ...": the first of its harm or action over a window
     r"|\s+(?P<harm>(?:[\w.-]+\s+){0,2}?(?:deaths|fatalities|(?:troops|soldiers)\s+killed|"
@@ -242,7 +252,10 @@ def _cardinals(text: str, sent: Span, quants: Sequence[Quantity]) -> list[Tally]
             # window are a running count; "hit more than 85 targets" on one night is not
             m = _TARGETS_AFTER.match(text, q.span.end, sent.end)
             if m and not (
-                _WINDOW.match(text, m.end(), sent.end) or _OPENING_WINDOW.match(text, sent.start)
+                _WINDOW.match(text, m.end(), sent.end)
+                or _OPENING_WINDOW.match(text, sent.start)
+                # "the Houthis have now attacked more than 60 merchant vessels"
+                or _HAVE_HIT.search(text, max(sent.start, q.span.start - 40), q.span.start)
             ):
                 m = None
         if not m:
