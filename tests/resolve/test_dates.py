@@ -279,3 +279,18 @@ def test_month_names_in_capitals_as_timelines_write_them() -> None:
     found = find_dates("OCT. 17, 2023 - Drones target the base. NOV. 21 - A missile hits it.", pub)
     assert [d.date for d in found] == [dt.date(2023, 10, 17), dt.date(2023, 11, 21)]
     assert find_dates("IRAN MAY STRIKE BACK, OFFICIALS WARN", pub) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("last Wednesday", dt.date(2024, 6, 20), dt.date(2024, 6, 12)),  # a Thursday: last week
+        ("last Tuesday", dt.date(2025, 4, 24), dt.date(2025, 4, 15)),
+        ("last Monday", dt.date(2025, 3, 8), dt.date(2025, 3, 3)),  # a Saturday: this week
+        ("on Wednesday", dt.date(2024, 6, 20), dt.date(2024, 6, 19)),
+    ],
+)
+def test_last_weekday_a_day_or_two_back_means_the_week_before(
+    text: str, published: dt.date, date: dt.date
+) -> None:
+    assert [d.date for d in find_dates(text, published)] == [date]

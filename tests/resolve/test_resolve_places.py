@@ -456,3 +456,24 @@ def test_a_town_said_to_lie_in_another_country_is_not_the_gazetteers_namesake() 
     assert [(m.name, m.country) for m in own] == [("Koya", "Iraq"), ("Erbil", "Iraq")]
     listed = find_places("Drones were launched at Erbil, Syria and Jordan.")
     assert [m.country for m in listed] == ["Iraq", "Syria", "Jordan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        (
+            "Israeli strikes killed five people in the village of Haris.",
+            "Haris",
+            "Lebanon",
+            "South",
+        ),
+        ("Rockets were fired from Zummar toward the base.", "Zummar", "Iraq", "Ninewa"),
+        ("Southern forces entered Seiyun on Wednesday.", "Seiyun", "Yemen", "Hadramawt"),
+        ("Israeli jets struck a research centre in Barzeh.", "Barzeh", "Syria", "Damascus"),
+    ],
+)
+def test_villages_and_districts_the_gazetteer_lacks(
+    text: str, name: str, country: str, admin1: str
+) -> None:
+    found = [(p.surface, p.country, p.admin1) for p in find_places(text)]
+    assert (name, country, admin1) in found

@@ -98,6 +98,7 @@ _HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31),
 }  # fmt: skip
 _CASELESS = {"rel_day", "ago", "rel_period"}
+_LAST_WEEKDAY_SKIPS = 2  # "last X" that would fall this many days back or fewer means last week
 # What each pattern's first character can be. The lookahead only filters (the pattern
 # itself demands as much) but lets the engine skip most positions cheaply.
 _FIRST = {
@@ -353,8 +354,10 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> Da
     if name == "weekday":
         target = _WEEKDAYS.index(g["wd"].lower())
         back = (pub.weekday() - target) % 7
-        if g["last"] and back == 0:
-            back = 7
+        if g["last"] and back <= _LAST_WEEKDAY_SKIPS:
+            # "last Wednesday" written on a Thursday is the week before, not yesterday (one
+            # would say "on Wednesday" or "yesterday"); written on a Monday it is five days ago
+            back += 7
         return DateMention(span, pub - dt.timedelta(days=back), "day", "point")
     return None  # pragma: no cover
 
