@@ -3478,3 +3478,12 @@ def test_a_hypothetical_hit_a_reference_point_and_a_day_after_a_window_opened() 
         dt.date(2024, 9, 19),
     ).events
     assert [str(e.date) for e in hamas] == ["2023-10-07"]
+
+
+def test_the_day_a_since_clause_names_is_not_the_day_of_the_attack_told_after_it() -> None:
+    ev = run(
+        "Hezbollah on Wednesday carried out its largest operation since it opened the southern "
+        "front on October 8, firing more than 150 rockets at bases in the occupied north.",
+        dt.date(2024, 6, 13),
+    ).events
+    assert [(str(e.date), e.country) for e in ev] == [("2024-06-12", "Israel")]

@@ -477,3 +477,9 @@ def test_villages_and_districts_the_gazetteer_lacks(
 ) -> None:
     found = [(p.surface, p.country, p.admin1) for p in find_places(text)]
     assert (name, country, admin1) in found
+
+
+@pytest.mark.parametrize("name", ["the occupied north", "northern Israel", "Upper Galilee"])
+def test_the_galilee_by_its_names_is_a_region_of_northern_israel(name: str) -> None:
+    found = [(p.kind, p.country, p.admin1) for p in find_places(f"Rockets hit bases in {name}.")]
+    assert ("region", "Israel", "HaZafon") in found

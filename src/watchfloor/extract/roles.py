@@ -776,6 +776,15 @@ def choose_date(
         d
         for d in inside
         if not (d.span.start > trig.span.end and _SINCE.search(text, trig.span.end, d.span.start))
+        # "its largest operation since it opened the support front on October 8, firing ...":
+        # the day the since-clause names is no day of the trigger outside it
+        and not (
+            (d.span.end <= trig.span.start or d.span.start >= trig.span.end)
+            and _IN_SINCE_CLAUSE.search(text, max(sentence.start, d.span.start - 80), d.span.start)
+            and not _IN_SINCE_CLAUSE.search(
+                text, max(sentence.start, trig.span.start - 80), trig.span.start
+            )
+        )
         # "the rocket strike on Majdal Shams on Saturday, and the strike in Beirut came in
         # response": the day of the clause before, told after that clause's own event
         and not (
@@ -838,6 +847,7 @@ def choose_date(
 
 
 _BARE_WEEKDAY = re.compile(_WEEKDAY, re.I)
+_IN_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|the|its|their|he|she)\b[^,;.]*$", re.I)
 _AND_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
