@@ -3487,3 +3487,21 @@ def test_the_day_a_since_clause_names_is_not_the_day_of_the_attack_told_after_it
         dt.date(2024, 6, 13),
     ).events
     assert [(str(e.date), e.country) for e in ev] == [("2024-06-12", "Israel")]
+
+
+TIMELINE = """Timeline of attacks on U.S. forces
+
+Oct. 17: Drones target U.S. troops at al-Asad air base in western Iraq; one drone is shot down.
+Oct 18 — Two drones attack the al-Tanf garrison in southern Syria, causing minor injuries.
+- November 21: Militants fire a close-range ballistic missile at al-Asad air base.
+• Dec. 25 - A one-way attack drone hits Erbil air base, wounding three U.S. service members.
+January 20, 2024. Iran-backed militants fire ballistic missiles and rockets at al-Asad air base.
+"""
+
+
+def test_a_timeline_in_the_present_tense_is_a_list_of_events() -> None:
+    ev = run(TIMELINE, dt.date(2024, 1, 29)).events
+    assert sorted(str(e.date) for e in ev) == [
+        "2023-10-17", "2023-10-18", "2023-11-21", "2023-12-25", "2024-01-20"
+    ]  # fmt: skip
+    assert run("The militants were preparing to launch a drone from a launch pad.").events == ()

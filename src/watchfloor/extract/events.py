@@ -799,7 +799,10 @@ _ROW = re.compile(rf"\s*{BULLET}?\s*([A-Z][\w ]{{0,25}}):\s")
 _BULLET_ONLY = re.compile(rf"^[\s]*(?:{BULLET}[\s]*)*$")
 _WHEN_KEY = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Overnight|Tonight|"
-    r"(?:This\s+)?(?:Morning|Afternoon|Evening|Night))(?:\s+\w+){0,2}",
+    r"(?:This\s+)?(?:Morning|Afternoon|Evening|Night))(?:\s+\w+){0,2}"
+    # "- November 21: Militants fire a missile at the base": a timeline's dated entry
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:\s+\d{4})?",
     re.I,
 )
 _CLAIMED_RESPONSIBILITY = re.compile(r"[^.;]{0,120}?\bclaimed\s+(?:responsibility|credit)\b", re.I)

@@ -202,6 +202,11 @@ _TARGET_NOUN_BEFORE = re.compile(
 )
 
 
+# the bare verbs ("Militants fire a missile at the base" in a timeline's present tense) after
+# "to", a modal or "and" tell nothing done
+_BARE_FORM_NOT_TOLD = re.compile(
+    r"\b(?:to|and|or|would|will|could|can|may|might|must|should|not)\s+$", re.I
+)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|of|at|outside|around|to)\s+$")
 
 
@@ -237,6 +242,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             text, m.end(), min(end, m.end() + 70)
         ):
             continue
+        if key in ("fire", "launch") and _BARE_FORM_NOT_TOLD.search(
+            text, max(start, m.start() - 12), m.start()
+        ):
+            continue  # "preparing to launch a drone", "primed to fire": not yet done
         if entry.get("sub") == "Disrupted weapons use" and _REMNANTS.match(
             text, m.end(), min(end, m.end() + 50)
         ):
