@@ -69,12 +69,16 @@ FLOORS = Path(__file__).with_name("merge_floors.json")
 
 
 def test_merging_of_the_theatre_reports_holds_its_floors(tmp_path: Path) -> None:
-    """280 reports from many outlets, 223 real events told by more than one of them (clusters
-    written by sessions that had not read the merging code): merging may not fall below the
-    pinned floors."""
+    """280 reports from many outlets (those ledger.json was written for), 223 real events told
+    by more than one of them (clusters written by sessions that had not read the merging code):
+    merging may not fall below the pinned floors."""
     scorer = _scorer()
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))["theatres"]
-    paths = sorted(str(p) for p in THEATRES.glob("*.txt"))
+    clusters = json.loads((THEATRES / "ledger.json").read_text(encoding="utf-8"))["clusters"]
+    covered = {key.split("#")[0] for c in clusters for key in c["members"]}
+    # the reports the clusters were written for (the corpus grew after them)
+    paths = sorted(str(p) for p in THEATRES.glob("*.txt") if p.stem in covered)
+    assert len(paths) == 280
     with Store.open(f"sqlite:///{tmp_path / 'l.db'}") as store:
         report = ingest(paths, store)
         assert report.ok, report.failed
