@@ -47,21 +47,26 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_merging_meets_its_targets(name: str, tmp_path: Path) -> None:
+def _pairwise(paths: list[str], clusters: Path, gold: Path, tmp_path: Path) -> dict[str, float]:
+    """Ingest the reports into a fresh ledger and score its mentions against the clusters."""
     scorer = _scorer()
-    texts, clusters, gold = CASES[name]
-    paths = sorted(str(p) for p in texts.glob("*.txt"))
     with Store.open(f"sqlite:///{tmp_path / 'l.db'}") as store:
         report = ingest(paths, store)
         assert report.ok, report.failed
         mentions = [m.to_dict() for m in list_mentions(store)]
     out = tmp_path / "mentions.json"
     out.write_text(json.dumps(mentions), encoding="utf-8")
-    scores = scorer.score(clusters, out, [gold])
-    pairwise = scores["pairwise"]
-    assert pairwise["precision"] >= 0.95, scores
-    assert pairwise["recall"] >= 0.9, scores
+    pairwise: dict[str, float] = scorer.score(clusters, out, [gold])["pairwise"]
+    return pairwise
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_merging_meets_its_targets(name: str, tmp_path: Path) -> None:
+    texts, clusters, gold = CASES[name]
+    paths = sorted(str(p) for p in texts.glob("*.txt"))
+    pairwise = _pairwise(paths, clusters, gold, tmp_path)
+    assert pairwise["precision"] >= 0.95, pairwise
+    assert pairwise["recall"] >= 0.9, pairwise
 
 
 THEATRES = ROOT / "tests" / "golden" / "theatres"
@@ -72,19 +77,12 @@ def test_merging_of_the_theatre_reports_holds_its_floors(tmp_path: Path) -> None
     """280 reports from many outlets (those ledger.json was written for), 223 real events told
     by more than one of them (clusters written by sessions that had not read the merging code):
     merging may not fall below the pinned floors."""
-    scorer = _scorer()
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))["theatres"]
     clusters = json.loads((THEATRES / "ledger.json").read_text(encoding="utf-8"))["clusters"]
     covered = {key.split("#")[0] for c in clusters for key in c["members"]}
     # the reports the clusters were written for (the corpus grew after them)
     paths = sorted(str(p) for p in THEATRES.glob("*.txt") if p.stem in covered)
     assert len(paths) == 280
-    with Store.open(f"sqlite:///{tmp_path / 'l.db'}") as store:
-        report = ingest(paths, store)
-        assert report.ok, report.failed
-        mentions = [m.to_dict() for m in list_mentions(store)]
-    out = tmp_path / "mentions.json"
-    out.write_text(json.dumps(mentions), encoding="utf-8")
-    pairwise = scorer.score(THEATRES / "ledger.json", out, [THEATRES])["pairwise"]
+    pairwise = _pairwise(paths, THEATRES / "ledger.json", THEATRES, tmp_path)
     assert pairwise["precision"] >= floors["precision"] - 0.0005, pairwise
     assert pairwise["recall"] >= floors["recall"] - 0.0005, pairwise
