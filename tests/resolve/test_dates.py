@@ -294,3 +294,17 @@ def test_last_weekday_a_day_or_two_back_means_the_week_before(
     text: str, published: dt.date, date: dt.date
 ) -> None:
     assert [d.date for d in find_dates(text, published)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("on 12/06/2024", dt.date(2024, 6, 12)),  # day first, as the region writes it
+        ("on 24.12.2023", dt.date(2023, 12, 24)),
+        ("on 6/25/2023", dt.date(2023, 6, 25)),  # month first only when day first is impossible
+        ("on 2024/06/12", dt.date(2024, 6, 12)),
+    ],
+)
+def test_numeric_dates(text: str, date: dt.date) -> None:
+    assert [d.date for d in find_dates(text, dt.date(2024, 6, 13))] == [date]
+    assert find_dates("on 12/06/2099", dt.date(2024, 6, 13)) == []  # never after publication

@@ -58,6 +58,11 @@ _WD_PREFIX = rf"(?:{_WD},?\s+(?:the\s+)?)?"
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    # "12/06/2024", "24.12.2023", "12-06-2024": day first, as the region's outlets and armed
+    # groups' statements write it (month first only when the day-first reading is impossible);
+    # "2024/06/12"
+    ("num", r"\b(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<ny>(?:19|20)\d\d)|"
+            r"(?P<y2>(?:19|20)\d\d)/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))\b(?![./-]\d)"),
     ("md_range", rf"{_WD_PREFIX}\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b"
                  rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
     ("dm_range", rf"(?:(?i:(?P<btw>between))\s+)?\b(?P<d>{_DAY})\s*(?P<sep>[-–]|to|and)\s*"
@@ -102,7 +107,8 @@ _LAST_WEEKDAY_SKIPS = 2  # "last X" that would fall this many days back or fewer
 # What each pattern's first character can be. The lookahead only filters (the pattern
 # itself demands as much) but lets the engine skip most positions cheaply.
 _FIRST = {
-    "iso": r"\d", "md_range": "[ADFJMNOSTW]", "dm_range": r"[0-9]|(?i:b)", "md": "[ADFJMNOSTW]",
+    "iso": r"\d", "num": r"\d", "md_range": "[ADFJMNOSTW]", "dm_range": r"[0-9]|(?i:b)",
+    "md": "[ADFJMNOSTW]",
     "dm": "[0-9FMSTW]", "my": "[ADFJMNOS]", "mon": "(?i:[bdeilmostu])",
     "year": "(?i:[bdeilmstu])", "dom": "(?i:[bosu])", "rel_day": "[elty]",
     "ago": r"\d|[aefnost]", "rel_period": "[aelopst]", "weekday": "[FMSTWLl]",
@@ -197,7 +203,8 @@ _MARGIN = 48  # characters around a hint word that a date expression may span
 
 
 _NEEDS = {
-    "iso": "digit", "md_range": "month", "dm_range": "month", "md": "month", "dm": "month",
+    "iso": "digit", "num": "digit", "md_range": "month", "dm_range": "month", "md": "month",
+    "dm": "month",
     "my": "month", "mon": "month", "year": "digit", "dom": "digit", "rel_day": "rel",
     "ago": "rel", "rel_period": "rel", "weekday": "weekday", "holiday": "holiday",
 }  # fmt: skip
@@ -292,6 +299,14 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> Da
     if name == "iso":
         d = _safe(int(g["y"]), int(g["m"]), int(g["d"]))
         return DateMention(span, d, "day", "point") if d else None
+    if name == "num":
+        if g["y2"]:
+            d = _safe(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        else:
+            a, b = int(g["a"]), int(g["b"])
+            day, month = (b, a) if a <= 12 < b else (a, b)
+            d = _safe(int(g["ny"]), month, day)
+        return DateMention(span, d, "day", "point") if d and (pub is None or d <= pub) else None
     if name in ("md", "dm", "md_range", "dm_range"):
         month = _MONTH_NUM[g["mon"].rstrip(".").lower()]
         day = _day_num(g["d"])
