@@ -3505,3 +3505,26 @@ def test_a_timeline_in_the_present_tense_is_a_list_of_events() -> None:
         "2023-10-17", "2023-10-18", "2023-11-21", "2023-12-25", "2024-01-20"
     ]  # fmt: skip
     assert run("The militants were preparing to launch a drone from a launch pad.").events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's army said Israeli jets struck military sites in Tehran, Khuzestan and Ilam "
+        "provinces on Saturday.",
+        "Iran's army said Israeli jets struck military sites in Ilam, Khuzestan and Tehran "
+        "provinces on Saturday.",
+    ],
+)
+def test_provinces_listed_together_are_each_a_place(text: str) -> None:
+    evs = run(text, dt.date(2024, 10, 26)).events
+    assert {e.admin1 for e in evs} == {"Tehran", "Khuzestan", "Ilam"}
+
+
+def test_a_city_listed_with_a_province_but_no_plural_stays_one_place() -> None:
+    evs = run(
+        "Israeli jets struck a depot in Tehran and Khuzestan's oil minister condemned it on "
+        "Saturday.",
+        dt.date(2024, 10, 26),
+    ).events
+    assert [e.location for e in evs] == ["Tehran"]

@@ -489,7 +489,17 @@ def choose_place(
     # prefer the place in the target position, then the one nearest the trigger
     nearest = min(best, key=lambda p: abs(p.span.start - trig.span.start))
     listed = coordinated(text, [p for p in inside if PLACE_RANK.get(p.kind, 9) <= 1], nearest)
+    areas = coordinated(
+        text, [p for p in inside if PLACE_RANK.get(p.kind, 9) <= PLACE_RANK["admin1"]], nearest
+    )
+    if len(areas) > len(listed) and _PLURAL_AREA.match(text, areas[-1].span.end):
+        # "sites in Tehran, Khuzestan and Ilam provinces": every province listed is a place
+        # of its own, the ones that share a city's name too
+        listed = areas
     return listed if len(listed) > 1 else [nearest]
+
+
+_PLURAL_AREA = re.compile(r"\s+(?:provinces|governorates|regions|districts)\b", re.I)
 
 
 def _rank_of(p: PlaceMatch) -> int:
