@@ -3528,3 +3528,17 @@ def test_a_city_listed_with_a_province_but_no_plural_stays_one_place() -> None:
         dt.date(2024, 10, 26),
     ).events
     assert [e.location for e in evs] == ["Tehran"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, hours before the strikes, the Houthis fired an anti-ship ballistic missile "
+        "into shipping lanes in the Gulf of Aden, CENTCOM said.",
+        "On Thursday afternoon, a day before the airstrikes, the Houthis fired another "
+        "anti-ship ballistic missile into the Gulf of Aden.",
+    ],
+)
+def test_a_day_before_a_temporal_anchor_is_the_main_clause_s(text: str) -> None:
+    ev = only(text, dt.date(2024, 1, 13))  # a Saturday
+    assert ev.date == dt.date(2024, 1, 11)

@@ -109,14 +109,17 @@ def build_candidates(
         dates = date_index.within(sent.start, sent.end)
         made: list[tuple[int, Candidate]] = []
         unasserted: list[Trigger] = []
-        for trig, win in zip(trigs, wins, strict=True):
-            problem = hedges.assertion_problem(text, Span(sent.start, sent.end), trig)
+        problems = [hedges.assertion_problem(text, Span(sent.start, sent.end), t) for t in trigs]
+        # "On Thursday, hours before the strikes, the Houthis fired ...": an event named only
+        # to time another claims none of the sentence's days
+        timed = [w for w, pr in zip(wins, problems, strict=True) if pr != "temporal anchor"]
+        for trig, win, problem in zip(trigs, wins, problems, strict=True):
             if problem:
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: {problem}")
                 unasserted.append(trig)
                 continue
             cand = _candidate(
-                text, si, sent, trig, win, sent_actors, places, weapons, dates, wins, actors
+                text, si, sent, trig, win, sent_actors, places, weapons, dates, timed, actors
             )
             if trig.anchored and not (
                 cand.date and cand.place and cand.place.kind in ("town", "site")
