@@ -227,6 +227,18 @@ def test_habits_demands_and_purposes(text: str, word: str, problem: str | None) 
         ("The rebels attacked dozens of ships since November.", "aggregate"),
         # one wave on many targets is one event
         ("American warplanes attacked more than 60 targets at 16 locations across Yemen.", None),
+        # a running count in the perfect tense is a tally, a wave in it is not
+        (
+            "By the US count, the Houthis have now attacked more than 60 merchant vessels.",
+            "aggregate",
+        ),
+        ("The group has so far attacked dozens of ships.", "aggregate"),
+        ("The Houthis have attacked two merchant vessels in the Red Sea.", None),
+        # one wave on many targets, told in the perfect tense, is still one event
+        ("U.S. jets have attacked 36 targets across Yemen, the Pentagon said on Friday.", None),
+        # a vessel that reports being attacked was attacked; a hypothetical is not
+        ("On Dec. 30, the vessel reported being attacked by a missile.", None),
+        ("A tanker being attacked would be a different story.", "hypothetical"),
     ],
 )
 def test_many_things_attacked_over_a_period_are_a_tally(text: str, problem: str | None) -> None:

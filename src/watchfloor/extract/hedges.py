@@ -174,7 +174,12 @@ _NOTE_LEFT = re.compile(
     re.I,
 )
 _NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
-_BEING = re.compile(r"\b(?:a|an|the|any|its)\s+(?:[\w-]+\s+){0,2}being\s+$", re.I)
+# "a tanker being hit would be ...", but not "the vessel reported being struck"
+_BEING = re.compile(
+    r"\b(?:a|an|the|any|its)\s+(?:(?!(?:reported|recalled|confirmed|acknowledged)\b)[\w-]+\s+)"
+    r"{0,2}being\s+$",
+    re.I,
+)
 _MANY_OF_THE = re.compile(
     r"\b(?:many|most|some|all|none|several)\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:vessels|ships|sites|targets|places|bases)\s+$",
@@ -298,6 +303,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "aggregate"
     if trig.kind == "verb" and _MANY_OVER_A_PERIOD.match(right):
         return "aggregate"  # "attacked more than 100 merchant ships between November and January"
+    if trig.kind == "verb" and _PERFECT.search(near_left) and _MANY_TARGETS.match(right):
+        return "aggregate"  # "the Houthis have now attacked more than 60 merchant vessels"
     if _PERIOD_IN_WHICH.search(left):
         return "aggregate"  # "caps a week in which Israel says it has struck 2,000 targets"
     if trig.kind == "verb" and _BEING.search(near_left):
@@ -373,6 +380,13 @@ _MANY_OVER_A_PERIOD = re.compile(
     r"(?:\d{2,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ships|vessels|targets|sites|times|attacks|positions|locations)\b[^.;,]{0,40}?"
     r"\b(?:between\s+[A-Z]|since\s+[A-Z0-9]|so\s+far|to\s+date|this\s+year|in\s+recent\s+months)",
+    re.I,
+)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)
+_MANY_TARGETS = re.compile(
+    r"\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+)?"
+    r"(?:\d{2,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ships|vessels)\b",  # not "targets": "have struck 36 targets" is often one wave
     re.I,
 )
 _TO_DO = re.compile(
