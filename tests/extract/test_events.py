@@ -3542,3 +3542,12 @@ def test_a_city_listed_with_a_province_but_no_plural_stays_one_place() -> None:
 def test_a_day_before_a_temporal_anchor_is_the_main_clause_s(text: str) -> None:
     ev = only(text, dt.date(2024, 1, 13))  # a Saturday
     assert ev.date == dt.date(2024, 1, 11)
+
+
+def test_the_neighbour_named_after_border_with_is_not_where_it_happened() -> None:
+    ev = only(
+        "Jordanian border guards killed five smugglers in a firefight in Jordan, on the "
+        "Kingdom's northern border with Syria, on Tuesday."
+    )
+    assert ev.country == "Jordan"
+    assert ev.actor1 == "Military Forces of Jordan"

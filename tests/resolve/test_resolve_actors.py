@@ -279,6 +279,10 @@ def test_every_alias_resolves_to_its_own_actor() -> None:
         ("Iranian servicemen were at the site.", "Military Forces of Iran"),
         ("Israel's military said it struck the site.", "Military Forces of Israel"),
         ("Pakistan's army fired back.", "Military Forces of Pakistan"),
+        ("Jordanian border guards killed five smugglers.", "Military Forces of Jordan"),
+        ("Egyptian border guards opened fire.", "Military Forces of Egypt"),
+        ("Israeli commandos raided the site.", "Military Forces of Israel"),
+        ("Turkish ground forces crossed the border.", "Military Forces of Turkey"),
     ],
 )
 def test_a_states_soldiers_by_its_demonym(text: str, canonical: str) -> None:

@@ -691,6 +691,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return True
     if p.kind == "country" and _INSTITUTION.match(text, p.span.end):
         return True  # "UK Maritime Trade Operations said": a name, not where anything happened
+    if p.kind == "country" and _BORDER_WITH.search(text, max(0, p.span.start - 30), p.span.start):
+        return True  # "on the Kingdom's northern border with Syria": the neighbour's side is not it
     if supporter(text, p):
         return True
     if (
@@ -720,6 +722,7 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
     )
 
 
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$", re.I)
 _COASTAL = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:port|ports|city|town|coast|coastline|island|province|governorate|"
     r"terminal|harbou?r|resort|village|airport|base)\b",

@@ -152,7 +152,9 @@ _DEMONYM_FORCE = re.compile(
 _FORCE_NOUNS = (
     "soldier", "soldiers", "troops", "army", "forces", "military", "servicemen", "serviceman",
     "service members", "service member", "personnel", "armed forces", "officers", "officer",
-    "jets", "fighter jets", "warplanes", "air force",
+    "jets", "fighter jets", "warplanes", "air force", "border guards", "border guard",
+    "border forces", "border guard forces", "coast guard",
+    "special forces", "commandos", "ground forces", "ground troops",
 )  # fmt: skip
 
 
