@@ -124,6 +124,11 @@ def test_counts(text: str, count: int, bound: str) -> None:
         ("The raids, the first that the navy has openly acknowledged, hit the port.", 1),
         ("The MQ-9 was the 19th such drone downed since October 2023.", 19),
         ("The Tutor is the second vessel the group has sunk since it began targeting ships.", 2),
+        ("Jets bombed the suburbs for the first time since the truce.", 1),
+        ("It was the first such launch since the ceasefire took effect.", 1),
+        ("It was the first time a navy frigate has engaged incoming fire since the war began.", 1),
+        ("It was the fifth anti-ship missile the rebels had fired in two days.", 5),
+        ("It was the second armed infiltration attempt foiled since January.", 2),
     ],
 )
 def test_ordinals(text: str, count: int) -> None:
@@ -148,6 +153,8 @@ def test_weapon_of_an_ordinal() -> None:
         "The strikes are the first in a wider response.",
         "Officials held 14 meetings since March.",
         "Several attacks were reported.",
+        "The minister visited the port for the first time since the war.",
+        "The army counted about 40 launches from across the border.",
     ],
 )
 def test_not_tallies(text: str) -> None:
@@ -354,3 +361,13 @@ def test_the_first_harm_or_action_over_a_window_is_an_ordinal(text: str) -> None
 )
 def test_a_count_that_stands_at_or_passed_a_figure_and_exchanges(text: str, count: int) -> None:
     assert _one(text).count == count
+
+
+def test_two_ordinals_joined_by_and_are_two_tallies() -> None:
+    found = _run("The two bulk carriers were the third and fourth vessels the rebels have sunk.")
+    assert sorted((t.count, t.bound) for t in found) == [(3, "ordinal"), (4, "ordinal")]
+
+
+def test_many_ships_attacked_between_two_dates_is_a_running_count() -> None:
+    t = _one("The rebels attacked more than 100 merchant ships between November 2023 and May.")
+    assert (t.count, t.bound) == (100, "more_than")

@@ -30,7 +30,7 @@ _NOUN = (
     r"(?:(?:air|drone|missile|rocket|mortar|artillery|naval|retaliatory)[\s-]?)?"
     r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|assaults?|bombings?|ambush(?:es)?|"
     r"barrages?|salvos?|operations?|aggressions?|blows?|violations?|incursions?|confrontations?|"
-    r"exchanges?))"
+    r"exchanges?|(?:(?:infiltration|smuggling)\s+)?attempts?))"
 )
 _ROUNDS = (
     r"(?:rounds?|waves?|series)\s+of\s+(?:[\w.\-]+\s+){0,2}?(?:"
@@ -40,7 +40,7 @@ _ROUNDS = (
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
     r"individual|hostile|major|ballistic|cruise|missile|rocket|drone|one-way|suicide|" \
     r"mortar|artillery|air|naval|retaliatory|ever|direct|military|deadly|fatal|" \
-    r"successful|cross-border|announced|claimed|declared|" \
+    r"successful|cross-border|announced|claimed|declared|armed|" \
     r"and|or|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
 _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
 _TARGETS_AFTER = re.compile(
@@ -58,19 +58,21 @@ _OPENING_WINDOW = re.compile(r"\W*(?:since\s+[A-Z0-9]|so\s+far|to\s+date|in\s+to
 # a window of time the count runs over, in its own clause
 _WINDOW = re.compile(
     r"[^.;]{0,60}?\b(?:since\s+(?:[A-Z0-9]|the\s+(?:start|beginning)|it\s+began|"
-    r"they\s+began)|so\s+far|to\s+date|in\s+total|over\s+that\s+period|this\s+year)",
+    r"they\s+began)|so\s+far|to\s+date|in\s+total|over\s+that\s+period|this\s+year|"
+    r"between\s+[A-Z0-9])",
     re.I,
 )
 _ORDINAL_AFTER = re.compile(
-    rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time|waves?|rounds?)\b"
+    rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time|waves?|rounds?|launch(?:es)?)\b"
     # "the fourth merchant vessel sunk by the Houthis", "the fifth oil field hit in three days"
     r"|\s+(?P<hit>(?:such\s+)?(?:merchant\s+|commercial\s+|oil\s+|gas\s+|US\s+|U\.S\.\s+)?"
     r"(?:vessel|ship|field|base|drone|aircraft|jet)\s+"
     r"(?:to\s+be\s+)?(?:sunk|hit|attacked|targeted|struck|seized|lost|downed|shot\s+down)"
     # "the second vessel the group has sunk since it began"
-    r"|(?:such\s+)?(?:merchant\s+|commercial\s+)?(?:vessel|ship|drone)\s+(?:that\s+)?"
+    # "the fifth anti-ship ballistic missile the Houthis had fired in two days"
+    r"|(?:[\w-]+\s+){0,3}?(?:vessel|ship|drone|missile|rocket)s?\s+(?:that\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){1,3}(?:has|have|had)\s+(?:sunk|hit|attacked|seized|downed|"
-    r"shot\s+down))\b"
+    r"shot\s+down|fired|launched))\b"
     # "the first deaths among merchant seafarers since ...", "the first US military action
     # against the Houthis since ...": the first of its harm or action over a window
     r"|\s+(?P<harm>(?:[\w.-]+\s+){0,2}?(?:deaths|fatalities|(?:troops|soldiers)\s+killed|"
@@ -85,6 +87,9 @@ _ORDINAL_AFTER = re.compile(
 )
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:(?i:the|its|their|his|her)|[A-Z][\w.-]*[’']s)\s+(?:(?i:very)\s+)?$"
+    # "the third and fourth vessels the Houthis have sunk": the second of two ordinals
+    r"|\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+and\s+$"
 )
 _WEAPON_USED = re.compile(
     r"\b(?:used|using|fired|firing|launched|with|involving)\s+(?:an?\s+)?(?:\w+\s+)?"
@@ -107,6 +112,7 @@ _PUT_TOTAL = re.compile(
 )
 _ATTACK_VERB = re.compile(
     r"\b(?:used|employed|attack\w*|struck|strik\w*|target\w*|hit|fired|launch\w*|retaliat\w*|"
+    r"engag\w*|intercept\w*|sank|sunk|seiz\w*|downed|"
     r"shell\w*|bomb\w*|raid\w*|assault\w*|ambush\w*|traded|exchanged|clash\w*|violat\w*)\b",
     re.IGNORECASE,
 )
@@ -128,7 +134,7 @@ _HINTS = ("attack", "strike", "raid", "incident", "assault", "bomb", "ambush", "
           "salvo", "operation", "time", "occasion", "round", "wave", "aggression", "ship",
           "vessel", "target", "field", "blow", "campaign", "clash", "of its kind", "violation",
           "incursion", "confrontation", "total", "first", "exchange", "missile", "rocket",
-          "drone", "projectile")  # fmt: skip
+          "drone", "projectile", "attempt", "launch", "second", "third")  # fmt: skip
 _PC = r"(?:[^,;:.]|(?<=[A-Z])\.)"  # a phrase character: "U.S." keeps its dots
 _STOP = (
     r"(?=\s+(?:in|at|on|since|across|over|during|this|from|near|who|which|that|believed|"
@@ -329,6 +335,11 @@ def _ordinals(
             m.group("noun")
             and m.group("noun").lower() == "time"
             and not _ATTACK_VERB.search(text, m.end(), sent.end)
+            # "Israel bombed the suburbs for the first time since the truce"
+            and not (
+                _FOR_THE.search(text, sent.start, q.span.start)
+                and _ATTACK_VERB.search(text, sent.start, q.span.start)
+            )
             and not re.search(r"\b(?:killed|wounded|injured|died)\b", text[m.end() : sent.end])
         ):
             continue
@@ -351,6 +362,7 @@ def _ordinals(
     return out
 
 
+_FOR_THE = re.compile(r"\bfor\s+the\s+$", re.I)
 _AT_LEAST_THE = re.compile(r"\bat\s+least\s+the\s+$", re.I)
 
 
