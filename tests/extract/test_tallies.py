@@ -371,3 +371,28 @@ def test_two_ordinals_joined_by_and_are_two_tallies() -> None:
 def test_many_ships_attacked_between_two_dates_is_a_running_count() -> None:
     t = _one("The rebels attacked more than 100 merchant ships between November 2023 and May.")
     assert (t.count, t.bound) == (100, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "bound"),
+    [
+        (
+            "By the group's count, its operations since October 8 now exceed 2,100.",
+            2100,
+            "more_than",
+        ),
+        ("By Friday the tally of attacks had passed two dozen.", 24, "more_than"),
+        (
+            "The raids bring to 112 the number of ships targeted since the start of the war.",
+            112,
+            "exact",
+        ),
+    ],
+)
+def test_running_totals_told_after_the_count_noun(text: str, count: int, bound: str) -> None:
+    t = _one(text)
+    assert (t.count, t.bound) == (count, bound)
+
+
+def test_a_price_that_exceeds_a_number_is_no_tally() -> None:
+    assert _run("Oil prices exceeded 90 dollars a barrel after the strikes.") == ()

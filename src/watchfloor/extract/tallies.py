@@ -110,6 +110,21 @@ _PUT_TOTAL = re.compile(
     r"approximately\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# "Resistance operations since October 8 now exceed 2,100"
+_NOUN_REACHED = re.compile(
+    rf"\b{_NOUN}\b[^.;]{{0,60}}?\b(?:now\s+)?(?:exceed|exceeds|exceeded|passed|topped|"
+    r"surpassed|stands?\s+at|stood\s+at|reached|totall?ed)\s+"
+    r"(?:roughly\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# "the operations bring to 112 the number of ships targeted since the start of the battle"
+_BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing))\s+to\s+$", re.I)
+_THE_NUMBER_OF = re.compile(
+    rf"\s+the\s+(?:total\s+)?number\s+of\s+(?:{_MODS})(?:{_NOUN}|(?:merchant\s+|commercial\s+)?"
+    r"(?:ships|vessels)|targets)\b",
+    re.I,
+)
+_PASSED = re.compile(r"\b(?:exceed\w*|passed|topped|surpassed)\s+(?:\w+\s+)?$", re.I)
 _ATTACK_VERB = re.compile(
     r"\b(?:used|employed|attack\w*|struck|strik\w*|target\w*|hit|fired|launch\w*|retaliat\w*|"
     r"engag\w*|intercept\w*|sank|sunk|seiz\w*|downed|"
@@ -266,8 +281,17 @@ def _cardinals(text: str, sent: Span, quants: Sequence[Quantity]) -> list[Tally]
                 m = None
         if not m:
             head = text[sent.start : q.span.start]
-            if _NUMBER_OF.search(head) or _PUT_TOTAL.search(head):
-                out.append(Tally(claim=q.span.text(text), count=q.value, bound=_bound(q),
+            total = (
+                _NUMBER_OF.search(head)
+                or _PUT_TOTAL.search(head)
+                or _NOUN_REACHED.search(head)
+                or (_BRING_TO.search(head) and _THE_NUMBER_OF.match(text, q.span.end))
+            )
+            if total:
+                # "the tally of attacks had passed two dozen": more than the number told
+                over = q.bound == "exact" and _PASSED.search(total.group(0))
+                out.append(Tally(claim=q.span.text(text), count=q.value,
+                                 bound="more_than" if over else _bound(q),
                                  target=_target(text, sent, sent.start, sent.start),
                                  span=q.span))  # fmt: skip
             continue
