@@ -3551,3 +3551,14 @@ def test_the_neighbour_named_after_border_with_is_not_where_it_happened() -> Non
     )
     assert ev.country == "Jordan"
     assert ev.actor1 == "Military Forces of Jordan"
+
+
+def test_a_toll_told_place_by_place_goes_to_each_place() -> None:
+    evs = run(
+        "In southern Lebanon, Israeli strikes on Thursday evening killed five people in the "
+        "village of Haris and four in Tallousa, according to the health ministry."
+    ).events
+    assert sorted((e.location, e.fatalities.best) for e in evs) == [
+        ("Haris", 5),
+        ("Talloussa", 4),
+    ]

@@ -60,6 +60,11 @@ _KILLED_NAME = re.compile(
     r"\b(?:killed|killing|assassinated|assassinating)\s+(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+){0,2}"
     r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w’'-]+)+"
 )
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w’'-]+)+"
+_KILLED_TWO_NAMES = re.compile(
+    rf"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){{0,2}}{_NAME}\s+and\s+{_NAME}"
+    r"(?!\s+(?:province|governorate|district|region|city|town|village)s?\b)"
+)
 _PERISHED = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+[\s-]+){0,3}[A-Z][\w’'-]+)\s+perished")
 
 
@@ -97,11 +102,15 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
         n = 1 + _kin_count(kin)  # "killing a woman and her two children": three dead
         killed = Quantity(span=Span(kin.start(), kin.end()), value=n, low=n, high=n, bound="exact")
     who = source or reporter(text, span)
-    if killed is None and injured is None and _named_and_others(text, span) is None:
+    if killed is None and _named_and_others(text, span) is None:
         name = _PERSON_DEAD.search(chunk) or _PERISHED.search(chunk) or _KILLED_NAME.search(chunk)
         if name:
-            return [CasualtyClaim(source=who, killed=1, span=span)]
-        return []
+            # "killing journalists Gulistan Tara and Hero Bahadin and wounding six": two dead
+            n = 2 if _KILLED_TWO_NAMES.search(chunk) else 1
+            at = Span(span.start + name.start(), span.start + name.end())
+            killed = Quantity(span=at, value=n, low=n, high=n, bound="exact")
+        elif injured is None:
+            return []
     k_val, k_bound = _value(killed)
     i_val, i_bound = _value(injured)
     more = _and_more(text, killed, span) if killed is not None and k_val is not None else None
@@ -153,7 +162,7 @@ def _contrasted(text: str, span: Span) -> list[Span]:
 
 
 _NAMED_AND_OTHERS = re.compile(
-    r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){0,4}[A-Z][^;\d]{2,100}?,?\s+"
+    r"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){0,6}[A-Z][^;\d]{2,100}?,?\s+"
     r"(?:and|along\s+with|together\s+with)\s+"
     r"(?=[\w-]+\s+(?:other|others|more)\b)|"
     # "X was assassinated in a strike on his office, along with six others"

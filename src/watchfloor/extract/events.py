@@ -207,7 +207,7 @@ def build_candidates(
             for part, owners in _claim_parts(text, sent, made, unasserted):
                 chunk_claims = casualties.claims_in(text, part)
                 if chunk_claims:
-                    _attach_claims(owners, chunk_claims)
+                    _attach_claims(text, owners, chunk_claims)
     _headline_striker(text, sentences, actors, out)
     return out, cues, notes
 
@@ -1560,7 +1560,9 @@ def _claims_span(
 _ANCHOR_WORD = re.compile(r"\b(?:since|before|after|until|unlike|like)\b", re.I)
 
 
-def _attach_claims(made: list[tuple[int, Candidate]], claims: list[CasualtyClaim]) -> None:
+def _attach_claims(
+    text: str, made: list[tuple[int, Candidate]], claims: list[CasualtyClaim]
+) -> None:
     """Casualties in a sentence belong to the event of its last asserted clause that is
     not a cause ("strikes ... after an attack that killed three": the attack's toll)."""
     for claim in claims:
@@ -1568,9 +1570,55 @@ def _attach_claims(made: list[tuple[int, Candidate]], claims: list[CasualtyClaim
         if claim.span is not None:
             before = [c for _, c in made if c.trigger.span.start <= claim.span.end]
             target = before[-1] if before else target
-        if sum(c.trigger.span == target.trigger.span for _, c in made) > 1:
-            continue  # one figure for attacks on several places: no single event's toll
+        siblings = [c for _, c in made if c.trigger.span == target.trigger.span]
+        if len(siblings) > 1:
+            # "killed five people in Haris and four in Tallousa": each place its own toll;
+            # one figure for attacks on several places is no single event's toll
+            tolls = _tolls_by_place(text, claim, siblings)
+            for c, n in zip(siblings, tolls or [], strict=bool(tolls)):
+                c.claims.append(replace(claim, killed=n, injured=None))
+            continue
         target.claims.append(claim)
+
+
+def _tolls_by_place(
+    text: str, claim: CasualtyClaim, siblings: Sequence[Candidate]
+) -> list[int] | None:
+    """One killed figure told right before each place, in the order the places are told, or
+    None when the sentence does not give every place its own."""
+    if claim.killed is None or claim.span is None or claim.killed_bound != "exact":
+        return None
+    places = [c.place for c in siblings]
+    if any(p is None for p in places):
+        return None
+    out: list[int] = []
+    start = claim.span.start
+    for p in sorted((p for p in places if p is not None), key=lambda p: p.span.start):
+        m = next(
+            (m for m in _TOLL_BEFORE_PLACE.finditer(text, start, p.span.start)
+             if m.end() == p.span.start),
+            None,
+        )  # fmt: skip
+        if m is None:
+            return None
+        n = m.group("n")
+        out.append(int(n) if n.isdigit() else parse_words(n.lower()) or 0)
+        start = p.span.end
+    if not out or out[0] != claim.killed or 0 in out:
+        return None
+    order = sorted(range(len(siblings)), key=lambda i: places[i].span.start)  # type: ignore[union-attr]
+    by_sibling = [0] * len(siblings)
+    for rank, i in enumerate(order):
+        by_sibling[i] = out[rank]
+    return by_sibling
+
+
+# "five people in the village of Haris", "and four in Tallousa"
+_TOLL_BEFORE_PLACE = re.compile(
+    rf"\b(?P<n>\d+|{spelled(1, 30)})\s+(?:[\w-]+\s+){{0,2}}?(?:in|at)\s+"
+    r"(?:the\s+(?:(?:southern|northern|border)\s+)?(?:village|town|city|area|district)\s+of\s+)?",
+    re.I,
+)
 
 
 def _outcome(text: str, sent: Span, cand: Candidate) -> None:
