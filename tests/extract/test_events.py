@@ -3562,3 +3562,54 @@ def test_a_toll_told_place_by_place_goes_to_each_place() -> None:
         ("Haris", 5),
         ("Talloussa", 4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "On Thursday, a US airstrike in Anbar province killed Abu Khadija and another ISIS "
+            "operative.",
+            "Islamic State",
+        ),
+        (
+            "On Monday, an Israeli drone struck a car near Tyre in Lebanon, killing two "
+            "commanders of Hamas.",
+            "Hamas Movement",
+        ),
+        (
+            "On Friday, Israeli strikes in Tehran killed the commander of the Islamic "
+            "Revolutionary Guard Corps, Hossein Salami.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+    ],
+)
+def test_the_group_whose_people_were_killed_is_the_target(text: str, actor2: str) -> None:
+    assert (only(text).actor2 or "").startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "On Tuesday, Israel struck an air-defense radar near Isfahan, Iran said.",
+            "Military Forces of Iran",
+        ),
+        (
+            "On Tuesday the Israeli army said it had struck several tanks advancing toward "
+            "Sweida in Syria.",
+            "Military Forces of Syria",
+        ),
+    ],
+)
+def test_a_states_arms_struck_make_its_forces_the_target(text: str, actor2: str) -> None:
+    assert only(text).actor2 == actor2
+
+
+def test_the_dead_of_the_cause_are_not_the_targets_of_the_response() -> None:
+    evs = run(
+        "On Tuesday, Iran fired missiles at Israel in retaliation for the strike in Damascus "
+        "that killed seven officers of the Islamic Revolutionary Guard Corps."
+    ).events
+    iran = [e for e in evs if e.actor1 == "Military Forces of Iran"]
+    assert iran and iran[0].actor2 != "Islamic Revolutionary Guard Corps"

@@ -16,7 +16,7 @@ from functools import cache
 
 from watchfloor import lexicon
 from watchfloor.extract.candidate import ARMED_GROUP_KINDS
-from watchfloor.extract.relations import SOON_AFTER
+from watchfloor.extract.relations import RELATION_CUE, SOON_AFTER
 from watchfloor.extract.roles import AMOUNT_OF, Window, role_marker, supporter
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
@@ -577,6 +577,40 @@ _SHIP_BEFORE = re.compile(_SHIP + r"\s+(?:(?:also|then|later|had|has|have)\s+)*$
 
 
 _SHIP_NAMED = re.compile(_SHIP)
+
+
+def victims_group(
+    text: str, sent: Span, trig: Trigger, actors: Sequence[ActorMatch], actor1: ActorMatch | None
+) -> ActorMatch | None:
+    """'..., killing three leaders of the PFLP', 'killing Khalil al-Maqdah, a leader in the
+    Fatah movement', 'killed Abu Khadija and another ISIS operative': the group whose people
+    the attack killed is its target."""
+    # "... in retaliation for the strike that killed seven IRGC officers": the cause's dead
+    cue = RELATION_CUE.search(text, trig.span.end, sent.end)
+    stop = cue.start() if cue else sent.end
+    kill = _KILLED_AFTER.search(text, trig.span.start, stop)
+    if kill is None:
+        return None
+    for a in actors:
+        if not kill.end() <= a.span.start < stop or a.kind not in _VICTIM_GROUP_KINDS:
+            continue
+        if actor1 is not None and a.canonical == actor1.canonical:
+            continue
+        if _MEMBERS_OF.search(text, max(sent.start, a.span.start - 40), a.span.start) or (
+            _MEMBER_NOUN_AFTER.match(text, a.span.end)
+        ):
+            return a
+    return None
+
+
+_KILLED_AFTER = re.compile(r"\b(?:killing|killed|kills|assassinat(?:ed|ing))\b", re.I)
+_VICTIM_GROUP_KINDS = frozenset({*ARMED_GROUP_KINDS, "state_force", "political"})
+_PEOPLE_OF = (
+    r"(?:members?|leaders?|commanders?|fighters?|operatives?|officials?|cadres?|militants?|"
+    r"figures?|chiefs?|founders?|officers?|head)"
+)
+_MEMBERS_OF = re.compile(rf"\b{_PEOPLE_OF}\s+(?:in|of|from)\s+(?:the\s+|its\s+)?$", re.I)
+_MEMBER_NOUN_AFTER = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+)?{_PEOPLE_OF}\b", re.I)
 
 
 def navy_targeted(text: str, trig: Trigger, win: Window) -> ActorMatch | None:

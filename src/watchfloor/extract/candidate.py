@@ -53,6 +53,8 @@ class Candidate:
     last_seen: int = -1  # the last sentence that told this event
     soldiers_harmed: bool = False  # "killing a soldier": the local state's forces were hit
     civilians_harmed: bool = False  # "killing one man": people no side is named for were hit
+    arms_hit: bool = False  # "struck an air-defence radar": a state's weapons were hit
+    victims: ActorMatch | None = None  # "killing three leaders of the PFLP": whose people died
     separate: bool = False  # "Separately, ...": told as another event than those before
     refuted: bool = False  # a claim the text says never happened: no event, merges with none
     restated: bool = False  # "the barrage that Iran fired": told again by the verb that follows

@@ -525,6 +525,8 @@ def _absorb(ev: Candidate, c: Candidate) -> None:
     ev.outcome |= c.outcome
     ev.soldiers_harmed = ev.soldiers_harmed or c.soldiers_harmed
     ev.civilians_harmed = ev.civilians_harmed or c.civilians_harmed
+    ev.arms_hit = ev.arms_hit or c.arms_hit
+    ev.victims = ev.victims or c.victims
     ev.aliases1 |= c.aliases1
     ev.aliases2 |= c.aliases2
     ev.responds = ev.responds or c.responds

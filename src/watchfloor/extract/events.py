@@ -165,6 +165,8 @@ def build_candidates(
                 continue
             if cand.actor2 is None:
                 cand.actor2 = agents.navy_targeted(text, trig, win) or _shipping(text, sent, cand)
+            if cand.actor2 is None:
+                cand.victims = agents.victims_group(text, sent, trig, here, cand.actor1)
             if made and trig.kind == "noun" and _RANKED.search(text, sent.start, trig.span.start):
                 # "struck Hodeidah on Saturday ..., in the first Israeli strike acknowledged
                 # in Yemen": the strike told before in the sentence, ranked; it joins that
@@ -1055,6 +1057,9 @@ def _candidate(
         or _ARMY_POST.match(text, win.right.start, win.right.end)
     )
     cand.civilians_harmed = patient is None and _civilians_harmed(text, sent, win, wins, actors)
+    cand.arms_hit = patient is None and bool(
+        _STATE_ARMS.match(text, win.right.start, win.right.end)
+    )
     if agent:
         cand.aliases1.add(agent.surface)
     if patient:
@@ -1158,6 +1163,13 @@ def protest_subtype(text: str, sent: Span) -> str | None:
 _ARMY_POST = re.compile(
     r"\s+(?:an?|the|two|three|several)\s+(?:army|military)\s+(?:positions?|posts?|outposts?|"
     r"barracks|bases?|sites?)\b",
+    re.I,
+)
+# "struck an air-defense radar near Isfahan", "hit several tanks advancing toward Sweida"
+_STATE_ARMS = re.compile(
+    r"\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:air[-\s]defen[cs]e\s+(?:radars?|systems?|batter(?:y|ies)|sites?|units?)|"
+    r"air[-\s]defen[cs]es|radars?|tanks|warplanes|fighter\s+jets|helicopters)\b",
     re.I,
 )
 _SOLDIERS_HARMED = re.compile(

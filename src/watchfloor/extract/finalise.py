@@ -85,6 +85,16 @@ def finalise(
             actor2 = qualified_name("Civilians", country)
         if actor2 is None and country:
             actor2 = _armed_group_at_home(c, country, actors)
+        if actor2 is None and c.arms_hit and country:
+            # "Israel struck an air-defense radar near Isfahan": the state's own arms, when
+            # no armed group of the country is told of
+            local = state_force(country)
+            if local and not (actor1 and compatible(actor1, local)):
+                actor2 = local
+        if actor2 is None and c.victims is not None:
+            victims = qualified_name(c.victims.canonical, country)
+            if not (actor1 and compatible(actor1, victims)):
+                actor2 = victims
         if actor2 is not None and actor2 == actor1:
             actor2 = None  # no side is its own target
         date = c.date.date if c.date else published
