@@ -3613,3 +3613,11 @@ def test_the_dead_of_the_cause_are_not_the_targets_of_the_response() -> None:
     ).events
     iran = [e for e in evs if e.actor1 == "Military Forces of Iran"]
     assert iran and iran[0].actor2 != "Islamic Revolutionary Guard Corps"
+
+
+def test_a_time_of_day_after_after_is_no_cause() -> None:
+    ev = only(
+        "The drone struck just after 9:30 p.m. on Wednesday, turning an SUV into a fireball on a "
+        "busy street in Baghdad's eastern Mashtal neighborhood."
+    )
+    assert (ev.country, ev.admin1) == ("Iraq", "Baghdad")

@@ -248,6 +248,8 @@ def test_a_country_launching_a_quantity_of_strikes_is_their_perpetrator(
     [
         ("The strike shows how Washington is managing the campaign.", "Washington"),
         ("The strike is not what Tehran wants, officials said.", "Tehran"),
+        ("The strike shows Washington is not taking that pledge at face value.", "Washington"),
+        ("Analysts said Moscow was unlikely to intervene.", "Moscow"),
     ],
 )
 def test_a_capital_minding_its_policy_is_no_place(text: str, capital: str) -> None:

@@ -33,7 +33,10 @@ RELATION_CUE = re.compile(
     r"(?:was|were|is|are)\s+responding\s+to|"
     r"(?:a|an|the|its|their|as\s+a|as\s+an)\s+(?:(?!in\s)[\w-]+\s+){0,2}?response\s+to|in\s+reply\s+to|"
     rf"answering|answered(?!\s+(?:with|by|{SOON_AFTER}))|avenging|avenged|"
-    r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b",
+    r"after|following|days\s+after|hours\s+after|which\s+(?:came|come)\s+after)\b"
+    # "just after 9:30 p.m.", "shortly after midnight": a time of day, no event before it
+    r"(?!\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|GMT|UTC|local\s+time|hrs?\b)|\d{1,2}[:.]\d\d\b|"
+    r"(?:midnight|dawn|daybreak|sunrise|sunset|nightfall|dusk|noon|midday)\b))",
     re.I,
 )
 

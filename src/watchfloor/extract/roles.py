@@ -612,6 +612,11 @@ _SPEAKS = re.compile(
     r"responded|blamed|called\s+for|described|characteri[sz]ed|acknowledged|confirmed|"
     # "how Washington is managing the campaign", "what Tehran wants": a government's mind
     r"(?:is|was)\s+(?:managing|handling|weighing|seeking|trying|hoping|signalling|signaling)|"
+    # "Wednesday's strike shows Washington is not taking that pledge at face value"
+    r"(?:is|was|has\s+been)\s+(?:not\s+|also\s+|now\s+|still\s+)?(?:taking|looking|pressing|"
+    r"pushing|preparing|planning|considering|sending|working|waiting|betting|counting|leaning|"
+    r"determined|committed|prepared|unwilling|willing|reluctant|keen|eager|wary|worried|"
+    r"concerned|unlikely|likely|ready)|"
     r"wants|wanted|hopes|hoped|believes|believed|fears|feared|considers|considered|"
     # "as Britain and America stepped up their campaign": states acting, not places
     r"stepped\s+up|ramped\s+up|intensified|escalated|expanded|launched|carried\s+out)\b"
