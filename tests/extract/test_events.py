@@ -3621,3 +3621,32 @@ def test_a_time_of_day_after_after_is_no_cause() -> None:
         "busy street in Baghdad's eastern Mashtal neighborhood."
     )
     assert (ev.country, ev.admin1) == ("Iraq", "Baghdad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi air defences shot down an American MQ-9 drone over Marib on Wednesday.",
+        "On Wednesday the Houthis said they had shot down a US MQ-9 Reaper drone over Marib.",
+    ],
+)
+def test_a_surveillance_platform_shot_down_is_disrupted_weapons_use(text: str) -> None:
+    ev = only(text)
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert (ev.actor1, ev.actor2) == (HOUTHIS, US)
+    assert (ev.country, ev.admin1) == ("Yemen", "Marib")
+
+
+def test_drones_shot_down_on_their_way_stay_the_attackers_attack() -> None:
+    ev = only("On Tuesday, the USS Carney shot down three Houthi drones over the Red Sea.")
+    assert ev.sub_event_type != "Disrupted weapons use"
+
+
+def test_platforms_downed_over_weeks_are_a_tally_not_an_event() -> None:
+    assert (
+        run(
+            "The Houthis have shot down seven US Air Force MQ-9 Reaper drones in less than six "
+            "weeks, according to two US officials."
+        ).events
+        == ()
+    )

@@ -483,3 +483,10 @@ def test_villages_and_districts_the_gazetteer_lacks(
 def test_the_galilee_by_its_names_is_a_region_of_northern_israel(name: str) -> None:
     found = [(p.kind, p.country, p.admin1) for p in find_places(f"Rockets hit bases in {name}.")]
     assert ("region", "Israel", "HaZafon") in found
+
+
+def test_a_town_in_the_actors_country_after_over_or_across_is_a_place() -> None:
+    from watchfloor.resolve.places import find_places
+
+    text = "Houthi air defences shot down a drone over Marib on Wednesday."
+    assert [p.name for p in find_places(text, actor_countries=["Yemen"])] == ["Ma'rib"]

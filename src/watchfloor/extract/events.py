@@ -1050,6 +1050,12 @@ def _candidate(
             defender = agent if agent.country in home else None
         cand.actor1, cand.actor2 = attacker, defender
         cand.outcome.add("intercepted")
+        if _PLATFORM_DOWNED.match(text, win.right.start, win.right.end) and agent is not attacker:
+            # "air defences shot down an American MQ-9 over Marib": no attack was stopped, a
+            # platform was: the shooter disrupted its owner's weapons (ACLED's coding)
+            cand.actor1, cand.actor2 = agent, attacker
+            cand.trigger_sub = "Disrupted weapons use"
+            cand.outcome.discard("intercepted")
     cand.country = cand.place.country if cand.place else None
     cand.soldiers_harmed = patient is None and bool(
         _SOLDIERS_HARMED.search(text, win.right.start, win.right.end)
@@ -1171,6 +1177,11 @@ _STATE_ARMS = re.compile(
     r"(?:air[-\s]defen[cs]e\s+(?:radars?|systems?|batter(?:y|ies)|sites?|units?)|"
     r"air[-\s]defen[cs]es|radars?|tanks|warplanes|fighter\s+jets|helicopters)\b",
     re.I,
+)
+_PLATFORM_DOWNED = re.compile(
+    r"\s+(?:an?\s+|the\s+|one\s+|two\s+|another\s+)?(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:MQ-\d+\w*|Reapers?|Hermes(?:\s+\d+)?|Herons?|(?:reconnaissance|surveillance|spy)\s+"
+    r"(?:drones?|aircraft|planes?)|(?:fighter\s+)?jets?|warplanes?|helicopters?|F-\d+\w*)\b"
 )
 _SOLDIERS_HARMED = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+)?"

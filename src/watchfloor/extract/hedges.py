@@ -303,6 +303,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "aggregate"
     if trig.kind == "verb" and _MANY_OVER_A_PERIOD.match(right):
         return "aggregate"  # "attacked more than 100 merchant ships between November and January"
+    if trig.kind == "verb" and _FEW_OVER_WEEKS.match(right):
+        return "aggregate"  # "shot down seven MQ-9 Reaper drones in less than six weeks"
     if trig.kind == "verb" and _PERFECT.search(near_left) and _MANY_TARGETS.match(right):
         return "aggregate"  # "the Houthis have now attacked more than 60 merchant vessels"
     if _PERIOD_IN_WHICH.search(left):
@@ -380,6 +382,14 @@ _MANY_OVER_A_PERIOD = re.compile(
     r"(?:\d{2,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ships|vessels|targets|sites|times|attacks|positions|locations)\b[^.;,]{0,40}?"
     r"\b(?:between\s+[A-Z]|since\s+[A-Z0-9]|so\s+far|to\s+date|this\s+year|in\s+recent\s+months)",
+    re.I,
+)
+_FEW_OVER_WEEKS = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
+    r"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+"
+    r"(?:[\w.’'-]+\s+){0,4}?(?:drones|ships|vessels|aircraft|jets|planes|tankers|boats)\b"
+    r"[^.;]{0,30}?\bin\s+(?:less\s+than\s+|just\s+over\s+|more\s+than\s+|under\s+|"
+    r"the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|years)\b",
     re.I,
 )
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)

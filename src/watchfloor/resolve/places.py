@@ -338,6 +338,7 @@ _NAMED_AS_PLACE = re.compile(
 )
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|into|of|toward|towards|on|against|targeted|targeting|"
+    r"over|across|above|inside|within|throughout|from|off|"
     r"attacked|struck|hit|bombed|shelled)\s+(?:the\s+)?\Z",
     re.I,
 )
