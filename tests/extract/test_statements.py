@@ -318,6 +318,12 @@ def test_inverted_speaker_with_a_lower_case_title(
             "Rami Saad",
             "condemn",
         ),
+        (
+            "President Dana Moore, who cut short a weekend trip to the coast to meet with her "
+            'national security team, said she condemned the attack "in the strongest terms."',
+            "Dana Moore",
+            "condemn",
+        ),
         ('Spokesperson Dana Lee called the launches "reckless" on Monday.', "Dana Lee", "condemn"),
         (
             "The Turkish army said it does not comment on foreign reports.",

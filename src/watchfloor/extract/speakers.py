@@ -246,6 +246,14 @@ def _speaker_before(text: str, sent: Span, verb_at: int) -> Speaker | None:
     if i > sent.start and text[i - 1] == ",":
         prev = text.rfind(",", sent.start, i - 1)
         app = text[prev + 1 : i - 1].strip() if prev >= 0 else ""
+        if (
+            prev > sent.start
+            and app.split()[:1] in (["who"], ["which"], ["whose"])
+            and len(app.split()) <= 30
+        ):
+            # "President Joe Biden, who cut short a weekend trip to meet with his national
+            # security team, said": the speaker is before the clause, however long
+            return _speaker_before(text, sent, prev + 1) or _speaker_before(text, sent, prev)
         if prev < 0 or len(app.split()) > 12:
             return None
         if _NAME_RUN.fullmatch(app):
