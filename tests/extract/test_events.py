@@ -3650,3 +3650,11 @@ def test_platforms_downed_over_weeks_are_a_tally_not_an_event() -> None:
         ).events
         == ()
     )
+
+
+def test_a_strike_by_no_side_named_is_an_airstrike() -> None:
+    ev = only(
+        "On Tuesday, a strike on the Farwa market in Sanaa's Shu'ub district killed 12 people, "
+        "according to Houthi authorities."
+    )
+    assert "airstrike" in ev.weapons

@@ -141,3 +141,19 @@ def test_a_named_system_keeps_its_name_and_its_kind(sentence: str, names: tuple[
     """The specific name as reports write it, then what it counts as."""
     (w,) = find_weapons(sentence)
     assert weapon_broader(w.canonical) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "fired 18 ballistic and cruise missiles and a drone",
+            ["ballistic missile", "cruise missile", "drone"],
+        ),
+        ("launched ballistic, cruise missiles", ["ballistic missile", "cruise missile"]),
+        ("the cruise missiles", ["cruise missile"]),
+        ("a ballistic and political crisis", []),
+    ],
+)
+def test_two_kinds_sharing_one_noun_are_both_named(text: str, names: list[str]) -> None:
+    assert [w.canonical for w in find_weapons(text)] == names

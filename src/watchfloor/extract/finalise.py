@@ -300,6 +300,13 @@ def _weapon_names(ws: Sequence[WeaponMatch], implied: str | None, c: Candidate) 
     if implied and implied not in names:
         names.append(implied)
     state = bool(c.actor1 and c.actor1.kind in STATE_KINDS)
+    if (
+        not names
+        and not state
+        and _STRUCK_FROM_THE_AIR.search(c.trigger.surface)
+        and _subtype(c) == "Air/drone strike"
+    ):
+        names.append("airstrike")  # "a strike on the Farwa market", by no side named
     aircraft_only = all(w.category == "air" for w in ws)
     if (
         state
@@ -310,6 +317,9 @@ def _weapon_names(ws: Sequence[WeaponMatch], implied: str | None, c: Candidate) 
     ):
         names.append("airstrike")  # a state's strike with no weapon named, or by aircraft
     return tuple(names)
+
+
+_STRUCK_FROM_THE_AIR = re.compile(r"\b(?:(?:air\s*)?strikes?|(?:air\s+)?raids?|bomb\w*)\b", re.I)
 
 
 def _parents(w: WeaponMatch) -> tuple[str, ...]:

@@ -70,13 +70,28 @@ _CONTAINER = re.compile(r"\b(?:ballast|fuel|water|storage|oil|gas|septic|cargo|p
 
 
 def find_weapons(text: str, start: int = 0, end: int | None = None) -> list[WeaponMatch]:
-    """Weapon mentions in text[start:end]: longest match first, non-overlapping."""
+    """Weapon mentions in text[start:end]: longest match first, non-overlapping; "ballistic
+    and cruise missiles" names both kinds."""
     w = _weapons()
-    return [
+    found = [
         WeaponMatch(Span(s, e), text[s:e], name, w.category[name])
         for s, e, name in w.index.find(text, start, end)
         if not (name == "tank fire" and _CONTAINER.search(text, max(0, s - 12), s))
     ]
+    for m in _SHARED_NOUN.finditer(text, start, len(text) if end is None else end):
+        name = f"{m.group('kind').lower()} {m.group('noun').lower()}"
+        if name in w.category and not any(f.span.start <= m.start() < f.span.end for f in found):
+            found.append(WeaponMatch(Span(m.start(), m.end("kind")), m.group("kind"), name,
+                                     w.category[name]))  # fmt: skip
+    return sorted(found, key=lambda f: f.span.start)
+
+
+# "18 ballistic and cruise missiles": the first kind shares the noun of the second
+_SHARED_NOUN = re.compile(
+    r"\b(?P<kind>ballistic|cruise|anti-ship|surface-to-surface|surface-to-air)"
+    r"(?=\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){0,2}?(?P<noun>missile)s?\b)",
+    re.I,
+)
 
 
 def canonical_weapon(surface: str) -> str | None:
