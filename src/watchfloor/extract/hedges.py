@@ -375,18 +375,18 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     return None
 
 
-# "calls on Baghdad to take steps to identify, arrest and prosecute": what one asks for; not
-# "used Paveway IV bombs to hit several targets", which says how it was done
+# "more than", "at least", "some" ... before a count
+_ROUGHLY = r"(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+)?"
 _MANY_OVER_A_PERIOD = re.compile(
-    r"\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+)?"
-    r"(?:\d{2,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+" + _ROUGHLY + r"(?:\d{2,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ships|vessels|targets|sites|times|attacks|positions|locations)\b[^.;,]{0,40}?"
     r"\b(?:between\s+[A-Z]|since\s+[A-Z0-9]|so\s+far|to\s+date|this\s+year|in\s+recent\s+months)",
     re.I,
 )
 _FEW_OVER_WEEKS = re.compile(
-    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
-    r"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+"
+    r"\s+"
+    + _ROUGHLY
+    + r"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+"
     r"(?:[\w.’'-]+\s+){0,4}?(?:drones|ships|vessels|aircraft|jets|planes|tankers|boats)\b"
     r"[^.;]{0,30}?\bin\s+(?:less\s+than\s+|just\s+over\s+|more\s+than\s+|under\s+|"
     r"the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|years)\b",
@@ -394,11 +394,12 @@ _FEW_OVER_WEEKS = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)
 _MANY_TARGETS = re.compile(
-    r"\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+|around\s+)?"
-    r"(?:\d{2,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+" + _ROUGHLY + r"(?:\d{2,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ships|vessels)\b",  # not "targets": "have struck 36 targets" is often one wave
     re.I,
 )
+# "calls on Baghdad to take steps to identify, arrest and prosecute": what one asks for; not
+# "used Paveway IV bombs to hit several targets", which says how it was done
 _TO_DO = re.compile(
     r"\b(?:calls?\s+on|called\s+on|urg(?:e|es|ed)|ask(?:s|ed)?|demand(?:s|ed)?|plan(?:s|ned)?|"
     r"intend(?:s|ed)?|wants?|wanted|seeks?|sought|tr(?:y|ies|ied)|attempt(?:s|ed)?|steps)\b"
