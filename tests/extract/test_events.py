@@ -3658,3 +3658,14 @@ def test_a_strike_by_no_side_named_is_an_airstrike() -> None:
         "according to Houthi authorities."
     )
     assert "airstrike" in ev.weapons
+
+
+def test_hours_later_opening_a_response_takes_the_day_told_before() -> None:
+    evs = run(
+        "On Wednesday, Hezbollah fired a barrage of rockets at Safed, killing a soldier. Hours "
+        "later, in response to the barrage, Israeli jets struck targets in several villages in "
+        "southern Lebanon.",
+        dt.date(2024, 2, 15),
+    ).events
+    strike = next(e for e in evs if e.country == "Lebanon")
+    assert strike.date == dt.date(2024, 2, 14)

@@ -1340,13 +1340,15 @@ def _date_from_context(
     sent = sentences[si]
     found = _anaphoric_day(text, win.whole, doc_dates)
     opening = re.match(r"\W*", text[sent.start : sent.end])
+    cue = relations.RELATION_CUE.search(text, sent.start, trig.span.start)
     if (
         found is None
         and _ANAPHORIC_DAY.match(text, sent.start + (opening.end() if opening else 0))
-        and not relations.RELATION_CUE.search(text, sent.start, trig.span.start)
+        and (cue is None or "," in text[cue.end() : trig.span.start])
     ):
-        # "Later that day, rockets fired from Lebanon struck ...": the sentence's day (not
-        # the day of a cause named after "in response to")
+        # "Later that day, rockets fired from Lebanon struck ...", "Hours later, in response
+        # to the barrage, jets struck ...": the sentence's day (not the day of a cause named
+        # after "in response to", whose phrase holds the trigger)
         found = _anaphoric_day(text, sent, doc_dates)
     found = found or _clock_day(text, sent, doc_dates)
     if found is None and (
