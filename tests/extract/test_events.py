@@ -3669,3 +3669,17 @@ def test_hours_later_opening_a_response_takes_the_day_told_before() -> None:
     ).events
     strike = next(e for e in evs if e.country == "Lebanon")
     assert strike.date == dt.date(2024, 2, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis also said on Tuesday they had targeted the aircraft carrier USS Eisenhower "
+        "in the Red Sea; Pentagon officials said the carrier was never hit and called the claim "
+        "false.",
+        "On Tuesday the group said it had attacked the destroyer in the Red Sea. Officials called "
+        "the claim baseless.",
+    ],
+)
+def test_a_claim_called_false_is_no_event(text: str) -> None:
+    assert run(text).events == ()

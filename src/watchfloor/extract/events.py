@@ -540,6 +540,10 @@ _REFUTED = re.compile(
     r"(?:had\s+|has\s+)?(?:taken\s+place|took\s+place|occurred|happened)\b|"
     r"\b(?:did\s+not|never)\s+(?:take\s+place|happen|occur)\b|"
     r"\bclaims?\s+(?:was|were|is|are)\s+[“\"]?(?:false|baseless|untrue|fabricated)\b|"
+    # "Pentagon officials said the carrier was never hit and called the claim false"
+    r"\bcalled\s+(?:the|that|this|those|these)\s+claims?\s+[“\"]?(?:false|baseless|untrue|"
+    r"fabricated|lies)\b|\b(?:was|were|had\s+been|has\s+been)\s+never\s+(?:hit|struck|attacked|"
+    r"targeted|damaged)\b|"
     r"\bdenied\s+(?:the\s+)?(?:claim|report)s?\b|"
     # "..., a claim US officials denied"
     r"\ba\s+claim\s+(?:that\s+)?(?:[\w.-]+\s+){0,3}(?:denied|rejected|dismissed|disputed)\b|"
@@ -571,7 +575,8 @@ _UNCONFIRMED = re.compile(
     re.I,
 )
 _CLAIMED_BY_ITS_AUTHOR = re.compile(
-    r"\b(?:claimed|claims|said\s+(?:it|they|the\s+group)\s+had|said\s+(?:it|they)\s+(?:targeted|"
+    r"\b(?:claimed|claims|said\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|the\s+group)\s+had|"
+    r"said\s+(?:it|they)\s+(?:targeted|"
     r"attacked|struck|hit|retaliated|launched|fired))\b"
     # "Reports circulated on social media of a new strike": hearsay a monitor can refute
     r"|\breports?\s+(?:circulated|emerged|surfaced|spread)\b|\brumou?rs?\b|\bsocial\s+media\b"
