@@ -38,6 +38,7 @@ def _one(text: str, events: tuple[Mention, ...] = ()) -> Tally:
         ("The base has been attacked nearly two dozen times since January.", 24, "approx"),
         ("Troops have clashed with infiltrators at least five times since October.", 5, "at_least"),
         ("U.S. forces killed 37 militants in two strikes in Syria this month.", 2, "exact"),
+        ("The navy carried out five further rounds of strikes on the coast.", 5, "exact"),
         ("Iran fired six waves of missiles at Israel before the truce.", 6, "exact"),
         (
             "The Houthis say they have targeted more than 170 ships since November.",
@@ -129,6 +130,10 @@ def test_counts(text: str, count: int, bound: str) -> None:
         ("It was the first time a navy frigate has engaged incoming fire since the war began.", 1),
         ("It was the fifth anti-ship missile the rebels had fired in two days.", 5),
         ("It was the second armed infiltration attempt foiled since January.", 2),
+        ("It was the first such fire since the truce began.", 1),
+        ("It marked the group's first attacks on merchant ships since December.", 1),
+        ("It was the German Navy's first such engagement.", 1),
+        ("It was the first combat use of the 30,000-pound bomb.", 1),
     ],
 )
 def test_ordinals(text: str, count: int) -> None:
@@ -155,6 +160,8 @@ def test_weapon_of_an_ordinal() -> None:
         "Several attacks were reported.",
         "The minister visited the port for the first time since the war.",
         "The army counted about 40 launches from across the border.",
+        "It was the army's first use of the word.",
+        "The fire was the first in the building.",
     ],
 )
 def test_not_tallies(text: str) -> None:

@@ -40,7 +40,7 @@ _ROUNDS = (
 _MODS = r"(?:(?:separate|distinct|such|known|reported|recorded|confirmed|different|" \
     r"individual|hostile|major|ballistic|cruise|missile|rocket|drone|one-way|suicide|" \
     r"mortar|artillery|air|naval|retaliatory|ever|direct|military|deadly|fatal|" \
-    r"successful|cross-border|announced|claimed|declared|armed|" \
+    r"successful|cross-border|announced|claimed|declared|armed|further|additional|new|" \
     r"and|or|[A-Z][\w.\-]*)\s+){0,4}"  # fmt: skip
 _CARDINAL_AFTER = re.compile(rf"\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|times|occasions)\b")
 _TARGETS_AFTER = re.compile(
@@ -63,7 +63,10 @@ _WINDOW = re.compile(
     re.I,
 )
 _ORDINAL_AFTER = re.compile(
-    rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time|waves?|rounds?|launch(?:es)?)\b"
+    rf"(?:\s+(?:{_MODS})(?P<noun>{_ROUNDS}|{_NOUN}|time|waves?|rounds?|launch(?:es)?|"
+    # "the German Navy's first such engagement", "the first combat use of the bomb", "the
+    # first such fire since the truce began"
+    r"engagements?|(?:combat|operational|battlefield)\s+use\s+of|fire(?=[^.;]{0,40}\bsince\b))\b"
     # "the fourth merchant vessel sunk by the Houthis", "the fifth oil field hit in three days"
     r"|\s+(?P<hit>(?:such\s+)?(?:merchant\s+|commercial\s+|oil\s+|gas\s+|US\s+|U\.S\.\s+)?"
     r"(?:vessel|ship|field|base|drone|aircraft|jet)\s+"
@@ -86,7 +89,7 @@ _ORDINAL_AFTER = re.compile(
     r"bombs?|IEDs?|artillery|gunships?|aircraft|jets?|boats?|vessels?)))\b)"
 )
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:(?i:the|its|their|his|her)|[A-Z][\w.-]*[’']s)\s+(?:(?i:very)\s+)?$"
+    r"\b(?:(?i:the|its|their|his|her)|[A-Z][\w.-]*[’']s|(?i:the)\s+[a-z]+[’']s)\s+(?:(?i:very)\s+)?$"
     # "the third and fourth vessels the Houthis have sunk": the second of two ordinals
     r"|\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"\s+and\s+$"
