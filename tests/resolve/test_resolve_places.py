@@ -490,3 +490,25 @@ def test_a_town_in_the_actors_country_after_over_or_across_is_a_place() -> None:
 
     text = "Houthi air defences shot down a drone over Marib on Wednesday."
     assert [p.name for p in find_places(text, actor_countries=["Yemen"])] == ["Ma'rib"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces pushed into Qardaha, Assad's ancestral hometown.",
+        "Rebels celebrated the fall of Bashar al-Assad in December.",
+        "Forces loyal to Assad attacked a checkpoint.",
+        "The Assad regime collapsed within days.",
+    ],
+)
+def test_a_place_name_borne_by_a_person_is_no_place(text: str) -> None:
+    from watchfloor.resolve.places import find_places
+
+    assert all(p.kind != "site" for p in find_places(text, actor_countries=["Syria"]))
+
+
+@pytest.mark.parametrize("text", ["Rockets hit al-Asad on Tuesday.", "On Tuesday al-Qaim was hit."])
+def test_the_same_names_as_places_stay_places(text: str) -> None:
+    from watchfloor.resolve.places import find_places
+
+    assert find_places(text, actor_countries=["Iraq"])

@@ -172,7 +172,44 @@ def find_places(
     out.sort(key=lambda m: m.span.start)
     out = [m for m in out if not _BROADCASTER.match(text, m.span.start)]
     nexts: list[PlaceMatch | None] = [*out[1:], None]
-    return [m for m, nxt in zip(out, nexts, strict=False) if not _elsewhere(text, m, nxt)]
+    return [
+        m
+        for m, nxt in zip(out, nexts, strict=False)
+        if not _elsewhere(text, m, nxt) and not _a_persons_name(text, m)
+    ]
+
+
+# "Bashar al-Assad", "Assad's ancestral hometown", "forces loyal to Assad", "the Assad regime":
+# a place's name borne by a person (Ain al-Asad is also "al-Asad")
+# a capitalised word right before "al-X" that is no preposition is a given name ("Bashar al-")
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:In|At|Near|On|From|To|The|Of|And|But|Around|Outside|Inside|Into|Across|"
+    r"Toward|Towards|Over|Via|By|For|With|Against|Off|North|South|East|West|Northern|Southern|"
+    r"Eastern|Western|Central|Upper|Lower|Greater|Old|New|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Then|Later|Meanwhile|Also)\b)[A-Z][a-z]+\s+$"
+)
+_ARTICLE_NAME = re.compile(r"(?i:al|el)[-\s]")
+_AS_A_PERSON_BEFORE = re.compile(
+    r"\b(?:loyal\s+to|pro-|anti-|(?:fall|ouster|overthrow|toppling|flight)\s+of|President|"
+    r"ousted|deposed|former\s+(?:Syrian\s+)?president)\s*$"
+)
+_AS_A_PERSON_AFTER = re.compile(
+    r"(?:[’']s\s+(?:ancestral|regime|government|forces|family|fall|rule|ouster|loyalists|"
+    r"supporters|father|son|brother|wife|era|army|troops|hometown|home\s+town|statue|palace)|"
+    r"\s+(?:regime|government|loyalists|family|era|clan|dynasty))\b"
+)
+
+
+def _a_persons_name(text: str, m: PlaceMatch) -> bool:
+    return m.kind in ("site", "town") and bool(
+        (
+            _ARTICLE_NAME.match(m.surface)
+            and _GIVEN_NAME_BEFORE.search(text, max(0, m.span.start - 20), m.span.start)
+        )
+        or _AS_A_PERSON_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
+        or _AS_A_PERSON_AFTER.match(text, m.span.end)
+    )
 
 
 # "Koya in Daraa province": the province or country that holds a place (not a comma, which
