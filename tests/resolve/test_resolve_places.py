@@ -499,6 +499,7 @@ def test_a_town_in_the_actors_country_after_over_or_across_is_a_place() -> None:
         "Rebels celebrated the fall of Bashar al-Assad in December.",
         "Forces loyal to Assad attacked a checkpoint.",
         "The Assad regime collapsed within days.",
+        "In the 48 hours after Assad fled Damascus, the army struck airbases.",
     ],
 )
 def test_a_place_name_borne_by_a_person_is_no_place(text: str) -> None:
@@ -512,3 +513,18 @@ def test_the_same_names_as_places_stay_places(text: str) -> None:
     from watchfloor.resolve.places import find_places
 
     assert find_places(text, actor_countries=["Iraq"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The USS Dwight D. Eisenhower and HMS Diamond sailed with the US Fifth Fleet.",
+        "Brent crude rose after the Supreme Leader spoke, the U.S. Army Reserve said.",
+        "Iran's ambassador in Lebanon, Mojtaba Amani, was wounded, the U.S. said.",
+    ],
+)
+def test_english_words_and_ship_names_are_no_towns(text: str) -> None:
+    from watchfloor.resolve.places import find_places
+
+    found = find_places(text, actor_countries=["United States", "United Kingdom", "Iran"])
+    assert all(p.kind == "country" for p in found), [(p.surface, p.name) for p in found]

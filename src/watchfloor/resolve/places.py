@@ -197,7 +197,8 @@ _AS_A_PERSON_BEFORE = re.compile(
 _AS_A_PERSON_AFTER = re.compile(
     r"(?:[’']s\s+(?:ancestral|regime|government|forces|family|fall|rule|ouster|loyalists|"
     r"supporters|father|son|brother|wife|era|army|troops|hometown|home\s+town|statue|palace)|"
-    r"\s+(?:regime|government|loyalists|family|era|clan|dynasty))\b"
+    r"\s+(?:regime|government|loyalists|family|era|clan|dynasty|fled|resigned|died|ruled|"
+    r"was\s+(?:ousted|toppled|overthrown|born)))\b"
 )
 
 
