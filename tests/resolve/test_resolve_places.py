@@ -528,3 +528,16 @@ def test_english_words_and_ship_names_are_no_towns(text: str) -> None:
 
     found = find_places(text, actor_countries=["United States", "United Kingdom", "Iran"])
     assert all(p.kind == "country" for p in found), [(p.surface, p.name) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Israeli strikes on southern Lebanon killed two people.", "South Lebanon"),
+        ("Rockets fired from Gaza hit southern Israel.", "Southern Israel"),
+    ],
+)
+def test_the_south_of_a_country_is_a_region_with_its_own_point(text: str, name: str) -> None:
+    from watchfloor.resolve.places import find_places
+
+    assert name in [p.name for p in find_places(text) if p.kind == "region"]
