@@ -541,3 +541,18 @@ def test_the_south_of_a_country_is_a_region_with_its_own_point(text: str, name: 
     from watchfloor.resolve.places import find_places
 
     assert name in [p.name for p in find_places(text) if p.kind == "region"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Defense Minister Israel Katz said on Sunday.", "Israel Katz said on Sunday."]
+)
+def test_a_country_name_borne_by_a_person_is_no_place(text: str) -> None:
+    from watchfloor.resolve.places import find_places
+
+    assert find_places(text) == []
+
+
+def test_a_country_acting_stays_a_place() -> None:
+    from watchfloor.resolve.places import find_places
+
+    assert [p.name for p in find_places("Israel struck Beirut on Sunday.")] == ["Israel", "Beirut"]

@@ -202,7 +202,22 @@ _AS_A_PERSON_AFTER = re.compile(
 )
 
 
+# "Defense Minister Israel Katz", "Israel Katz said": a country's name as a given name
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:Minister|Secretary|President|Premier|Speaker|Ambassador|Envoy|General|Gen\.|"
+    r"Spokesman|Spokeswoman|Spokesperson|Chief|Commander|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$"
+)
+_SURNAME_SPEAKS = re.compile(
+    r"\s+[A-Z][a-z]{2,}\s+(?:said|says|told|warned|added|wrote|stated|vowed|threatened)\b"
+)
+
+
 def _a_persons_name(text: str, m: PlaceMatch) -> bool:
+    if m.kind == "country":
+        return bool(
+            _TITLE_BEFORE_NAME.search(text, max(0, m.span.start - 16), m.span.start)
+            or _SURNAME_SPEAKS.match(text, m.span.end)
+        )
     return m.kind in ("site", "town") and bool(
         (
             _ARTICLE_NAME.match(m.surface)
