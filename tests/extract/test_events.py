@@ -3691,3 +3691,14 @@ def test_hours_later_opening_a_response_takes_the_day_told_before() -> None:
 )
 def test_a_claim_called_false_is_no_event(text: str) -> None:
     assert run(text).events == ()
+
+
+def test_the_weapons_of_a_response_stay_out_of_its_cause() -> None:
+    evs = run(
+        "On Wednesday, Hezbollah fired a barrage of rockets at Safed, killing a soldier. Hours "
+        "later, in response to the barrage, fighter jets struck targets in several villages in "
+        "southern Lebanon.",
+        dt.date(2024, 2, 15),
+    ).events
+    barrage = next(e for e in evs if e.actor1 == "Hezbollah")
+    assert "fighter jet" not in barrage.weapons

@@ -76,6 +76,7 @@ _OPENER = re.compile(r"\W*(?:[^,.;]{1,40},\s*)?(?:in\s+)?", re.I)
 def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Window]:
     """One window per trigger, cut at neighbouring triggers and at relation cues."""
     cuts = []
+    commas: list[int] = []
     for m in RELATION_CUE.finditer(text, sentence.start, sentence.end):
         cuts.append(m.start())
         comma = text.find(",", m.end(), sentence.end)
@@ -83,6 +84,7 @@ def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Wind
             # "In response to the attack on Ben-Gurion, the IDF bombed ...": the opening
             # phrase ends at its comma, and the cause with it
             cuts.append(comma)
+            commas.append(comma)
     cuts += [m.start() for m in _CLAUSE_CUT.finditer(text, sentence.start, sentence.end)]
     out = []
     for i, trig in enumerate(triggers):
@@ -90,6 +92,9 @@ def windows(text: str, sentence: Span, triggers: Sequence[Trigger]) -> list[Wind
         hi = triggers[i + 1].span.start if i + 1 < len(triggers) else sentence.end
         lo = max([lo, *[c for c in cuts if c <= trig.span.start]])
         hi = min([hi, *[c for c in cuts if c > trig.span.end]])
+        # "In response to the barrage, jets struck": the cause's phrase ends at its comma,
+        # also when the comma closes the trigger itself
+        hi = min([hi, *[c for c in commas if c == trig.span.end]])
         out.append(Window(Span(lo, trig.span.start), Span(trig.span.end, hi)))
     return out
 
