@@ -3702,3 +3702,34 @@ def test_the_weapons_of_a_response_stay_out_of_its_cause() -> None:
     ).events
     barrage = next(e for e in evs if e.actor1 == "Hezbollah")
     assert "fighter jet" not in barrage.weapons
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Washington struck Houthi targets in Yemen on Tuesday.", US),
+        ("Ankara launched airstrikes on PKK positions in northern Iraq on Tuesday.", None),
+        ("Tehran fired ballistic missiles at Israel on Tuesday.", "Military Forces of Iran"),
+    ],
+)
+def test_a_capital_acting_is_its_states_forces(text: str, actor1: str | None) -> None:
+    ev = only(text)
+    assert ev.actor1 == (actor1 or "Military Forces of Turkey")
+    assert ev.location not in ("Washington", "Ankara", "Tehran")
+
+
+def test_a_capitals_retaliation_answers_the_attack_on_its_forces() -> None:
+    events = run(
+        "The drone strike on Tower 22 on Sunday killed three U.S. soldiers. Washington "
+        "retaliated on Tuesday, striking targets linked to Kataib Hezbollah in Iraq."
+    ).events
+    attack, answer = events
+    assert answer.actor1 == US and answer.responds_to == attack.id
+
+
+def test_a_capital_that_later_spoke_is_not_where_its_soldiers_died() -> None:
+    ev = only(
+        "Kataib Hezbollah attacked Tower 22 in northeastern Jordan with a drone on Sunday. "
+        "Washington later said three of its soldiers were killed by the drone at the base."
+    )
+    assert ev.country == "Jordan" and ev.fatalities.best == 3

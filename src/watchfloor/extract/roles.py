@@ -612,7 +612,10 @@ def _negated(text: str, lo: int, at: int) -> bool:
 
 # "London and Washington had made clear", "Tehran said": a capital standing for its government
 _SPEAKS = re.compile(
-    r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|warned|made\s+clear|"
+    r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?"
+    # "Washington later said", "the U.S. initially denied"
+    r"(?:(?:later|also|then|earlier|previously|again|itself|officially|publicly|initially|"
+    r"separately|first|quickly|swiftly)\s+)?(?:said|says|warned|made\s+clear|"
     r"announced|condemned|denied|insisted|accused|urged|vowed|threatened|rejected|demanded|"
     r"responded|blamed|called\s+for|described|characteri[sz]ed|acknowledged|confirmed|"
     # "how Washington is managing the campaign", "what Tehran wants": a government's mind

@@ -28,6 +28,7 @@ from watchfloor.resolve.places import (
     country_info,
     find_places,
 )
+from watchfloor.resolve.seats import seats_acting
 from watchfloor.resolve.weapons import WeaponMatch, find_weapons
 from watchfloor.text.segment import sentences
 from watchfloor.text.spans import SpanIndex
@@ -54,14 +55,17 @@ def _places(a: Analysis) -> None:
     "Tomahawk") are not places of the event."""
     taken_spans: list[ActorMatch | WeaponMatch] = [*a.actors, *a.weapons]
     taken = SpanIndex(taken_spans)
-    a.places = [
-        at_sea_offset(a.text, _side_of(a.text, p))
-        for p in find_places(a.text, actor_countries=(m.country for m in a.actors if m.country))
-        if not _inside_a_name(taken, p)
-        and not _tail_of_a_name(a.text, p)
-        and not _OUTLET_AFTER.match(a.text, p.span.end)
-        and not (p.kind == "town" and _SURNAME_AFTER.match(a.text, p.span.end))
-    ]
+    a.places = seats_acting(
+        a.text,
+        [
+            at_sea_offset(a.text, _side_of(a.text, p))
+            for p in find_places(a.text, actor_countries=(m.country for m in a.actors if m.country))
+            if not _inside_a_name(taken, p)
+            and not _tail_of_a_name(a.text, p)
+            and not _OUTLET_AFTER.match(a.text, p.span.end)
+            and not (p.kind == "town" and _SURNAME_AFTER.match(a.text, p.span.end))
+        ],
+    )
 
 
 # "Jassim al-Mazrouei", "Hassan bin Ali": a given name before a family name is a person
