@@ -3733,3 +3733,22 @@ def test_a_capital_that_later_spoke_is_not_where_its_soldiers_died() -> None:
         "Washington later said three of its soldiers were killed by the drone at the base."
     )
     assert ev.country == "Jordan" and ev.fatalities.best == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Iran fired about 180 ballistic missiles at Israel on Tuesday.",
+            "Military Forces of Israel",
+        ),
+        ("The Houthis launched a drone toward Israel on Tuesday.", "Military Forces of Israel"),
+        ("Israel struck Iran on Tuesday, hitting missile sites.", "Military Forces of Iran"),
+        # a country whose armed group the report names: the strike is on the group
+        ("Israeli jets attacked Lebanon on Tuesday, killing a Hezbollah commander.", "Hezbollah"),
+        # "Iran-linked" owns, it does not place
+        ("U.S. jets struck Iran-linked sites in Syria on Tuesday.", None),
+    ],
+)
+def test_a_state_aimed_at_as_a_whole_is_its_forces(text: str, target: str | None) -> None:
+    assert only(text).actor2 == target

@@ -17,7 +17,7 @@ from functools import cache
 from watchfloor import lexicon
 from watchfloor.extract.candidate import ARMED_GROUP_KINDS
 from watchfloor.extract.relations import RELATION_CUE, SOON_AFTER
-from watchfloor.extract.roles import AMOUNT_OF, Window, role_marker, supporter
+from watchfloor.extract.roles import AMOUNT_OF, Window, not_a_location, role_marker, supporter
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
 from watchfloor.resolve.actors import ActorMatch, compatible, state_force
@@ -92,6 +92,46 @@ def state_sites_hit(
     if any(a.country == place.country and a.kind in ARMED_GROUP_KINDS for a in doc_actors):
         return None
     return _state_of(place)
+
+
+# "fired 180 ballistic missiles at Israel", "launched drones toward Israel", "struck Iran"
+_AIMED_AT = re.compile(
+    r"(?:\b(?:at|against|toward|towards|on|into)|\b(?:struck|attacked|bombed|hit|targeted|"
+    r"pounded|raided))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def state_targeted(
+    text: str,
+    trig: Trigger,
+    win: Window,
+    places: Sequence[PlaceMatch],
+    agent: ActorMatch,
+    doc_actors: Sequence[ActorMatch],
+) -> ActorMatch | None:
+    """'Iran fired 180 ballistic missiles at Israel': a state the weapons were aimed at, named
+    as a whole, is its forces, unless the report names an armed group of that country (a
+    strike on Lebanon or Yemen is, in reporting, on Hezbollah or the Houthis)."""
+    for p in places:
+        if p.kind != "country" or not (trig.span.end <= p.span.start < win.right.end):
+            continue
+        if (
+            "\n" in text[trig.span.end : p.span.start]
+            or not (
+                _AIMED_AT.search(text, max(trig.span.end, p.span.start - 20), p.span.start)
+                # "Israel struck Iran": the verb's object
+                or (trig.kind == "verb" and not text[trig.span.end : p.span.start].strip())
+            )
+            or not_a_location(text, p)  # "strikes on Iran-linked sites"
+        ):
+            continue
+        if agent.country == p.country or agent.canonical.startswith("Unidentified"):
+            return None
+        if any(a.country == p.country and a.kind in ARMED_GROUP_KINDS for a in doc_actors):
+            return None
+        return _state_of(p)
+    return None
 
 
 def country_agent(

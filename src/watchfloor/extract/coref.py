@@ -527,6 +527,7 @@ def _absorb(ev: Candidate, c: Candidate) -> None:
     ev.civilians_harmed = ev.civilians_harmed or c.civilians_harmed
     ev.arms_hit = ev.arms_hit or c.arms_hit
     ev.victims = ev.victims or c.victims
+    ev.aimed_at = ev.aimed_at or c.aimed_at
     ev.aliases1 |= c.aliases1
     ev.aliases2 |= c.aliases2
     ev.responds = ev.responds or c.responds

@@ -1134,6 +1134,14 @@ def _candidate(
             )
     if cand.actor2 is None and not cand.merge_only and cand.family in ("strike", "attack"):
         cand.actor2 = agents.state_sites_hit(text, win, cand.place, cand.actor1, doc_actors)
+    if (
+        cand.actor2 is None
+        and not cand.merge_only
+        and cand.family in ("strike", "attack")
+        and cand.actor1 is not None
+    ):
+        # a barrage at a whole country: its forces, if nothing told later names who was hit
+        cand.aimed_at = agents.state_targeted(text, trig, win, places, cand.actor1, doc_actors)
     _outcome(text, sent, cand)
     return cand
 

@@ -95,6 +95,13 @@ def finalise(
             victims = qualified_name(c.victims.canonical, country)
             if not (actor1 and compatible(actor1, victims)):
                 actor2 = victims
+        if (
+            actor2 is None
+            and c.aimed_at is not None
+            and (c.place is None or c.place.kind in ("country", "region"))
+            and not (actor1 and compatible(actor1, c.aimed_at.canonical))
+        ):
+            actor2 = c.aimed_at.canonical  # "fired 180 missiles at Israel", nowhere named
         if actor2 is not None and actor2 == actor1:
             actor2 = None  # no side is its own target
         date = c.date.date if c.date else published
