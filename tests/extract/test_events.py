@@ -3752,3 +3752,16 @@ def test_a_capital_that_later_spoke_is_not_where_its_soldiers_died() -> None:
 )
 def test_a_state_aimed_at_as_a_whole_is_its_forces(text: str, target: str | None) -> None:
     assert only(text).actor2 == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first attack on U.S. troops since January 28, when a drone struck Tower 22 "
+        "in Jordan, killing three soldiers.",
+        "The region had been quiet since January 28, when a drone hit Tower 22 in Jordan.",
+    ],
+)
+def test_the_day_a_window_opens_dates_the_event_its_when_clause_tells(text: str) -> None:
+    ev = only(text, dt.date(2024, 8, 9))
+    assert ev.date == dt.date(2024, 1, 28) and ev.location == "Tower 22"

@@ -1015,7 +1015,7 @@ def _candidate(
         spans=[sent],
     )
     if cand.date is None:
-        cand.date = _days_before(text, trig, sent, dates)
+        cand.date = _days_before(text, trig, sent, dates) or _since_when(text, trig, sent, dates)
     if cand.date is None and shares_subject:
         # "Israel on Saturday carried out its response to ..., striking": the main clause's day
         cue = relations.RELATION_CUE.search(text, sent.start, trig.span.start)
@@ -1144,6 +1144,25 @@ def _candidate(
         cand.aimed_at = agents.state_targeted(text, trig, win, places, cand.actor1, doc_actors)
     _outcome(text, sent, cand)
     return cand
+
+
+# "the first since January 28, when a drone struck Tower 22": the window's start is the day
+# of the event its when-clause tells
+_WHEN_CLAUSE = re.compile(r",?\s+when\b[^.;:]*$")
+
+
+def _since_when(
+    text: str, trig: Trigger, sent: Span, dates: Sequence[DateMention]
+) -> DateMention | None:
+    for d in dates:
+        if (
+            d.kind == "since"
+            and sent.start <= d.span.start
+            and d.span.end <= trig.span.start
+            and _WHEN_CLAUSE.fullmatch(text, d.span.end, trig.span.start)
+        ):
+            return replace(d, kind="point")
+    return None
 
 
 _PROTEST_FORCE = re.compile(
