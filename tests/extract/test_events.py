@@ -3765,3 +3765,16 @@ def test_a_state_aimed_at_as_a_whole_is_its_forces(text: str, target: str | None
 def test_the_day_a_window_opens_dates_the_event_its_when_clause_tells(text: str) -> None:
     ev = only(text, dt.date(2024, 8, 9))
     assert ev.date == dt.date(2024, 1, 28) and ev.location == "Tower 22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's answer, on 23 June, was carefully bounded. It launched 14 ballistic missiles at "
+        "Al Udeid Air Base in Qatar.",
+        "The Houthis struck back on 23 June. They fired two missiles at a tanker in the Red Sea.",
+    ],
+)
+def test_a_pronoun_subject_goes_on_with_the_day_of_the_sentence_before(text: str) -> None:
+    ev = run(text, dt.date(2025, 6, 27)).events[-1]
+    assert ev.date == dt.date(2025, 6, 23)

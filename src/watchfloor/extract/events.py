@@ -1401,7 +1401,8 @@ def _date_from_context(
     if (
         found is None
         and si > 0
-        and not trig.definite
+        # "the strikes" may tell again an event of any day; "It launched" goes on the story
+        and (not trig.definite or trig.kind == "verb")
         # "... in retaliation for Abdullah's killing": the cause is of another day
         and not relations.RELATION_CUE.search(text, sent.start, trig.span.start)
     ):
