@@ -53,30 +53,37 @@ def seats() -> dict[str, str]:
     return out
 
 
-@cache
-def _pattern() -> re.Pattern[str]:
-    names = sorted(seats(), key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])({alternation})(?=\s+{_AUX}(?:{_STATE_VERBS})\b)")
+# A name of up to three capitalised words before the verb; the table says whether it is a
+# seat (one scan for any name is some three times faster than an alternation of 250 seats)
+_SUBJECT = re.compile(
+    rf"(?<![\w'’-])((?:[A-Z][\w'’]*[ -]){{0,2}}[A-Z][\w'’]*)(?=\s+{_AUX}(?:{_STATE_VERBS})\b)"
+)
 
 
 lexicon.on_reload(seats.cache_clear)
-lexicon.on_reload(_pattern.cache_clear)
 
 
 def seats_acting(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     """The places with each capital named as a state's subject read as that state."""
     found: dict[Span, PlaceMatch] = {}
-    for m in _pattern().finditer(text):
-        if not _CLAUSE_START.search(text[max(0, m.start() - 12) : m.start()]):
+    table = seats()
+    for m in _SUBJECT.finditer(text):
+        name, start = m.group(1), m.start()
+        while name not in table and " " in name:
+            # "Before Amman acknowledged": a capitalised word that opens the sentence
+            head, name = name.split(" ", 1)
+            start += len(head) + 1
+        if name not in table:
             continue
-        country = countries().get(seats()[m.group(1)])
+        if not _CLAUSE_START.search(text[max(0, start - 12) : start]):
+            continue
+        country = countries().get(table[name])
         if country is None:
             continue
-        span = Span(m.start(), m.end())
+        span = Span(start, m.end())
         found[span] = PlaceMatch(
             span,
-            m.group(1),
+            name,
             country.name,
             country.name,
             None,
