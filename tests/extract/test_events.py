@@ -3778,3 +3778,13 @@ def test_the_day_a_window_opens_dates_the_event_its_when_clause_tells(text: str)
 def test_a_pronoun_subject_goes_on_with_the_day_of_the_sentence_before(text: str) -> None:
     ev = run(text, dt.date(2025, 6, 27)).events[-1]
     assert ev.date == dt.date(2025, 6, 23)
+
+
+def test_a_side_believed_to_be_behind_what_was_told_is_its_perpetrator() -> None:
+    events = run(
+        "On Tuesday, pagers used by Hezbollah members exploded across Lebanon, killing 12 "
+        "people. One day later, hand-held radios detonated, killing 25 more. Israel, which is "
+        "widely believed to be behind the operation, has not commented."
+    ).events
+    assert [e.actor1 for e in events] == ["Military Forces of Israel"] * 2
+    assert {e.country for e in events} == {"Lebanon"}

@@ -37,7 +37,8 @@ def forces_of(government: ActorMatch) -> ActorMatch | None:
     return replace(government, canonical=force, kind="state_force", families=(force,))
 
 
-def _state_of(p: PlaceMatch) -> ActorMatch | None:
+def state_of(p: PlaceMatch) -> ActorMatch | None:
+    """A country named as a side: its state forces."""
     force = state_force(p.country)
     if force is None:
         return None
@@ -91,7 +92,7 @@ def state_sites_hit(
         return None
     if any(a.country == place.country and a.kind in ARMED_GROUP_KINDS for a in doc_actors):
         return None
-    return _state_of(place)
+    return state_of(place)
 
 
 # "fired 180 ballistic missiles at Israel", "launched drones toward Israel", "struck Iran"
@@ -130,7 +131,7 @@ def state_targeted(
             return None
         if any(a.country == p.country and a.kind in ARMED_GROUP_KINDS for a in doc_actors):
             return None
-        return _state_of(p)
+        return state_of(p)
     return None
 
 
@@ -146,7 +147,7 @@ def country_agent(
             and trig.span.end <= p.span.start < win.right.end
             and _BLAMED_ON.search(text, max(trig.span.end, p.span.start - 40), p.span.start)
         ):
-            return _state_of(p), p
+            return state_of(p), p
     if trig.passive:
         return None, None
     for p in reversed(places):
@@ -188,7 +189,7 @@ def country_agent(
         ]
         if first:
             p = first[-1]  # "The United States and Britain struck": the first named leads
-        actor = _state_of(p)
+        actor = state_of(p)
         lead = _COORDINATED.search(text, max(0, p.span.start - 20), p.span.start)
         info = country_info(lead.group(1)) if lead and not first else None
         force = state_force(info[0]) if info else None
@@ -314,7 +315,7 @@ def participle_subject(
             return a, None
     for p in places:
         if p.span.start == at and p.kind == "country":
-            return _state_of(p), p
+            return state_of(p), p
     return None, None
 
 
@@ -734,7 +735,7 @@ def parties(
         (a.span.start, a, None) for a in actors if lo <= a.span.start < hi
     ]
     for p in places:
-        state = _state_of(p) if p.kind == "country" and lo <= p.span.start < hi else None
+        state = state_of(p) if p.kind == "country" and lo <= p.span.start < hi else None
         if state is not None:
             sides.append((p.span.start, state, p))
     chosen: list[tuple[ActorMatch, PlaceMatch | None]] = []

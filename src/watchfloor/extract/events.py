@@ -91,6 +91,13 @@ def build_candidates(
             # words are not events ("most of the attacks caused no injuries") does not
             if out and si - last_sentence_with_event <= 2:
                 _follow_up(text, sent, out[-1], actor_index.within(sent.start, sent.end))
+                _believed_behind(
+                    text,
+                    sent,
+                    out,
+                    actor_index.within(sent.start, sent.end),
+                    place_index.within(sent.start, sent.end),
+                )
                 out[-1:] = _targets_listed(
                     text, sent, out[-1], place_index.within(sent.start, sent.end)
                 )
@@ -889,6 +896,39 @@ def _follow_up(text: str, sent: Span, last: Candidate, actors: Sequence[ActorMat
     if claimers and (last.actor1 is None or last.actor1.kind == "generic"):
         last.actor1 = claimers[0]
         last.spans.append(sent)
+
+
+# "Israel, which is widely believed to be behind the operation, has not commented"
+_BELIEVED_BEHIND = re.compile(
+    r"(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:widely|long|also|generally|broadly|still)\s+)?(?:believed|thought|suspected|assumed|"
+    r"presumed|understood|alleged|seen\s+as\s+likely)\s+to\s+(?:be|have\s+been)\s+"
+    r"(?:behind|responsible\s+for)\b",
+    re.I,
+)
+
+
+def _believed_behind(
+    text: str,
+    sent: Span,
+    out: list[Candidate],
+    actors: Sequence[ActorMatch],
+    places: Sequence[PlaceMatch],
+) -> None:
+    """A side the text says is believed to be behind what it just told is the perpetrator of
+    those of its events (in the paragraph, no more than three) that name none."""
+    states = [agents.state_of(p) for p in places if p.kind == "country"]
+    sides = [a for a in actors if a.kind not in ("civilian", "generic")]
+    sides += [a for a in states if a is not None]
+    side = next((a for a in sides if _BELIEVED_BEHIND.match(text, a.span.end, sent.end)), None)
+    if side is None:
+        return
+    for c in out[-3:]:
+        if "\n" in text[c.evidence.end : sent.start]:
+            continue
+        if c.actor1 is None and not (c.actor2 and c.actor2.canonical == side.canonical):
+            c.actor1 = side
+            c.spans.append(sent)
 
 
 def _candidate(
