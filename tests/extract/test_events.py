@@ -3788,3 +3788,26 @@ def test_a_side_believed_to_be_behind_what_was_told_is_its_perpetrator() -> None
     ).events
     assert [e.actor1 for e in events] == ["Military Forces of Israel"] * 2
     assert {e.country for e in events} == {"Lebanon"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday the Houthis seized the Israel-linked car carrier Galaxy Leader in the southern "
+        "Red Sea and took its 25 crew members hostage.",
+        "Iran's Revolutionary Guards seized the container ship MSC Aries near the Strait of "
+        "Hormuz on Sunday.",
+        "Somali pirates hijacked a bulk carrier off Puntland on Sunday.",
+    ],
+)
+def test_a_ship_seized_with_its_crew_is_an_abduction(text: str) -> None:
+    assert only(text).sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_platform_shot_down_over_a_groups_land_is_that_groups_doing() -> None:
+    ev = only(
+        "Houthi spokesman Yahya Saree said the group's air defences had shot down an American "
+        "MQ-9 drone over Marib on Tuesday."
+    )
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert (ev.actor1, ev.actor2) == (HOUTHIS, US)

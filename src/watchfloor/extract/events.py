@@ -78,8 +78,10 @@ def build_candidates(
         trigs = triggers.find_triggers(text, sent.start, sent.end)
         # "the operation" joins an event only when it ties it to its cause
         trigs = [t for t in trigs if not t.refers or _ANSWERED.match(text, t.span.end, sent.end)]
+        # "seized the car carrier Galaxy Leader", "hijacked a tanker": a ship taken with its crew
+        trigs = [_ship_taken(text, t) for t in trigs]
         if any(t.family == "territory" for t in trigs):
-            # "captured two soldiers", "seized a tanker": no territory taken, no word of an event
+            # "captured two soldiers": no territory taken, no word of an event
             in_sentence = place_index.within(sent.start, sent.end)
             trigs = [
                 t for t in trigs if t.family != "territory" or _place_taken(text, t, in_sentence)
@@ -314,6 +316,25 @@ def _detail_answers(
 _LEADING_PARTICIPLE = re.compile(r"\W*(?:after|before|while|since|upon|following)\s+", re.I)
 _TAKEN_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}")
 _NOT_TAKEN = re.compile(r"\b(?:from|by|to|with|near|airspace|waters)\b", re.I)
+
+
+_SHIP_OBJECT = re.compile(
+    r"\s+(?:an?|the|another|two|three)\s+(?:[\w’'-]+\s+){0,4}?(?:ship|vessel|tanker|freighter|"
+    r"(?:car|bulk|cargo|container)\s+(?:carrier|ship)|carrier|boat|dhow)s?\b",
+    re.I,
+)
+_SEIZING = frozenset({"seized", "seizing", "captured", "capturing", "hijacked", "took over"})
+
+
+def _ship_taken(text: str, trig: Trigger) -> Trigger:
+    """ACLED codes a ship seized with its crew as an abduction, not territory taken."""
+    if (
+        trig.family != "territory"
+        or trig.surface.lower() not in _SEIZING
+        or not _SHIP_OBJECT.match(text, trig.span.end)
+    ):
+        return trig
+    return replace(trig, family="abduction", sub="Abduction/forced disappearance")
 
 
 def _place_taken(text: str, trig: Trigger, places: Sequence[PlaceMatch]) -> bool:
@@ -1098,7 +1119,7 @@ def _candidate(
         if _PLATFORM_DOWNED.match(text, win.right.start, win.right.end) and agent is not attacker:
             # "air defences shot down an American MQ-9 over Marib": no attack was stopped, a
             # platform was: the shooter disrupted its owner's weapons (ACLED's coding)
-            cand.actor1, cand.actor2 = agent, attacker
+            cand.actor1, cand.actor2 = agent or _home_armed_group(cand.place, doc_actors), attacker
             cand.trigger_sub = "Disrupted weapons use"
             cand.outcome.discard("intercepted")
     cand.country = cand.place.country if cand.place else None
@@ -1203,6 +1224,25 @@ def _since_when(
         ):
             return replace(d, kind="point")
     return None
+
+
+def _home_armed_group(
+    place: PlaceMatch | None, doc_actors: Sequence[ActorMatch]
+) -> ActorMatch | None:
+    """'The air defences shot down an American MQ-9 over Marib': over a country where the
+    report names one armed group and no state force of its own, that group's."""
+    if place is None:
+        return None
+    groups = {
+        a.canonical: a
+        for a in doc_actors
+        if a.country == place.country and a.kind in ARMED_GROUP_KINDS
+    }
+    if len(groups) != 1 or any(
+        a.country == place.country and a.kind == "state_force" for a in doc_actors
+    ):
+        return None
+    return next(iter(groups.values()))
 
 
 _PROTEST_FORCE = re.compile(
