@@ -8,7 +8,7 @@ import pytest
 
 from watchfloor.extract.hedges import assertion_problem, is_generic_plural
 from watchfloor.extract.triggers import event_type_of, find_triggers
-from watchfloor.models import Span
+from watchfloor.models import Mention, Span
 
 
 def _first(text: str, word: str):
@@ -308,3 +308,44 @@ def test_whoever_does_it_is_no_event(text: str, word: str, problem: str | None) 
 def test_weapons_found_or_dismantled_are_disrupted_weapons_use(text: str, disrupted: bool) -> None:
     subs = {t.sub for t in find_triggers(text)}
     assert ("Disrupted weapons use" in subs) is disrupted
+
+
+def _events(text: str) -> list[Mention]:
+    from watchfloor.extract.pipeline import extract
+    from watchfloor.models import Document
+
+    return list(
+        extract(Document(id="t", name="t", text=text, published=dt.date(2024, 3, 14))).events
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Were Israel to strike Iran's nuclear facilities on Monday, no theory would fit.",
+        "Had the Houthis hit the carrier on Monday, the war would have widened.",
+        "Should the militias attack U.S. forces again on Monday, Washington would respond.",
+    ],
+)
+def test_an_inverted_condition_is_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_verb_after_a_relative_clause_is_not_an_inverted_condition() -> None:
+    text = (
+        "Kataib Hezbollah fighters attacked a convoy near Rutba on Monday; the trucks, which "
+        "officials said were hired locally, were destroyed in the attack."
+    )
+    assert len(_events(text)) == 1
+
+
+def test_air_defences_opening_fire_are_no_clash() -> None:
+    text = "Shortly before dawn on Monday, Iranian air defence batteries opened fire over Isfahan."
+    assert _events(text) == []
+
+
+def test_a_treatys_name_is_no_place() -> None:
+    text = (
+        "Israeli jets struck Damascus on Monday, in breach of the Vienna Conventions, Syria said."
+    )
+    assert [e.location for e in _events(text)] == ["Damascus"]

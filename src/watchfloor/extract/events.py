@@ -79,7 +79,7 @@ def build_candidates(
         # "the operation" joins an event only when it ties it to its cause
         trigs = [t for t in trigs if not t.refers or _ANSWERED.match(text, t.span.end, sent.end)]
         # "seized the car carrier Galaxy Leader", "hijacked a tanker": a ship taken with its crew
-        trigs = [_ship_taken(text, t) for t in trigs]
+        trigs = [_defences_firing(text, _ship_taken(text, t)) for t in trigs]
         if any(t.family == "territory" for t in trigs):
             # "captured two soldiers": no territory taken, no word of an event
             in_sentence = place_index.within(sent.start, sent.end)
@@ -335,6 +335,23 @@ def _ship_taken(text: str, trig: Trigger) -> Trigger:
     ):
         return trig
     return replace(trig, family="abduction", sub="Abduction/forced disappearance")
+
+
+_AIR_DEFENCES_BEFORE = re.compile(
+    r"\bair[-\s]defen[cs]es?(?:\s+(?:batter(?:y|ies)|systems?|units?|crews?))?\s+"
+    r"(?:(?:had|have|also|then|reportedly)\s+)*$",
+    re.I,
+)
+
+
+def _defences_firing(text: str, trig: Trigger) -> Trigger:
+    """'Air defence batteries opened fire over Isfahan': a side defending against an attack,
+    told as such; the attack is the event, not a clash."""
+    if trig.family != "clash" or not trig.surface.lower().startswith("opened fire"):
+        return trig
+    if not _AIR_DEFENCES_BEFORE.search(text, max(0, trig.span.start - 60), trig.span.start):
+        return trig
+    return replace(trig, family="intercept", sub=None)
 
 
 def _place_taken(text: str, trig: Trigger, places: Sequence[PlaceMatch]) -> bool:

@@ -16,6 +16,13 @@ from watchfloor.text.number_words import spelled
 from watchfloor.text.segment import BULLET
 
 _IF = re.compile(r"(?:^|[\s,;(“\"])(?:if|unless|should\s+\w+\s+(?:resume|continue))\b", re.I)
+# "Were Israel to strike Iran's nuclear sites", "Had the Houthis hit the carrier": a
+# condition told by inverting the verb
+_INVERTED_IF = re.compile(
+    r"(?:^|[.;:,(“\"]\s*)(?:(?i:were)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+to|"
+    r"(?i:had|should)\s+(?:the\s+[\w.’'-]+|[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2}"
+    r"(?:\s+ever)?)\s+$"
+)
 _SHOULD_THE = re.compile(r"\bshould\s+(?:the|these|such|further|any)\s+(?:[\w-]+\s+)?$", re.I)
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|shall|can|won't|wouldn't|must)\s+(?:\w+\s+){0,3}$", re.I
@@ -249,7 +256,11 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "not an attack"  # "said it had engaged with all sides", "engaged in talks"
     if _LIST_HEAD.search(near_left) and _LIST_COLON.match(right):
         return "list heading"  # "ANHA documented the following attacks:" (the list follows)
-    if _IF.search(left) or (trig.kind == "noun" and _SHOULD_THE.search(near_left)):
+    if (
+        _IF.search(left)
+        or (trig.kind == "noun" and _SHOULD_THE.search(near_left))
+        or (not trig.passive and _INVERTED_IF.search(left))
+    ):
         return "conditional"  # "... the consequences should the attacks continue"
     if _MODAL.search(near_left):
         return "modal"

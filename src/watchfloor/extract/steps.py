@@ -106,7 +106,9 @@ _NAME_HEAD_OK = frozenset(
 # "Iran International", "Syria TV", "the Jordan Times", "Yemen Monitor": a news outlet's name
 _OUTLET_AFTER = re.compile(
     r"[ \t]*(?:International|News|Times|Today|Post|TV|Television|Radio|Daily|Monitor|Observer|"
-    r"Journal|Chronicle|Press|Herald|Hayom|Insight|Online|Tribune|Gazette)\b"
+    r"Journal|Chronicle|Press|Herald|Hayom|Insight|Online|Tribune|Gazette|"
+    # "the Vienna Conventions", "the Astana process": a treaty's or a forum's name
+    r"Conventions?|Accords?|Protocols?|Declaration|Format|[Pp]rocess)\b"
 )
 
 
