@@ -3811,3 +3811,18 @@ def test_a_platform_shot_down_over_a_groups_land_is_that_groups_doing() -> None:
     )
     assert ev.sub_event_type == "Disrupted weapons use"
     assert (ev.actor1, ev.actor2) == (HOUTHIS, US)
+
+
+def test_a_change_of_course_told_as_old_background_is_no_event() -> None:
+    text = (
+        "Kataib Hezbollah announced on January 30 that it was suspending attacks on U.S. "
+        "forces to avoid embarrassing the Iraqi government."
+    )
+    assert run(text, dt.date(2024, 2, 8)).events == ()
+    (news,) = run(text, dt.date(2024, 1, 31)).events
+    assert news.sub_event_type == "Change to group/activity"
+    (entry,) = run(
+        "30 Jan 2024 - Kataib Hezbollah announces it is suspending attacks on U.S. forces.",
+        dt.date(2024, 2, 10),
+    ).events
+    assert entry.sub_event_type == "Change to group/activity"

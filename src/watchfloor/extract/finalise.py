@@ -363,21 +363,39 @@ def _dedupe_claims(claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
     return out
 
 
-def prune(mentions: Sequence[Mention]) -> list[Mention]:
+def prune(mentions: Sequence[Mention], published: dt.date | None = None) -> list[Mention]:
     """Drop events told with no place, no country and no party ("it was the third attack
-    this week"), and background known only to the year ("Yemen's war began in 2014, when
-    the Houthis seized Sanaa"): nothing an analyst could check or date. Ids are renumbered
-    and links kept."""
+    this week"), background known only to the year ("Yemen's war began in 2014, when the
+    Houthis seized Sanaa"), and a group's change of course told in passing as background
+    more than a week old ("Kataib Hezbollah had announced on January 30 that it was
+    suspending attacks", in a report of February 8; a timeline's dated entry stays): nothing
+    an analyst could check or date, or news the report is not about. Ids are renumbered and
+    links kept."""
     kept = [
         m
         for m in mentions
         if not (m.country is None and _nobody(m.actor1) and m.actor2 is None)
         and m.date_precision != "year"
+        and not _old_change(m, published)
     ]
     new_ids = {m.id: f"e{i + 1}" for i, m in enumerate(kept)}
     return [
         replace(m, id=new_ids[m.id], responds_to=new_ids.get(m.responds_to or "")) for m in kept
     ]
+
+
+# "30 Jan 2024 - Kataib Hezbollah announces ...", "January 30: ...": a timeline's entry
+_DATED_ENTRY = re.compile(r"\W*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)")
+
+
+def _old_change(m: Mention, published: dt.date | None) -> bool:
+    return (
+        m.sub_event_type == "Change to group/activity"
+        and published is not None
+        and m.date is not None
+        and (published - m.date).days > 7
+        and not _DATED_ENTRY.match(m.evidence)
+    )
 
 
 def _nobody(actor: str | None) -> bool:

@@ -189,7 +189,8 @@ def _finalise(a: Analysis) -> None:
 
 @component("relations", requires=["mentions", "merged", "owner", "cues"], assigns=["mentions"])
 def _relations(a: Analysis) -> None:
-    a.mentions = prune(relations.link(a.mentions, a.merged, a.owner, a.cues, a.candidates))
+    linked = relations.link(a.mentions, a.merged, a.owner, a.cues, a.candidates)
+    a.mentions = prune(linked, a.published)
 
 
 @component("statements", requires=["sentences", "mentions"], assigns=["statements"])
