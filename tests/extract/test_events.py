@@ -3826,3 +3826,20 @@ def test_a_change_of_course_told_as_old_background_is_no_event() -> None:
         dt.date(2024, 2, 10),
     ).events
     assert entry.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Israel replied on April 19 with a limited strike that hit a radar near Isfahan.",
+        "Israel struck back on April 19 with a limited strike on a radar near Isfahan.",
+    ],
+)
+def test_a_state_that_replied_with_a_strike_answers_the_attack_on_it(reply: str) -> None:
+    events = run(
+        "On the night of April 13, Iran launched more than 300 drones and missiles at Israel. "
+        + reply,
+        dt.date(2024, 10, 28),
+    ).events
+    attack, answer = events
+    assert answer.actor1 == "Military Forces of Israel" and answer.responds_to == attack.id

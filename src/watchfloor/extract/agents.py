@@ -230,7 +230,8 @@ _REMARKS_ON = re.compile(
 )
 # "Israel answered with a wave of airstrikes", "Iran responded within hours with a barrage"
 _ANSWERED_WITH = re.compile(
-    r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:answered|responded|retaliated|hit\s+back|struck\s+back)"
+    r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:answered|responded|replied|retaliated|hit\s+back|"
+    r"struck\s+back)"
     rf"\s+(?:{SOON_AFTER}\s+)?with\s+(?:an?\s+|its\s+|the\s+)?(?:(?:wave|series|round|barrage|salvo|"
     r"volley|string)s?\s+of\s+)?(?:[\w-]+\s+){0,2}",
     re.I,
