@@ -3843,3 +3843,24 @@ def test_a_state_that_replied_with_a_strike_answers_the_attack_on_it(reply: str)
     ).events
     attack, answer = events
     assert answer.actor1 == "Military Forces of Israel" and answer.responds_to == attack.id
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Iran's answer, on 23 June, was carefully bounded. It launched 14 ballistic missiles "
+            "at Al Udeid Air Base in Qatar.",
+            "Military Forces of Iran",
+        ),
+        (
+            "The Houthis were defiant on Monday. They fired two missiles at a tanker in the Red "
+            "Sea.",
+            HOUTHIS,
+        ),
+    ],
+)
+def test_a_pronoun_subject_stands_for_the_side_that_opens_the_sentence_before(
+    text: str, side: str
+) -> None:
+    assert run(text, dt.date(2025, 6, 27)).events[-1].actor1 == side

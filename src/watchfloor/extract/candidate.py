@@ -55,6 +55,7 @@ class Candidate:
     civilians_harmed: bool = False  # "killing one man": people no side is named for were hit
     arms_hit: bool = False  # "struck an air-defence radar": a state's weapons were hit
     victims: ActorMatch | None = None  # "killing three leaders of the PFLP": whose people died
+    pronoun_side: ActorMatch | None = None  # "It launched ...": whom "it" stands for
     aimed_at: ActorMatch | None = None  # "fired missiles at Israel": the state aimed at, whole
     separate: bool = False  # "Separately, ...": told as another event than those before
     refuted: bool = False  # a claim the text says never happened: no event, merges with none

@@ -528,6 +528,7 @@ def _absorb(ev: Candidate, c: Candidate) -> None:
     ev.arms_hit = ev.arms_hit or c.arms_hit
     ev.victims = ev.victims or c.victims
     ev.aimed_at = ev.aimed_at or c.aimed_at
+    ev.pronoun_side = ev.pronoun_side or c.pronoun_side
     ev.aliases1 |= c.aliases1
     ev.aliases2 |= c.aliases2
     ev.responds = ev.responds or c.responds

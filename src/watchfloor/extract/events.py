@@ -150,6 +150,11 @@ def build_candidates(
                 cand.actor2 = _shooters_told_before(text, sent, trig, cand, out)
             if cand.actor1 is None and not trig.passive:
                 cand.actor1 = _list_subject(text, sent, actor_index, cand.actor2)
+            if cand.actor1 is None and not trig.passive:
+                # "It launched 14 missiles": taken only if nothing told names the side
+                cand.pronoun_side = _pronoun_antecedent(
+                    text, sentences, si, trig, actor_index, place_index, cand.actor2
+                )
             if (
                 trig.definite
                 and not trig.plural
@@ -352,6 +357,46 @@ def _defences_firing(text: str, trig: Trigger) -> Trigger:
     if not _AIR_DEFENCES_BEFORE.search(text, max(0, trig.span.start - 60), trig.span.start):
         return trig
     return replace(trig, family="intercept", sub=None)
+
+
+_IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:have|has|had|also|then|later|quickly)\s+)*$", re.I)
+# where a sentence's or clause's subject starts: "Iran's answer ...", "Tehran's retaliation"
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:the\s+)?$", re.I)
+
+
+def _pronoun_antecedent(
+    text: str,
+    sentences: Sequence[Span],
+    si: int,
+    trig: Trigger,
+    actors: SpanIndex[ActorMatch],
+    places: SpanIndex[PlaceMatch],
+    target: ActorMatch | None,
+) -> ActorMatch | None:
+    """'Iran's answer, on 23 June, was bounded. It launched 14 missiles': the side a
+    pronoun subject stands for is the one that opens its sentence, or the sentence before
+    in the paragraph."""
+    sent = sentences[si]
+    if not _IT_BEFORE.search(text, max(sent.start, trig.span.start - 40), trig.span.start):
+        return None
+    spans = [Span(sent.start, trig.span.start)]
+    if si > 0 and "\n" not in text[sentences[si - 1].end : sent.start]:
+        spans.append(sentences[si - 1])
+    for span in spans:
+        sides: list[ActorMatch] = [
+            a for a in actors.within(span.start, span.end) if a.kind not in ("civilian", "generic")
+        ]
+        sides += [
+            a
+            for p in places.within(span.start, span.end)
+            if p.kind == "country" and (a := agents.state_of(p)) is not None
+        ]
+        for a in sorted(sides, key=lambda a: a.span.start):
+            if _OPENS_CLAUSE.search(text[max(span.start - 2, 0) : a.span.start]) and not (
+                target and compatible(a.canonical, target.canonical)
+            ):
+                return a
+    return None
 
 
 def _place_taken(text: str, trig: Trigger, places: Sequence[PlaceMatch]) -> bool:

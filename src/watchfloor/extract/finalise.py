@@ -48,7 +48,8 @@ def finalise(
         )
         weapons = _weapon_names(c.weapons, c.trigger.weapon, c)
         sub = _subtype(c, text)
-        actor1 = qualified_name(c.actor1.canonical, country) if c.actor1 else None
+        side = c.actor1 or c.pronoun_side
+        actor1 = qualified_name(side.canonical, country) if side else None
         if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
             where = c.origin or country or ""
             # "a rocket fired from Lebanon": the firing country's one armed group the report
