@@ -193,3 +193,29 @@ def test_families_led_to_deaths_and_lists_of_the_named_dead(
 ) -> None:
     [claim] = claims_in(text, Span(0, len(text)))
     assert (claim.killed, claim.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A drone strike killed a senior commander, his driver and a bodyguard.", 3),
+        (
+            "The strike killed Harakat al-Nujaba commander Mushtaq al-Jawari and another "
+            "member of the group.",
+            2,
+        ),
+        ("The drone hit a car, killing a 57-year-old grandmother and her three granddaughters.", 4),
+        (
+            "Hajj Abu Taleb and three of his fellow fighters were martyred when jets struck a "
+            "house.",
+            4,
+        ),
+        ("The strike killed a senior commander, Abu Baqir al-Saadi, and two others.", 3),
+        # a name and its description are one man; a list with a plural of no number is not counted
+        ("The strike killed Wissam al-Tawil, a senior commander in the Radwan unit.", 1),
+        ("The strike killed two soldiers and a civilian.", 3),
+    ],
+)
+def test_victims_named_one_by_one_are_counted(text: str, dead: int) -> None:
+    (claim,) = claims_in(text, Span(0, len(text)))
+    assert claim.killed == dead

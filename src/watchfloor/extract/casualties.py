@@ -116,6 +116,11 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     more = _and_more(text, killed, span) if killed is not None and k_val is not None else None
     if more is not None and k_val is not None:
         k_val += more  # "killed 36 Syrian soldiers and six members of Hezbollah"
+    listed = victims_listed(text, span)
+    if listed is not None and (k_val is None or listed > k_val):
+        # "killing a commander, his driver and a bodyguard": three people counted one by one
+        k_val, k_bound = listed, "exact"
+        killed = None
     named = _named_and_others(text, span)
     if named is not None and (killed is None or killed.span.start >= named[0]):
         k_val, k_bound = named[1] + 1, "exact"  # the named one and the others with him
@@ -369,3 +374,96 @@ def _clean_source(s: str) -> str | None:
     if not s or len(s.split()) > 10 or re.match(r"(?:there|it|no|this|that)\b", s, re.I):
         return None
     return s
+
+
+# the victims a kill verb names one by one: "killing X and another member of the group",
+# "killed a senior commander, his driver and a bodyguard", "X and three of his fellow
+# fighters were martyred"
+_KILLING_OBJECT = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:killing|killed|martyring)\s+", re.I
+)
+_KILLED_SUBJECT_AFTER = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+)?(?:killed|martyred)\b", re.I
+)
+_LIST_END = re.compile(
+    r"[.;:(]|,\s+(?:according|including|among|the|who|which|while|as|after|when|in|on|at|said|"
+    r"officials?|a\s+source)\b|\s+(?:in|on|at|near|during|after|when|while|as|from|inside|"
+    r"outside|by|with|according|who|which|that|before|for|since)\b|\s+and\s+\w+ing\b",
+    re.I,
+)
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+", re.I)
+_COUNTED = re.compile(
+    rf"^(?:(?:his|her|their|its)\s+)?(?P<n>\d+|{spelled(2, 20)})\b(?:\s+(?:of|other|others|more)\b|"
+    r"\s+[a-z])",
+    re.I,
+)
+_ONE = re.compile(
+    r"^(?:a|an|one|another|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:commander|member|leader|officer|fighter|soldier|civilian|man|woman|boy|girl|child|son|"
+    r"daughter|wife|husband|brother|sister|mother|father|grandmother|grandfather|grandson|"
+    r"granddaughter|nephew|niece|cousin|driver|bodyguard|guard|aide|companion|associate|deputy|"
+    r"official|journalist|photographer|paramedic|medic|nurse|doctor|teacher|student|farmer|"
+    r"shepherd|worker|contractor|sailor|seafarer|crew\s+member|person|resident|police(?:man|"
+    r"woman)|officer|operative|militant)\b",
+    re.I,
+)
+_PROPER = re.compile(
+    r"^(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|abu|Abu)(?:\s+(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|abu|Abu|de))*$"
+)
+
+
+# "Harakat al-Nujaba commander Mushtaq al-Jawari": a titled name is one person
+_TITLED = re.compile(
+    r"^(?:(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*)\s+){1,4}(?:commander|leader|chief|official|"
+    r"spokesman|member)\s+(?:[A-Z]|al-)"
+)
+
+
+def victims_listed(text: str, span: Span) -> int | None:
+    """How many dead a kill verb's list names, counted item by item; None unless the list
+    has two items or more and each can be counted (a plural with no number cannot)."""
+    for m in _KILLING_OBJECT.finditer(text, span.start, span.end):
+        end = _LIST_END.search(text, m.end(), span.end)
+        n = _count_items(text[m.end() : end.start() if end else span.end])
+        if n is not None:
+            return n
+    for m in _KILLED_SUBJECT_AFTER.finditer(text, span.start, span.end):
+        clause_start = max(text.rfind(c, span.start, m.start()) for c in ".;,\n")
+        start = span.start if clause_start < span.start else clause_start + 1
+        n = _count_items(text[start : m.start()].strip())
+        if n is not None:
+            return n
+    return None
+
+
+def _count_items(phrase: str) -> int | None:
+    parts = _ITEM_SPLIT.split(phrase.strip())
+    seps = [m.group(0) for m in _ITEM_SPLIT.finditer(phrase.strip())]
+    items = [(i.strip(), seps[k - 1] if k else "") for k, i in enumerate(parts)]
+    if len([i for i, _ in items if i]) < 2:
+        return None
+    total, prev = 0, ""
+    for item, sep in items:
+        if not item:
+            return None
+        counted = _COUNTED.match(item)
+        if counted:
+            n = counted.group("n").lower()
+            total += int(n) if n.isdigit() else parse_words(n) or 0
+            prev = "counted"
+            continue
+        if _PROPER.match(item):
+            kind = "name"
+        elif _TITLED.match(item):
+            kind = "titled"
+        elif _ONE.match(item):
+            kind = "common"
+        else:
+            return None
+        # "a senior commander, Abu Baqir al-Saadi" and "Wissam al-Tawil, a senior commander":
+        # a name and its description, set off by a comma, are one man
+        appositive = "and" not in sep and {prev, kind} == {"name", "common"}
+        if not appositive:
+            total += 1
+        prev = kind
+    return total if total >= 2 else None
