@@ -3864,3 +3864,11 @@ def test_a_pronoun_subject_stands_for_the_side_that_opens_the_sentence_before(
     text: str, side: str
 ) -> None:
     assert run(text, dt.date(2025, 6, 27)).events[-1].actor1 == side
+
+
+def test_a_states_strike_told_by_its_warships_is_an_air_strike() -> None:
+    ev = only(
+        "U.S. aircraft, warships and a submarine struck more than 60 Houthi targets in Yemen on "
+        "Tuesday, the U.S. military said."
+    )
+    assert (ev.actor1, ev.sub_event_type) == (US, "Air/drone strike")

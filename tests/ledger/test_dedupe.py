@@ -458,3 +458,28 @@ def test_a_sea_basin_is_no_point_but_a_point_off_a_coast_is(families: Families) 
     far_off = attack("c#1", "c", **at_sea, admin1="Al Hudaydah", location="50 nm west of Hodeidah",
                      latitude=14.8, longitude=42.1, geo_precision="sea")  # fmt: skip
     assert compare(off_aden, far_off, actor_families=families).veto is not None
+
+
+def test_an_air_strike_and_a_missile_attack_told_of_one_strike_score_nearly_as_one_type() -> None:
+    import datetime as dt
+
+    from watchfloor.ledger.features import _type_feature
+    from watchfloor.models import Mention
+
+    base = dict(id="e1", date=dt.date(2024, 2, 2), date_precision="day")
+    air = Mention(
+        **base, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"
+    )
+    shell = Mention(
+        **base,
+        event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack",
+    )
+    ied = Mention(
+        **base,
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+    )
+    assert _type_feature(air, shell)[0] == 1.0
+    assert _type_feature(air, ied)[0] == 0.5
+    assert _type_feature(air, air)[0] == 1.5

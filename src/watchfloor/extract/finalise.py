@@ -283,14 +283,18 @@ def _subtype(c: Candidate, text: str = "") -> str:
         return "Attack"  # "gunmen opened fire on passers-by": no fight, violence on civilians
     if c.trigger_sub:
         return c.trigger_sub
-    # a warship or small boat is how the weapons came, not what struck: the weapons decide
+    # a warship or small boat is how the weapons came, not what struck: the weapons decide;
+    # a state's strike told only by its warships ("aircraft, warships and a submarine
+    # struck 60 targets") is its forces' strike like any other
+    state = bool(c.actor1 and c.actor1.kind in STATE_KINDS)
     for w in sorted(c.weapons, key=lambda w: w.category == "naval"):
+        if state and w.category == "naval":
+            continue
         sub = triggers.subtype_for_weapon_category(w.category)
         if sub:
             return sub
     if c.ground or (c.actor1 is not None and _GROUND_ATTACKERS.search(c.actor1.surface)):
         return "Armed clash"  # "gunmen attacked a checkpoint": a fight on the ground
-    state = bool(c.actor1 and c.actor1.kind in STATE_KINDS)
     return triggers.default_subtype(state_actor=state)
 
 

@@ -177,11 +177,18 @@ def _date_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
     return 0.5, f"dates overlap ({coarse.date_precision} of {coarse.date})"
 
 
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
 def _type_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
     if x.event_type is None or y.event_type is None:
         return 0.0, "event type unknown in one"
     if x.sub_event_type and x.sub_event_type == y.sub_event_type:
         return 1.5, f"same sub-event type ({x.sub_event_type})"
+    if {x.sub_event_type, y.sub_event_type} == _STRIKES:
+        # one report's "missiles" are another's "airstrikes": reports tell the same strike
+        # by the weapons they name, and the two types differ only by those
+        return 1.0, f"strike types ({x.sub_event_type} / {y.sub_event_type})"
     if x.event_type == y.event_type:
         return 0.5, f"same event type ({x.event_type})"
     fx = _TYPE_FAMILY.get(x.event_type, x.event_type)
