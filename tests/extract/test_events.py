@@ -3872,3 +3872,11 @@ def test_a_states_strike_told_by_its_warships_is_an_air_strike() -> None:
         "Tuesday, the U.S. military said."
     )
     assert (ev.actor1, ev.sub_event_type) == (US, "Air/drone strike")
+
+
+def test_a_force_that_said_it_killed_someone_in_a_strike_carried_out_the_strike() -> None:
+    ev = only(
+        "The IDF announced on Tuesday that it had eliminated a Hezbollah commander in a strike "
+        "in Nabatieh, in southern Lebanon."
+    )
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")

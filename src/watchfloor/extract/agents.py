@@ -403,6 +403,13 @@ _CLAIM_VERB = re.compile(
 )
 
 
+_KILLED_IN_ITS = re.compile(
+    r"\s+(?:(?:had|has|have|also|then)\s+)*(?:killed|eliminated|assassinated|targeted|hit)\s+"
+    r"[^.;,]{1,80}?\s+in\s+(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){0,2}",
+    re.I,
+)
+
+
 _CLAIMED_INDEFINITE = re.compile(
     # "The Houthis claimed a drone attack on ...", "KH claimed two rocket attacks"
     r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
@@ -489,7 +496,11 @@ def claimant(
                 m.end() == trig.span.end  # "X claimed the attack"
                 or (
                     m.end() <= trig.span.start + 1
-                    and len(text[m.end() : trig.span.start].split()) <= 4
+                    and (
+                        len(text[m.end() : trig.span.start].split()) <= 4
+                        # "the IDF said it had eliminated a Hezbollah commander in a strike"
+                        or _KILLED_IN_ITS.fullmatch(text, m.end(), trig.span.start) is not None
+                    )
                 )
             )
         ):
