@@ -349,3 +349,15 @@ def test_a_treatys_name_is_no_place() -> None:
         "Israeli jets struck Damascus on Monday, in breach of the Vienna Conventions, Syria said."
     )
     assert [e.location for e in _events(text)] == ["Damascus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Claw-Lock operation was launched in April 2022 to target PKK hideouts in Metina.",
+        "The task force was set up in January to strike Houthi launchers in Yemen.",
+        "Troops moved north on Monday in order to attack the militants near Rutba.",
+    ],
+)
+def test_what_something_was_set_up_to_do_is_no_event(text: str) -> None:
+    assert _events(text) == []

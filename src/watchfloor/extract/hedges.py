@@ -23,6 +23,13 @@ _INVERTED_IF = re.compile(
     r"(?i:had|should)\s+(?:the\s+[\w.’'-]+|[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2}"
     r"(?:\s+ever)?)\s+$"
 )
+# what something was set up or sent to do, not what it did
+_PURPOSE = re.compile(
+    r"\b(?:(?:in\s+order|so\s+as)\s+to|(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:launched|set\s+up|"
+    r"formed|created|established|designed|deployed|sent|built|intended|meant|tasked)\b"
+    r"[^.;,]{0,60}?\bto)\s+$",
+    re.I,
+)
 _SHOULD_THE = re.compile(r"\bshould\s+(?:the|these|such|further|any)\s+(?:[\w-]+\s+)?$", re.I)
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|shall|can|won't|wouldn't|must)\s+(?:\w+\s+){0,3}$", re.I
@@ -264,6 +271,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "conditional"  # "... the consequences should the attacks continue"
     if _MODAL.search(near_left):
         return "modal"
+    if _PURPOSE.search(near_left):
+        return "purpose"  # "the operation was launched in April 2022 to target PKK hideouts"
     if _WHOEVER.search(near_left) and not trig.surface.lower().endswith("ed"):
         # "Those who target the survival of our nation will never ...", not "those who
         # attacked the base on Tuesday"
