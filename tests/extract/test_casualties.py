@@ -219,3 +219,16 @@ def test_families_led_to_deaths_and_lists_of_the_named_dead(
 def test_victims_named_one_by_one_are_counted(text: str, dead: int) -> None:
     (claim,) = claims_in(text, Span(0, len(text)))
     assert claim.killed == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes on al-Qaim hit a brigade's headquarters, leaving fourteen martyrs, among them "
+        "civilians, and twenty-one wounded.",
+        "The toll of the aggression rose to 14 martyrs and 21 wounded.",
+    ],
+)
+def test_martyrs_are_the_dead(text: str) -> None:
+    (claim,) = claims_in(text, Span(0, len(text)))
+    assert (claim.killed, claim.injured) == (14, 21)

@@ -19,8 +19,9 @@ from watchfloor.text.segment import BULLET
 
 _KILL_WORDS = (
     r"killed|killing|kills|dead|died|dies|deaths?|fatalities|fatality|perished|lost\s+their\s+lives|"
-    r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|confirmed\s+(?:to\s+be\s+)?dead|loss\s+of|"
-    r"bodies|corpses"
+    # "leaving fourteen martyrs", "the toll rose to 16 martyrs": the dead, in Arabic media's word
+    r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|martyrs|confirmed\s+(?:to\s+be\s+)?dead|"
+    r"loss\s+of|bodies|corpses"
 )
 _INJURE_WORDS = r"wounded|wounding|injured|injuring|injuries|injury|hurt|casualties"
 _KILL = re.compile(rf"\b(?:{_KILL_WORDS})\b", re.I)
