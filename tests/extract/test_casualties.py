@@ -232,3 +232,17 @@ def test_victims_named_one_by_one_are_counted(text: str, dead: int) -> None:
 def test_martyrs_are_the_dead(text: str) -> None:
     (claim,) = claims_in(text, Span(0, len(text)))
     assert (claim.killed, claim.injured) == (14, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("The strike claimed the lives of 12 people.", 12),
+        ("The bombardment took the lives of nine civilians.", 9),
+        ("Two soldiers succumbed to their wounds on Tuesday.", 2),
+        ("A paramedic was fatally wounded in the strike.", 1),
+    ],
+)
+def test_other_words_for_the_dead(text: str, dead: int) -> None:
+    (claim,) = claims_in(text, Span(0, len(text)))
+    assert claim.killed == dead and claim.injured is None

@@ -21,7 +21,10 @@ _KILL_WORDS = (
     r"killed|killing|kills|dead|died|dies|deaths?|fatalities|fatality|perished|lost\s+their\s+lives|"
     # "leaving fourteen martyrs", "the toll rose to 16 martyrs": the dead, in Arabic media's word
     r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|martyrs|confirmed\s+(?:to\s+be\s+)?dead|"
-    r"loss\s+of|bodies|corpses"
+    r"loss\s+of|bodies|corpses|"
+    # "claimed the lives of 12", "succumbed to his wounds", "a paramedic was fatally wounded"
+    r"(?:claimed|took|cost)\s+the\s+lives?\s+of|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|"
+    r"injuries)|(?:fatally|mortally)\s+(?:wounded|injured)"
 )
 _INJURE_WORDS = r"wounded|wounding|injured|injuring|injuries|injury|hurt|casualties"
 _KILL = re.compile(rf"\b(?:{_KILL_WORDS})\b", re.I)
