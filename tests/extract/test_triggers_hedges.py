@@ -361,3 +361,29 @@ def test_a_treatys_name_is_no_place() -> None:
 )
 def test_what_something_was_set_up_to_do_is_no_event(text: str) -> None:
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Israeli troops demolished houses in Kfar Kila, Lebanon, on Monday.",
+            "Looting/property destruction",
+        ),
+        (
+            "Israeli jets hammered Hezbollah positions in south Lebanon on Monday.",
+            "Air/drone strike",
+        ),
+        (
+            "Rockets rained down on Kiryat Shmona, Israel, on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
+        # the longer phrase wins: a bomber who blew himself up is a suicide bombing
+        (
+            "A suicide bomber blew himself up at a checkpoint in Kirkuk, Iraq, on Monday.",
+            "Suicide bomb",
+        ),
+    ],
+)
+def test_more_words_for_strikes_and_destruction(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _events(text)] == [sub]
