@@ -356,3 +356,28 @@ def test_the_enemy_of_a_report_that_names_none_is_no_one() -> None:
 )
 def test_the_occupation_forces_of_militia_statements_are_us_forces(sentence: str) -> None:
     assert "Military Forces of the United States" in canon(sentence)
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [
+        ("the IOF", "Military Forces of Israel"),
+        ("the PYD", "Syrian Democratic Forces"),
+        ("the Free Syrian Army", "Syrian Free Army"),
+        ("Alawite insurgents", "Assad regime loyalists"),
+        ("the Radwan unit", "Hezbollah"),
+        ("the Wagner Group", "Wagner Group"),
+        ("ISKP", "Islamic State Khorasan Province"),
+        ("the Balochistan Liberation Army", "BLA: Baloch Liberation Army"),
+        ("Israeli settlers", "Settlers (Israel)"),
+    ],
+)
+def test_more_sides_of_the_neighbouring_theatres(surface: str, canonical: str) -> None:
+    assert [a.canonical for a in find_actors(f"On Monday {surface} attacked a position.")] == [
+        canonical
+    ]
+
+
+def test_bare_settlers_are_not_an_armed_group() -> None:
+    # Iranian and Arab media call Israeli civilians "settlers"
+    assert find_actors("Hebrew media said 86 settlers were injured.") == []
