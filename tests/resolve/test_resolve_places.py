@@ -556,3 +556,20 @@ def test_a_country_acting_stays_a_place() -> None:
     from watchfloor.resolve.places import find_places
 
     assert [p.name for p in find_places("Israel struck Beirut on Sunday.")] == ["Israel", "Beirut"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Caesarea", "Israel"),  # not Turkey's Kayseri, whose old name it is
+        ("Sheikh Maqsoud", "Syria"),
+        ("Harf Sufyan", "Yemen"),
+        ("Peshkhabour", "Iraq"),
+        ("Evin", "Iran"),
+        ("Meiss el-Jabal", "Lebanon"),
+    ],
+)
+def test_places_added_from_a_coverage_check(name: str, country: str) -> None:
+    text = f"The strike hit {name}, {country}, on Monday."
+    towns = [p for p in find_places(text) if p.kind != "country"]
+    assert towns and towns[0].country == country
