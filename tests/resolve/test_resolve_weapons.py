@@ -157,3 +157,21 @@ def test_a_named_system_keeps_its_name_and_its_kind(sentence: str, names: tuple[
 )
 def test_two_kinds_sharing_one_noun_are_both_named(text: str, names: list[str]) -> None:
     assert [w.canonical for w in find_weapons(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("They fired Fattah missiles at the base.", "ballistic missile"),
+        ("Iran fired a Kheibar missile at Haifa.", "ballistic missile"),
+        ("B-2 bombers dropped 14 Massive Ordnance Penetrators on Fordow.", "airstrike"),
+        ("Jets dropped JDAMs on the depot.", "airstrike"),
+    ],
+)
+def test_more_named_weapons(text: str, weapon: str) -> None:
+    assert weapon in [w.canonical for w in find_weapons(text)]
+
+
+def test_a_missiles_name_borne_by_a_person_or_a_city_is_no_weapon() -> None:
+    text = "President Abdel Fattah el-Sisi spoke in Khorramshahr on Monday."
+    assert find_weapons(text) == []
