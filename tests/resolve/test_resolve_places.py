@@ -567,6 +567,10 @@ def test_a_country_acting_stays_a_place() -> None:
         ("Peshkhabour", "Iraq"),
         ("Evin", "Iran"),
         ("Meiss el-Jabal", "Lebanon"),
+        ("Deir Qanoun", "Lebanon"),
+        ("Jandairis", "Syria"),
+        ("Walgha", "Syria"),
+        ("Lawder", "Yemen"),
     ],
 )
 def test_places_added_from_a_coverage_check(name: str, country: str) -> None:
