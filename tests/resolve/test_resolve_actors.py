@@ -370,6 +370,12 @@ def test_the_occupation_forces_of_militia_statements_are_us_forces(sentence: str
         ("ISKP", "Islamic State Khorasan Province"),
         ("the Balochistan Liberation Army", "BLA: Baloch Liberation Army"),
         ("Israeli settlers", "Settlers (Israel)"),
+        ("the Golani Brigade", "Military Forces of Israel"),
+        ("the Fourth Division", "Military Forces of Syria"),
+        ("Liwa al-Baqir", "Liwa al-Baqir"),
+        ("al-Shabaab", "Al Shabaab"),
+        ("the RSF", "Rapid Support Forces"),
+        ("the Sudanese army", "Military Forces of Sudan"),
     ],
 )
 def test_more_sides_of_the_neighbouring_theatres(surface: str, canonical: str) -> None:
