@@ -90,7 +90,7 @@ def state_sites_hit(
         return None
     if agent is not None and agent.country == place.country:
         return None
-    if any(a.country == place.country and a.kind in ARMED_GROUP_KINDS for a in doc_actors):
+    if _armed_groups_of(place.country, doc_actors):
         return None
     return state_of(place)
 
@@ -129,10 +129,32 @@ def state_targeted(
             continue
         if agent.country == p.country or agent.canonical.startswith("Unidentified"):
             return None
-        if any(a.country == p.country and a.kind in ARMED_GROUP_KINDS for a in doc_actors):
+        if _armed_groups_of(p.country, doc_actors):
             return None
         return state_of(p)
     return None
+
+
+def _armed_groups_of(country: str, doc_actors: Sequence[ActorMatch]) -> dict[str, ActorMatch]:
+    """The armed groups of a country that the report names, by canonical name."""
+    return {
+        a.canonical: a for a in doc_actors if a.country == country and a.kind in ARMED_GROUP_KINDS
+    }
+
+
+def sole_armed_group(
+    place: PlaceMatch | None, doc_actors: Sequence[ActorMatch]
+) -> ActorMatch | None:
+    """'The air defences shot down an American MQ-9 over Marib': over a country where the
+    report names one armed group and no state force of its own, that group's."""
+    if place is None:
+        return None
+    groups = _armed_groups_of(place.country, doc_actors)
+    if len(groups) != 1 or any(
+        a.country == place.country and a.kind == "state_force" for a in doc_actors
+    ):
+        return None
+    return next(iter(groups.values()))
 
 
 def country_agent(

@@ -1181,7 +1181,10 @@ def _candidate(
         if _PLATFORM_DOWNED.match(text, win.right.start, win.right.end) and agent is not attacker:
             # "air defences shot down an American MQ-9 over Marib": no attack was stopped, a
             # platform was: the shooter disrupted its owner's weapons (ACLED's coding)
-            cand.actor1, cand.actor2 = agent or _home_armed_group(cand.place, doc_actors), attacker
+            cand.actor1, cand.actor2 = (
+                agent or agents.sole_armed_group(cand.place, doc_actors),
+                attacker,
+            )
             cand.trigger_sub = "Disrupted weapons use"
             cand.outcome.discard("intercepted")
     cand.country = cand.place.country if cand.place else None
@@ -1286,25 +1289,6 @@ def _since_when(
         ):
             return replace(d, kind="point")
     return None
-
-
-def _home_armed_group(
-    place: PlaceMatch | None, doc_actors: Sequence[ActorMatch]
-) -> ActorMatch | None:
-    """'The air defences shot down an American MQ-9 over Marib': over a country where the
-    report names one armed group and no state force of its own, that group's."""
-    if place is None:
-        return None
-    groups = {
-        a.canonical: a
-        for a in doc_actors
-        if a.country == place.country and a.kind in ARMED_GROUP_KINDS
-    }
-    if len(groups) != 1 or any(
-        a.country == place.country and a.kind == "state_force" for a in doc_actors
-    ):
-        return None
-    return next(iter(groups.values()))
 
 
 _PROTEST_FORCE = re.compile(
