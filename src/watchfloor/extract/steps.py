@@ -62,7 +62,7 @@ def _places(a: Analysis) -> None:
             for p in find_places(a.text, actor_countries=(m.country for m in a.actors if m.country))
             if not _inside_a_name(taken, p)
             and not _tail_of_a_name(a.text, p)
-            and not _OUTLET_AFTER.match(a.text, p.span.end)
+            and not _NAMED_AFTER.match(a.text, p.span.end)
             and not (p.kind == "town" and _SURNAME_AFTER.match(a.text, p.span.end))
         ],
     )
@@ -103,8 +103,8 @@ _NAME_HEAD_OK = frozenset(
 )
 
 
-# "Iran International", "Syria TV", "the Jordan Times", "Yemen Monitor": a news outlet's name
-_OUTLET_AFTER = re.compile(
+# "Iran International", "the Jordan Times", "the Vienna Conventions": part of a name
+_NAMED_AFTER = re.compile(
     r"[ \t]*(?:International|News|Times|Today|Post|TV|Television|Radio|Daily|Monitor|Observer|"
     r"Journal|Chronicle|Press|Herald|Hayom|Insight|Online|Tribune|Gazette|"
     # "the Vienna Conventions", "the Astana process": a treaty's or a forum's name
