@@ -3145,7 +3145,16 @@ def test_the_actors_home_country_places_a_town_the_report_never_places() -> None
 
 
 @pytest.mark.parametrize(
-    "when", ["the same evening", "within hours", "hours later", "on Monday", "overnight"]
+    "when",
+    [
+        "the same evening",
+        "within hours",
+        "hours later",
+        "on Monday",
+        "overnight",
+        "on Mar. 12",
+        "on 12 March",
+    ],
 )
 def test_a_side_that_answered_at_some_time_with_strikes_is_the_responder(when: str) -> None:
     """'Israel answered the same evening with strikes': when it answered, not what; the

@@ -62,6 +62,15 @@ def test_trigger_words_inside_other_words_are_not_triggers() -> None:
         ),
         ("Militias have struck U.S. positions on 150 occasions.", "struck", "aggregate"),
         ("Since the October 7 attack, tension has risen.", "attack", "temporal anchor"),
+        ("Much depends on the next U.S. strike.", "strike", "hypothetical"),
+        ("Future attacks on shipping will be met with force.", "attacks", "hypothetical"),
+        ("Israel has not claimed responsibility for either attack.", "attack", "negated or denied"),
+        (
+            "There were explosions, but nobody has confirmed a strike there.",
+            "strike",
+            "negated or denied",
+        ),
+        ("No one has claimed the attack on the convoy.", "attack", "negated or denied"),
     ],
 )
 def test_unasserted_triggers(text: str, word: str, reason: str) -> None:
@@ -75,6 +84,8 @@ def test_unasserted_triggers(text: str, word: str, reason: str) -> None:
         ("A drone struck the base at dawn on Tuesday.", "struck"),
         ("U.S. aircraft conducted airstrikes on three facilities.", "airstrikes"),
         ("The attack wounded four soldiers.", "attack"),
+        ("The next day, an Israeli strike killed two people in Tyre.", "strike"),
+        ("Both attacks were claimed by the Islamic Resistance in Iraq.", "attacks"),
     ],
 )
 def test_asserted_triggers(text: str, word: str) -> None:

@@ -55,9 +55,10 @@ _HEDGE_LEFT = re.compile(
 )
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected\s+claims?|did\s+not|didn[’']t|does\s+not|"
-    r"doesn[’']t|never|no|not|without|nor|neither)\s+(?:(?:any|involvement|role|part|"
-    r"responsibility|in|for|of|the|a|an|carrying|out|conducting|launching|\w+ing|yet|"
-    r"carried|conducted|launched|made|staged|claimed|been)\s+){0,5}$",
+    r"doesn[’']t|never|no|not|without|nor|neither|nobody|no\s+one)\s+(?:(?:any|involvement|"
+    r"role|part|responsibility|in|for|of|the|a|an|carrying|out|conducting|launching|\w+ing|"
+    r"yet|carried|conducted|launched|made|staged|claimed|confirmed|been|has|have|had|either|"
+    r"both)\s+){0,5}$",
     re.I,
 )
 _TEMPORAL_ANCHOR = re.compile(
@@ -156,6 +157,12 @@ _WILL_GO_ON = re.compile(
 )
 _MODAL_AHEAD = re.compile(r"[^.;]{0,50}?\b(?:would|could|might|may|will)\b", re.I)
 _ANY = re.compile(r"\b(?:any|every|no\s+further)\s+(?:[\w.-]+\s+){0,2}$", re.I)
+# "the next U.S. strike", "future attacks": not yet happened ("the next day's strike" has)
+_NEXT = re.compile(
+    r"\b(?:the\s+next|future)\s+(?!(?:day|morning|night|evening|afternoon|week)\b)"
+    r"(?:[\w.-]+\s+){0,2}$",
+    re.I,
+)
 _CONTROLLED = re.compile(
     r"\s+(?:heard\s+)?(?:\w+\s+)?(?:were|was)\s+(?:caused\s+by|the\s+result\s+of|due\s+to|from)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:detonat|controlled|disposal|demolition|exercise|drill|training|"
@@ -283,7 +290,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "forecast"
     if _UNLIKELY_RIGHT.search(right) or _ANALYSTS.match(left):
         return "forecast"  # "a direct Iranian attack remained unlikely", "analysts said ..."
-    if trig.kind == "noun" and _ANY.search(near_left):
+    if trig.kind == "noun" and (_ANY.search(near_left) or _NEXT.search(near_left)):
         return "hypothetical"  # "any American attack would not go unanswered"
     if trig.kind == "noun" and _FURTHER.search(near_left) and _MODAL_AHEAD.match(right):
         return "hypothetical"  # "a further U.S. strike inside Iraq would likely ..."

@@ -25,7 +25,8 @@ from watchfloor.text.number_words import parse_words, spelled
 SOON_AFTER = (
     r"(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|within\s+(?:hours|minutes|days)|"
     r"(?:hours|minutes|(?:a|two|three)\s+days?)\s+later|later|overnight|immediately|quickly|"
-    r"swiftly|on\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?\w+(?:\s+\d{1,2}(?:[-–]\d{1,2})?\b)?)"
+    r"swiftly|on\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?(?:\d{1,2}\s+)?\w+\.?"
+    r"(?:\s+\d{1,2}(?:[-–]\d{1,2})?\b)?)"
 )
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
