@@ -2028,6 +2028,31 @@ def test_what_a_protest_is_about_is_not_where_it_happened(text: str) -> None:
     assert (ev.country, ev.location) == ("Jordan", "Amman")
 
 
+def test_whom_a_crowd_chants_against_is_not_where_it_marched() -> None:
+    ev = only(
+        "On Thursday, hundreds of mourners marched through central Baghdad, chanting against "
+        "the United States and demanding the expulsion of American troops."
+    )
+    assert (ev.sub_event_type, ev.country) == ("Peaceful protest", "Iraq")
+
+
+def test_a_crowd_of_a_groups_supporters_is_coded_as_protesters() -> None:
+    """ACLED codes the crowd, not the group it backs, as the protest's actor."""
+    ev = only(
+        "Several hundred supporters of Kataib Hezbollah had rallied near the burnt-out wreck "
+        "in Baghdad, Iraq, on Thursday."
+    )
+    assert (ev.sub_event_type, ev.actor1) == ("Peaceful protest", "Protesters (Iraq)")
+
+
+def test_an_exchange_of_fire_that_went_on_is_no_new_event() -> None:
+    events = run(
+        "Israeli jets struck a house in Aitaroun, Lebanon, on Wednesday, killing two people. "
+        "The exchange of fire on the border went on."
+    ).events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
 def test_strikes_that_would_continue_are_a_forecast() -> None:
     extraction = run(
         "The defence minister said on Tuesday that the strikes would continue until Hezbollah "

@@ -59,12 +59,12 @@ def finalise(
                 actor1 = f"Unidentified Armed Group ({where})"
         actor2 = qualified_name(c.actor2.canonical, country) if c.actor2 else None
         if c.family == "protest":
-            # ACLED codes the crowd as actor1 and the force that met it as actor2
+            # ACLED codes the crowd as actor1 (whoever's supporters it is) and the force
+            # that met it as actor2
             if c.actor1 is not None and c.actor1.kind in STATE_KINDS:
-                actor1, actor2 = None, actor1
-            if actor1 is None or actor1.startswith("Protesters"):
-                crowd = "Rioters" if sub == "Violent demonstration" else "Protesters"
-                actor1 = qualified_name(crowd, country) if country else crowd
+                actor2 = actor1
+            crowd = "Rioters" if sub == "Violent demonstration" else "Protesters"
+            actor1 = qualified_name(crowd, country) if country else crowd
             if sub == "Peaceful protest":
                 actor2 = None  # what a crowd marches for or against is no party to it
         if actor2 is None and c.place is not None and c.place.kind == "site":

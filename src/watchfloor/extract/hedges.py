@@ -155,6 +155,12 @@ _WILL_GO_ON = re.compile(
     r"(?:\w+ly\s+)?(?:continue|resume|go\s+on|intensify|expand|escalate|stop|end|cease)\b",
     re.I,
 )
+# "The exchange of fire on the border went on.": a course, no new event (its days are told)
+_WENT_ON = re.compile(
+    r"(?:\s+(?:on|along|across|in)\s+(?:the\s+)?[\w\s-]{1,30}?)?\s+(?:went|carried|raged)\s+on"
+    r"(?:\s+(?:unabated|meanwhile|regardless))?\s*[.;]",
+    re.I,
+)
 _MODAL_AHEAD = re.compile(r"[^.;]{0,50}?\b(?:would|could|might|may|will)\b", re.I)
 _ANY = re.compile(r"\b(?:any|every|no\s+further)\s+(?:[\w.-]+\s+){0,2}$", re.I)
 # "the next U.S. strike", "future attacks": not yet happened ("the next day's strike" has)
@@ -288,6 +294,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "hedged"
     if trig.kind == "noun" and _WILL_GO_ON.match(right):
         return "forecast"
+    if trig.kind == "noun" and _WENT_ON.match(right):
+        return "course"
     if _UNLIKELY_RIGHT.search(right) or _ANALYSTS.match(left):
         return "forecast"  # "a direct Iranian attack remained unlikely", "analysts said ..."
     if trig.kind == "noun" and (_ANY.search(near_left) or _NEXT.search(near_left)):

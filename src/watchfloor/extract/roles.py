@@ -633,6 +633,9 @@ _SPEAKS = re.compile(
 # Israel": what the event is about
 _TOPIC = re.compile(
     r"\b(?:(?:war|conflict|genocide|siege)\s+(?:in|on|against)|solidarity\s+with|"
+    # "chanting slogans against the United States", "rallied against Israel": whom, not where
+    r"(?:slogans|chant(?:s|ed|ing)?|anger|protest(?:s|ed|ing)?|rall(?:y|ies|ied)|march(?:ed|es)?|"
+    r"demonstrat(?:ed|ions?))\s+(?:against|denouncing|condemning)|"
     r"in\s+support\s+of|(?:treaty|relations|ties|agreement|deal|talks|normali[sz]ation)\s+with)"
     r"\s+(?:the\s+)?(?:people\s+of\s+)?$",
     re.I,

@@ -168,7 +168,7 @@ _WEAPON_SUBJECT = re.compile(
 _CROWD_SUBJECT = re.compile(
     r"\b(?:protesters|protestors|demonstrators|mourners|supporters|crowds?|students|"
     r"residents|worshippers|(?:hundreds|thousands|tens\s+of\s+thousands|dozens)\s+of\s+[\w-]+)"
-    r"\b[^.;]{0,50}?$",
+    r"\b[^.;]{0,65}?$",
     re.IGNORECASE,
 )
 _AT_TARGET = re.compile(r"[^.;]{0,50}?\b(?:against|at|toward|towards|into)\b", re.IGNORECASE)
