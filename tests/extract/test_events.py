@@ -3299,6 +3299,18 @@ def test_salvos_fired_at_the_same_time_are_one_attack_on_that_day() -> None:
             (None, "Hezbollah"),
             "Lebanon",
         ),
+        (
+            "On Tuesday, Oman's foreign minister announced in Muscat that Washington and the "
+            "Houthis had agreed to stop targeting each other.",
+            ("Military Forces of the United States", HOUTHIS),
+            "Yemen",
+        ),
+        (
+            "Oman said on Tuesday it had mediated an agreement between the United States and "
+            "the Houthis.",
+            ("Military Forces of the United States", HOUTHIS),
+            "Yemen",
+        ),
     ],
 )
 def test_an_agreement_that_took_effect_is_an_event_between_its_sides(
@@ -3317,6 +3329,7 @@ def test_an_agreement_that_took_effect_is_an_event_between_its_sides(
         "The ceasefire would take effect if Hamas agreed.",
         "Strikes continued after the ceasefire came into effect on Wednesday.",
         "The new tariffs took effect on Monday.",
+        "The two sides agreed to stop the fighting if the talks succeed.",
     ],
 )
 def test_a_pact_told_as_background_forecast_or_without_a_pact_is_no_agreement(text: str) -> None:

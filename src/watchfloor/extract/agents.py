@@ -764,12 +764,22 @@ def parties(
     two sides of an agreement, named or by country. A country named as a side is no place of
     the event; the places left are returned."""
     between = _BETWEEN.search(text, sent.start, sent.end)
+    if between is None and re.match(r"(?:mediat|broker)", trig.surface, re.I):
+        return None, None, list(places)  # "Oman says it mediated an agreement": no party
     lo, hi = (between.end(), sent.end) if between else (sent.start, trig.span.start)
     sides: list[tuple[int, ActorMatch, PlaceMatch | None]] = [
-        (a.span.start, a, None) for a in actors if lo <= a.span.start < hi
+        (a.span.start, a, None)
+        for a in actors
+        if lo <= a.span.start < hi and not _ITS_OFFICIAL.match(text, a.span.end)
     ]
     for p in places:
-        state = state_of(p) if p.kind == "country" and lo <= p.span.start < hi else None
+        state = (
+            state_of(p)
+            if p.kind == "country"
+            and lo <= p.span.start < hi
+            and not _ITS_OFFICIAL.match(text, p.span.end)
+            else None
+        )
         if state is not None:
             sides.append((p.span.start, state, p))
     chosen: list[tuple[ActorMatch, PlaceMatch | None]] = []
@@ -795,4 +805,10 @@ def parties(
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# "Oman's foreign minister announced that ...": who tells of the pact, not a party to it
+_ITS_OFFICIAL = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}(?:minister|ministry|president|spokes(?:man|woman|person)|"
+    r"envoy|king|sultan|emir|mediators?|officials?)\b",
+    re.I,
+)
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)

@@ -491,7 +491,9 @@ def _change_problem(text: str, clause: Span, trig: Trigger) -> str | None:
 
 # what an agreement event is about: "the ceasefire ... came into effect", "signed a deal"
 _PACT = re.compile(
-    r"\b(?:cease-?fires?|truces?|deals?|agreements?|arrangements?|accords?|armistice)\b", re.I
+    r"\b(?:cease-?fires?|truces?|deals?|agreements?|arrangements?|accords?|armistice|"
+    r"agreed\s+(?:to\s+(?:stop|halt)|not\s+to|that\s+neither))\b",
+    re.I,
 )
 # "violations since the ceasefire took effect", "strikes despite the truce": a pact told as the
 # background of other events

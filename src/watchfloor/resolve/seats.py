@@ -56,7 +56,9 @@ def seats() -> dict[str, str]:
 # A name of up to three capitalised words before the verb; the table says whether it is a
 # seat (one scan for any name is some three times faster than an alternation of 250 seats)
 _SUBJECT = re.compile(
-    rf"(?<![\w'’-])((?:[A-Z][\w'’]*[ -]){{0,2}}[A-Z][\w'’]*)(?=\s+{_AUX}(?:{_STATE_VERBS})\b)"
+    rf"(?<![\w'’-])((?:[A-Z][\w'’]*[ -]){{0,2}}[A-Z][\w'’]*)(?=\s+{_AUX}(?:{_STATE_VERBS})\b|"
+    # "Washington and the Houthis had agreed": one of two parties
+    rf"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}{_AUX}(?:agreed|signed|reached)\b)"
 )
 
 
