@@ -3124,6 +3124,40 @@ def test_arrests_by_no_one_of_no_one_are_no_event(text: str) -> None:
     assert run(text, dt.date(2024, 3, 27)).events == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Police arrested three men in Basra, Iraq, on Monday.", "Police Forces of Iraq"),
+        ("Police arrested three men in Taiz, Yemen, on Monday.", "Police Forces of Yemen"),
+        (
+            "Security forces arrested two suspects in Fallujah, Iraq, on Monday.",
+            "Military Forces of Iraq",
+        ),
+        (
+            "The Security Media Cell announced on Monday the arrest of two suspects in Baghdad.",
+            "Military Forces of Iraq",
+        ),
+    ],
+)
+def test_an_arrest_is_made_by_the_home_forces_or_the_state_body_announcing_it(
+    text: str, actor1: str
+) -> None:
+    ev = only(text)
+    assert (ev.sub_event_type, ev.actor1) == ("Arrests", actor1)
+
+
+def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
+    events = run(
+        "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "
+        "Iraqi forces arrested three suspects involved in launching Katyusha rockets toward "
+        "the Green Zone."
+    ).events
+    assert sorted(e.sub_event_type for e in events) == [
+        "Arrests",
+        "Shelling/artillery/missile attack",
+    ]
+
+
 def test_a_side_telling_its_own_operation_tells_an_event() -> None:
     evs = run(
         "Nasrallah spoke on Thursday. Hours after the speech, the Israeli military said its jets "

@@ -71,6 +71,12 @@ def test_trigger_words_inside_other_words_are_not_triggers() -> None:
             "negated or denied",
         ),
         ("No one has claimed the attack on the convoy.", "attack", "negated or denied"),
+        (
+            "The president directed the authorities to swiftly arrest the perpetrators.",
+            "arrest",
+            "ordered",
+        ),
+        ("Netanyahu ordered the army to strike Hezbollah targets.", "strike", "ordered"),
     ],
 )
 def test_unasserted_triggers(text: str, word: str, reason: str) -> None:

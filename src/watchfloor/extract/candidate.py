@@ -66,6 +66,7 @@ class Candidate:
     covers: int = 1  # how many events told before it names ("both strikes": 2)
     ground: bool = False  # told as a fight on the ground ("stormed", "clashes", "checkpoints")
     unclaimed: bool = False  # "no party claimed responsibility": no perpetrator may be lent
+    home_force: str | None = None  # "police arrested": the forces of wherever it happened
     # "a day after a drone killed a man": (the response's candidate index, days before it,
     # the words that say so), for a cause told with no day of its own
     lag: tuple[int, int, Span] | None = None

@@ -164,7 +164,9 @@ def build_candidates(
                 # "officials said the attack took place outside Jordan, at al-Tanf": where
                 # the attack told before happened, by another account, not a second attack
                 cand.merge_only = True
-            if cand.family == "arrest" and cand.actor1 is None and cand.actor2 is None:
+            if cand.family == "arrest" and cand.actor1 is None and trig.sub == "Arrests":
+                cand.actor1, cand.home_force = _arresting_force(text, sent, trig, here)
+            if cand.family == "arrest" and cand.actor1 is None and cand.home_force is None:
                 # "condemned the arrests", "more than 30 people were detained": arrests by no
                 # one of no one join an arrest told with its sides, or are none
                 cand.merge_only = True
@@ -830,6 +832,36 @@ _OWNS_THE_SHIP = re.compile(
     r"(?:\s+to)?\s+(?:the\s+)?$",
     re.I,
 )
+# "the Security Media Cell announced the arrest", "security units had arrested": an arrest
+# is made by the state forces that announce it, or by the home forces named without a country
+_HOME_FORCE = re.compile(
+    r"\b(?:(?P<police>police(?:men)?|police\s+(?:forces|units|officers))|security\s+(?:forces|"
+    r"units|services|agencies|personnel)|its\s+forces|intelligence\s+(?:services|agents|"
+    r"officers)|counter-?terrorism\s+(?:forces|units|service))\b",
+    re.I,
+)
+
+
+def _arresting_force(
+    text: str, sent: Span, trig: Trigger, here: Sequence[ActorMatch]
+) -> tuple[ActorMatch | None, str | None]:
+    """Who made an arrest no agent was found for: the state forces announcing it in the same
+    sentence, else "police" or "security" forces named without their country."""
+    announcers = [a for a in here if a.kind in STATE_KINDS and a.span.end <= trig.span.start]
+    if announcers:
+        return announcers[-1], None
+    forces = list(_HOME_FORCE.finditer(text, sent.start, trig.span.start))
+    if not forces:
+        return None, None
+    return None, "police" if any(f.group("police") for f in forces) else "security"
+
+
+# "arrested suspects involved in launching rockets": the attack is named, not told
+_INVOLVED_IN_DOING = re.compile(
+    r"\b(?:involved|implicated|suspected|accused|charged|convicted)\s+(?:of|in|with)\s+"
+    r"(?:(?:carrying|having)\s+(?:out\s+)?)?$",
+    re.I,
+)
 _IN_CONNECTION = re.compile(
     r"\b(?:in\s+connection\s+with|suspected\s+(?:of|in)(?:\s+(?:carrying\s+out|involvement\s+in))?|"
     r"involved\s+in|behind|over)\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$",
@@ -1220,6 +1252,8 @@ def _candidate(
             and _STANCE.search(text[sent.start : sent.end]) is not None
         )
         # "arrested two suspects in connection with the attack": named, not told
+        or _INVOLVED_IN_DOING.search(text, max(sent.start, trig.span.start - 40), trig.span.start)
+        is not None
         or (
             trig.definite
             and _IN_CONNECTION.search(text, max(sent.start, trig.span.start - 60), trig.span.start)

@@ -23,7 +23,14 @@ from watchfloor.extract.candidate import (
     Candidate,
 )
 from watchfloor.models import CasualtyClaim, Count, Mention
-from watchfloor.resolve.actors import ActorMatch, allied, compatible, qualified_name, state_force
+from watchfloor.resolve.actors import (
+    ActorMatch,
+    allied,
+    compatible,
+    police_force,
+    qualified_name,
+    state_force,
+)
 from watchfloor.resolve.places import country_info
 from watchfloor.resolve.weapons import WeaponMatch, weapon_broader
 
@@ -57,6 +64,9 @@ def finalise(
             actor1 = _home_group_attacking(c, where, actors, shooters)
             if actor1 is None and not _flown(c, only=True):  # no armed group flies jets
                 actor1 = f"Unidentified Armed Group ({where})"
+        if actor1 is None and c.home_force and country:
+            local = (c.home_force == "police" and police_force(country)) or state_force(country)
+            actor1 = qualified_name(local, country) if local else None
         actor2 = qualified_name(c.actor2.canonical, country) if c.actor2 else None
         if c.family == "protest":
             # ACLED codes the crowd as actor1 (whoever's supporters it is) and the force

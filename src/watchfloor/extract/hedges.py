@@ -161,6 +161,12 @@ _WENT_ON = re.compile(
     r"(?:\s+(?:unabated|meanwhile|regardless))?\s*[.;]",
     re.I,
 )
+# "directed the security authorities to swiftly arrest the perpetrators": an order, not a deed
+_ORDERED_TO = re.compile(
+    r"\b(?:direct(?:ed|s|ing)|order(?:ed|s|ing)|instruct(?:ed|s|ing)|tasked|authori[sz]ed)\s+"
+    r"[^.;]{0,80}?\bto\s+[\"“]?(?:\w+ly\s+)?$",
+    re.I,
+)
 _MODAL_AHEAD = re.compile(r"[^.;]{0,50}?\b(?:would|could|might|may|will)\b", re.I)
 _ANY = re.compile(r"\b(?:any|every|no\s+further)\s+(?:[\w.-]+\s+){0,2}$", re.I)
 # "the next U.S. strike", "future attacks": not yet happened ("the next day's strike" has)
@@ -292,6 +298,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         return "generic"
     if _HEDGE_LEFT.search(near_left) or _HEARSAY.search(left):
         return "hedged"
+    if _ORDERED_TO.search(left):
+        return "ordered"
     if trig.kind == "noun" and _WILL_GO_ON.match(right):
         return "forecast"
     if trig.kind == "noun" and _WENT_ON.match(right):

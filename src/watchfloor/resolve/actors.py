@@ -396,6 +396,18 @@ def qualified_name(canonical: str, country: str | None) -> str:
     return canonical
 
 
+def police_force(country: str) -> str | None:
+    """The state's police for a country name: "Jordan" -> "Police Forces of Jordan"."""
+    for info in _lexicon().actors.values():
+        if (
+            info.kind == "state_force"
+            and info.country == country
+            and info.name.startswith("Police Forces of")
+        ):
+            return info.name
+    return None
+
+
 def state_force(country: str) -> str | None:
     """The state's armed forces for a country name: "Israel" -> "Military Forces of Israel"."""
     for info in _lexicon().actors.values():
