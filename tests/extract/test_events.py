@@ -3146,6 +3146,22 @@ def test_an_arrest_is_made_by_the_home_forces_or_the_state_body_announcing_it(
     assert (ev.sub_event_type, ev.actor1) == ("Arrests", actor1)
 
 
+def test_a_border_clash_told_by_the_army_whose_soldier_fell_is_its_clash_at_home() -> None:
+    """No place but "the border": the army announcing that its soldier fell fought it, and
+    border guards fight on their own side of the border."""
+    ev = only(
+        "The Jordan Armed Forces - Arab Army (JAF) announced Tuesday that one of its soldiers "
+        "was martyred and another injured during an armed clash at dawn with dozens of "
+        "smugglers on the Kingdom's northern border with Syria."
+    )
+    assert (ev.sub_event_type, ev.actor1, ev.country) == (
+        "Armed clash",
+        "Military Forces of Jordan",
+        "Jordan",
+    )
+    assert (ev.fatalities.best, ev.injuries.best) == (1, 1)
+
+
 def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
     events = run(
         "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "

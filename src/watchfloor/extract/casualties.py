@@ -304,7 +304,10 @@ def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
                 dist = len(gap)
             elif q.span.start >= m.end():
                 gap = text[m.end() : q.span.start]
-                if len(gap) > 40 or re.search(r"[;,]|\b(?:when|after|and)\b", gap):
+                # "another injured during a clash with dozens of smugglers": not the injured
+                if len(gap) > 40 or re.search(
+                    r"[;,]|\b(?:when|after|and|during|with|by|near|from|among|in)\b", gap
+                ):
                     continue
                 dist = len(gap) + 5
             else:
@@ -316,7 +319,12 @@ def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
             left = text[max(span.start, m.start() - 80) : m.start()]
             if re.search(
                 r"(?:^|[\s,])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,6}$", left, re.I
-            ) and re.search(r"\b(?:was|has\s+been|had\s+been|were)\s+(?:also\s+)?$", left, re.I):
+            ) and re.search(
+                # "one soldier was killed and another injured": the aux is the first verb's
+                r"\b(?:was|has\s+been|had\s+been|were)\s+(?:also\s+)?$|\banother\s+$",
+                left,
+                re.I,
+            ):
                 return Quantity(
                     span=Span(m.start(), m.end()), value=1, low=1, high=1, bound="exact"
                 )

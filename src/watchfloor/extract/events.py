@@ -164,6 +164,8 @@ def build_candidates(
                 # "officials said the attack took place outside Jordan, at al-Tanf": where
                 # the attack told before happened, by another account, not a second attack
                 cand.merge_only = True
+            if cand.family == "clash" and cand.actor1 is None and cand.actor2 is None:
+                cand.actor1 = _owner_of_its_soldiers(text, sent, here)
             if cand.family == "arrest" and cand.actor1 is None and trig.sub == "Arrests":
                 cand.actor1, cand.home_force = _arresting_force(text, sent, trig, here)
             if cand.family == "arrest" and cand.actor1 is None and cand.home_force is None:
@@ -854,6 +856,24 @@ def _arresting_force(
     if not forces:
         return None, None
     return None, "police" if any(f.group("police") for f in forces) else "security"
+
+
+# "the army announced that one of its soldiers was killed in a clash": the army fought
+_ITS_SOLDIERS = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers?|troops|personnel|members|guards|servicemen|"
+    r"officers?|border\s+guards)\b",
+    re.I,
+)
+
+
+def _owner_of_its_soldiers(text: str, sent: Span, here: Sequence[ActorMatch]) -> ActorMatch | None:
+    """The state forces whose soldiers a clash told by no side harmed: the forces named
+    before "its soldiers" in the sentence (often the ones announcing it)."""
+    its = _ITS_SOLDIERS.search(text, sent.start, sent.end)
+    if its is None:
+        return None
+    owners = [a for a in here if a.kind in STATE_KINDS and a.span.end <= its.start()]
+    return owners[-1] if owners else None
 
 
 # "arrested suspects involved in launching rockets": the attack is named, not told

@@ -48,7 +48,7 @@ def finalise(
     for i, c in enumerate(merged):
         country = (
             c.country
-            or _home_country(c)
+            or _home_country(c, text)
             or _actor_country(c)
             or _section_country(sections, c.evidence.start)
             or doc_country
@@ -239,12 +239,20 @@ def _section_country(sections: Sequence[tuple[int, str]], at: int) -> str | None
     return before[-1] if before else None
 
 
-def _home_country(c: Candidate) -> str | None:
-    """Police arrest at home: with no place named, an arrest is in the arresting state."""
+def _home_country(c: Candidate, text: str) -> str | None:
+    """Police arrest at home, and border guards fight at home: with no place named, an
+    arrest, or a clash on the border, is in the state whose forces made it."""
     a = c.actor1
-    if c.family == "arrest" and a is not None and a.kind in STATE_KINDS:
+    if a is None or a.kind not in STATE_KINDS:
+        return None
+    if c.family == "arrest":
+        return a.country
+    if c.family == "clash" and _BORDER.search(text, c.evidence.start, c.evidence.end):
         return a.country
     return None
+
+
+_BORDER = re.compile(r"\bborders?\b", re.I)
 
 
 def _actor_country(c: Candidate) -> str | None:
