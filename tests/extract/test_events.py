@@ -3162,6 +3162,31 @@ def test_a_border_clash_told_by_the_army_whose_soldier_fell_is_its_clash_at_home
     assert (ev.fatalities.best, ev.injuries.best) == (1, 1)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Taiz, Yemen, a 12-year-old boy was killed by a Houthi sniper on Monday.",
+        "In Taiz, Yemen, a woman was wounded by a bullet fired by a Houthi sniper on Monday.",
+    ],
+)
+def test_a_sniper_shooting_civilians_is_an_attack_on_them(text: str) -> None:
+    ev = only(text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Attack", HOUTHIS, "Civilians (Yemen)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli soldiers also fired on the UN position in Labbouneh, Lebanon, on Thursday.",
+        "On Monday, a joint raid by U.S. and Iraqi forces on Islamic State hideouts in "
+        "Anbar, Iraq, killed 15 militants.",
+    ],
+)
+def test_troops_firing_and_joint_raids_are_fights_on_the_ground(text: str) -> None:
+    ev = only(text)
+    assert ev.sub_event_type == "Armed clash"
+
+
 def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
     events = run(
         "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "

@@ -592,7 +592,14 @@ _AT_ITS_SOURCE = re.compile(
 _GROUND_FIGHT = re.compile(
     r"\b(?:clash(?:es|ed)?|stormed|storming|firefights?|gunfights?|gun\s+battles?|"
     r"checkpoints?|crossed\s+the\s+(?:river|border)|infiltrat\w+|ground\s+assault|"
-    r"repelled|repulsed|foiled|thwarted|battled|fought|fighting\s+(?:with|between|against))\b",
+    r"repelled|repulsed|foiled|thwarted|battled|fought|fighting\s+(?:with|between|against)|"
+    r"(?:joint|ground|commando|special\s+forces)\s+raids?)\b",
+    re.I,
+)
+# "Israeli soldiers fired on the UN position", "a sniper shot": troops on the ground, no aircraft
+_GROUND_AGENT = re.compile(
+    r"\b(?:soldiers|troops|infantry|snipers?|commandos?|paratroopers|tanks?|gunmen)\s+"
+    r"(?:(?:also|then|later|reportedly|again|had|have|has)\s+)*$",
     re.I,
 )
 _COVERS = re.compile(
@@ -1200,6 +1207,7 @@ def _candidate(
         cand.covers = _covers(text, sent, trig)
     cand.ground = trig.family in ("attack", "clash") and bool(
         _GROUND_FIGHT.search(text, sent.start, sent.end)
+        or _GROUND_AGENT.search(text, max(sent.start, trig.span.start - 40), trig.span.start)
     )
     cand.origin = next(
         (
@@ -1757,7 +1765,10 @@ def _by_agent(text: str, win: roles.Window, agent: ActorMatch | None) -> bool:
     if agent is None:
         return False
     return bool(
-        re.search(r"\bby\s+(?:the\s+)?$", text[max(0, agent.span.start - 12) : agent.span.start])
+        # "killed by the Houthis", "killed by a Houthi sniper"
+        re.search(
+            r"\bby\s+(?:the\s+|an?\s+)?$", text[max(0, agent.span.start - 12) : agent.span.start]
+        )
     )
 
 

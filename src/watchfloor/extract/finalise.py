@@ -115,6 +115,8 @@ def finalise(
             actor2 = c.aimed_at.canonical  # "fired 180 missiles at Israel", nowhere named
         if actor2 is not None and actor2 == actor1:
             actor2 = None  # no side is its own target
+        if sub == "Armed clash" and actor2 is not None and actor2.startswith("Civilians"):
+            sub = "Attack"  # "killed by a sniper": the victims told no fight
         date = c.date.date if c.date else published
         precision = c.date.precision if c.date else "day"
         if precision not in ("day", "week", "month", "year"):
@@ -295,10 +297,15 @@ def _territory_subtype(text: str, c: Candidate) -> str:
 
 
 def _subtype(c: Candidate, text: str = "") -> str:
+    sub = _fight_subtype(c, text)
+    if sub == "Armed clash" and c.actor2 is not None and c.actor2.kind == "civilian":
+        return "Attack"  # "gunmen opened fire on passers-by": no fight, violence on civilians
+    return sub
+
+
+def _fight_subtype(c: Candidate, text: str) -> str:
     if c.family == "territory":
         return _territory_subtype(text, c)
-    if c.trigger_sub == "Armed clash" and c.actor2 is not None and c.actor2.kind == "civilian":
-        return "Attack"  # "gunmen opened fire on passers-by": no fight, violence on civilians
     if c.trigger_sub:
         return c.trigger_sub
     # a warship or small boat is how the weapons came, not what struck: the weapons decide;
