@@ -3187,6 +3187,16 @@ def test_troops_firing_and_joint_raids_are_fights_on_the_ground(text: str) -> No
     assert ev.sub_event_type == "Armed clash"
 
 
+def test_the_day_opening_a_sentence_before_a_response_clause_is_the_main_verbs() -> None:
+    events = run(
+        "On Monday, in its initial response to the attack on Ben-Gurion airport, the IDF "
+        "bombed the port of Hodeidah, Yemen.",
+        dt.date(2025, 5, 7),
+    ).events
+    strike = next(e for e in events if e.location and "Hodeidah" in e.location)
+    assert strike.date == dt.date(2025, 5, 5)
+
+
 def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
     events = run(
         "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "

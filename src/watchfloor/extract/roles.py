@@ -782,6 +782,29 @@ def is_origin(text: str, p: PlaceMatch) -> bool:
     return _ORIGIN.search(text[max(0, p.span.start - 50) : p.span.start]) is not None
 
 
+def _opening_day_past_cause(
+    text: str, trig: Trigger, points: Sequence[DateMention], sentence: Span
+) -> list[DateMention]:
+    """'On Monday, in response to the attack on X, the IDF bombed ...': the day that opens the
+    sentence before a cue clause set off by commas is the main verb's too (the cause named
+    in the clause, told with no day of its own, keeps it as well: it came shortly before)."""
+    opening = [d for d in points if sentence.start <= d.span.start < sentence.start + 25]
+    if not opening:
+        return []
+    between = text[opening[0].span.end : trig.span.start]
+    if _CUE_CLAUSE.fullmatch(between):
+        return opening[:1]
+    return []
+
+
+_CUE_CLAUSE = re.compile(
+    r"\s*,\s*(?:in\s+(?:its|their|an?)\s+(?:\w+\s+)?(?:response|retaliation|reprisal)|"
+    r"in\s+(?:response|retaliation|reprisal)|to\s+avenge|responding)\b[^;]{0,140}?,\s*"
+    r"(?:[^,;]{0,60}?)$",
+    re.I,
+)
+
+
 def choose_date(
     text: str,
     trig: Trigger,
@@ -792,6 +815,8 @@ def choose_date(
 ) -> DateMention | None:
     points = [d for d in dates if d.kind == "point"]
     inside = [d for d in points if win.whole.start <= d.span.start < win.whole.end]
+    if not inside:
+        inside = _opening_day_past_cause(text, trig, points, sentence)
     if not inside:
         inside = [
             d
