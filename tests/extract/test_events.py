@@ -3197,6 +3197,19 @@ def test_the_day_opening_a_sentence_before_a_response_clause_is_the_main_verbs()
     assert strike.date == dt.date(2025, 5, 5)
 
 
+def test_an_aggression_on_a_states_military_centres_in_three_provinces_is_three_strikes() -> None:
+    events = run(
+        "Iran's air defence system intercepted and counteracted an act of aggression by the "
+        "Zionist regime against military centres in Tehran, Khuzestan and Ilam provinces in "
+        "the early hours of Saturday.",
+        dt.date(2024, 10, 27),
+    ).events
+    assert sorted(e.admin1 or "" for e in events) == ["Ilam", "Khuzestan", "Tehran"]
+    assert {(e.actor1, e.actor2) for e in events} == {
+        ("Military Forces of Israel", "Military Forces of Iran")
+    }
+
+
 def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
     events = run(
         "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "

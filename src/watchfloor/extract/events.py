@@ -1320,7 +1320,7 @@ def _candidate(
                 country=None,
                 families=(hosts,),
             )
-    if cand.actor2 is None and not cand.merge_only and cand.family in ("strike", "attack"):
+    if cand.actor2 is None and not cand.merge_only and cand.family in ("strike", "attack", "weak"):
         cand.actor2 = agents.state_sites_hit(text, win, cand.place, cand.actor1, doc_actors)
     if (
         cand.actor2 is None
