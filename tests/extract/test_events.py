@@ -3522,6 +3522,8 @@ def test_a_command_telling_its_forces_strike_is_an_event_but_a_state_citing_jets
         "official told reporters that the carrier had not been attacked.",
         "The group says it targets ships linked to Israel, although many of the vessels attacked "
         "have had no clear connection to it.",
+        'Premier Giorgia Meloni said the attacks on UNIFIL were "unacceptable" and told '
+        "Benjamin Netanyahu in a phone call on Friday that the peacekeepers must be safe.",
     ],
 )
 def test_a_diplomatic_protest_a_refuted_claim_and_a_habit_are_no_events(text: str) -> None:

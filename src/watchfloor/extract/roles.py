@@ -926,7 +926,8 @@ _ON_DAY_SAID = re.compile(r"\s+" + SPEECH_VERBS + r"\b", re.I)
 _TRAILING_SAID = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}" + _SAID)
 _STATEMENT_DAY = re.compile(
     r"\b(?:said|says|condemned|denounced|described|accused|called|told|announced|claimed|"
-    r"denied|warned|blamed)\b",
+    r"denied|warned|blamed|phone\s+call|interview|speech|statement|press\s+conference|"
+    r"briefing)\b",
     re.I,
 )
 
