@@ -3210,6 +3210,15 @@ def test_an_aggression_on_a_states_military_centres_in_three_provinces_is_three_
     }
 
 
+def test_two_verbs_of_one_attack_tell_one_event() -> None:
+    (ev,) = run(
+        "The Houthis say they act in solidarity with Gaza. In July, the rebels attacked and "
+        "sank two ships, the Magic Seas and the Eternity C, in the Red Sea.",
+        dt.date(2025, 9, 24),
+    ).events
+    assert (ev.date, ev.location, ev.actor1) == (dt.date(2025, 7, 1), "Red Sea", HOUTHIS)
+
+
 def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
     events = run(
         "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "

@@ -77,6 +77,7 @@ def test_trigger_words_inside_other_words_are_not_triggers() -> None:
             "ordered",
         ),
         ("Netanyahu ordered the army to strike Hezbollah targets.", "strike", "ordered"),
+        ("The rebels paused their attacks during the ceasefire in Gaza.", "attacks", "hedged"),
     ],
 )
 def test_unasserted_triggers(text: str, word: str, reason: str) -> None:

@@ -733,6 +733,13 @@ def _goes_on_telling(text: str, prev: Trigger, trig: Trigger) -> bool:
         )
         # "shot down 18 drones ... fired by the Houthis": the attack being intercepted
         or (trig.passive and prev.family == "intercept")
+        # "the rebels attacked and sank two ships": one attack told by its two verbs
+        or (
+            trig.kind == prev.kind == "verb"
+            and remote
+            and not trig.passive
+            and re.fullmatch(r"\s+and\s+", between) is not None
+        )
     )
 
 

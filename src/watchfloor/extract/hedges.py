@@ -44,7 +44,7 @@ _HEDGE_LEFT = re.compile(
     r"calls?\s+for|urg(?:e|ed|es)|in\s+support\s+of|in\s+solidarity\s+with|"
     r"protest(?:s|ed|ing)?\s+(?:against|over)|seek(?:s|ing)?\s+to|aim(?:s|ed)?\s+to|"
     r"in\s+case\s+of|avoid(?:ed|ing)?|prevent(?:ed|ing)?|deter(?:red|ring)?|"
-    r"continu(?:e|es|ed|ing)|resum(?:e|ed|es|ing)|halt(?:s|ed|ing)?|froze(?:n)?|freez(?:e|es|ing)|"
+    r"continu(?:e|es|ed|ing)|resum(?:e|ed|es|ing)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|froze(?:n)?|freez(?:e|es|ing)|"
     r"suspend(?:s|ed|ing)?|suspension\s+of|cease(?:s|d)?|ceasing|"
     r"stop(?:ped)?|end(?:ed)?\s+(?:their|its)|ready\s+to|capable\s+of|respond\s+to\s+any|"
     # "Israel also intensified its strikes in Syria": a trend, not a strike
