@@ -3219,6 +3219,27 @@ def test_two_verbs_of_one_attack_tell_one_event() -> None:
     assert (ev.date, ev.location, ev.actor1) == (dt.date(2025, 7, 1), "Red Sea", HOUTHIS)
 
 
+def test_a_province_of_pakistan_places_a_strike_in_pakistan() -> None:
+    ev = only(
+        "Iran struck what it said were Jaish al-Adl bases in Pakistan's Balochistan province "
+        "on Tuesday.",
+        dt.date(2024, 1, 18),
+    )
+    assert (ev.country, ev.admin1) == ("Pakistan", "Balochistan")
+
+
+def test_an_attack_told_by_its_province_then_by_its_town_is_one_event() -> None:
+    events = run(
+        "Pakistan struck hideouts in Iran on Thursday, two days after Tehran launched a "
+        "missile and drone attack on a village in Balochistan that killed two children. "
+        "Tensions flared on Tuesday night when Iranian missiles and drones struck a village "
+        "in the Panjgur area of Balochistan.",
+        dt.date(2024, 1, 19),
+    ).events
+    in_pakistan = [e for e in events if e.country == "Pakistan"]
+    assert [(e.date, e.location) for e in in_pakistan] == [(dt.date(2024, 1, 16), "Panjgur")]
+
+
 def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
     events = run(
         "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "
@@ -3286,6 +3307,7 @@ def test_the_actors_home_country_places_a_town_the_report_never_places() -> None
         "overnight",
         "on Mar. 12",
         "on 12 March",
+        "days later",
     ],
 )
 def test_a_side_that_answered_at_some_time_with_strikes_is_the_responder(when: str) -> None:

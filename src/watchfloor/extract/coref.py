@@ -320,7 +320,23 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
         return False
     if _arms_differ(ev, c) or _kinds_differ(ev, c):
         return False
-    return not (ev.place and c.place and not _near(ev.place, c.place))
+    if ev.place and c.place and not _near(ev.place, c.place):
+        return _one_place_in_its_province(ev, c)
+    return True
+
+
+def _one_place_in_its_province(ev: Candidate, c: Candidate) -> bool:
+    """'an attack on a village in Balochistan' and 'missiles struck a village in the Panjgur
+    area of Balochistan': one attack told by its province, then by its town (however far the
+    province's centre lies); 'strikes on the Bekaa' are many, and keep their towns apart."""
+    wide, narrow = (ev, c) if ev.place and ev.place.kind == "admin1" else (c, ev)
+    if wide.place is None or narrow.place is None or wide.place.kind != "admin1":
+        return False
+    return (
+        narrow.place.kind in ("town", "site")
+        and not wide.trigger.plural
+        and narrow.place.admin1 == wide.place.admin1
+    )
 
 
 # Weapon kinds a report may mix up for one attack share a group (a "rocket" that was a

@@ -24,7 +24,8 @@ from watchfloor.text.number_words import parse_words, spelled
 # not what it answered
 SOON_AFTER = (
     r"(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|within\s+(?:hours|minutes|days)|"
-    r"(?:hours|minutes|(?:a|two|three)\s+days?)\s+later|later|overnight|immediately|quickly|"
+    r"(?:hours|minutes|days|weeks|(?:a|two|three|four|five)\s+(?:days?|weeks?))\s+later|"
+    r"later|overnight|immediately|quickly|"
     r"swiftly|on\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?(?:\d{1,2}\s+)?\w+\.?"
     r"(?:\s+\d{1,2}(?:[-–]\d{1,2})?\b)?)"
 )
