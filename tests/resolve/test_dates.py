@@ -230,6 +230,10 @@ def test_a_night_is_dated_by_the_morning_it_ran_into(text: str) -> None:
     assert [d.date for d in found] == [dt.date(2024, 4, 14)]
 
 
+def test_the_modal_may_after_a_possessive_is_no_month() -> None:
+    assert find_dates("Officials said the group's may attack rumours were false.", None) == []
+
+
 def test_two_days_named_with_and_are_both_kept() -> None:
     found = find_dates("Strikes hit on Saturday and Sunday.", dt.date(2024, 4, 15))
     assert [d.date for d in found] == [dt.date(2024, 4, 13), dt.date(2024, 4, 14)]
@@ -242,6 +246,8 @@ def test_two_days_named_with_and_are_both_kept() -> None:
         ("a strike at the end of last month", dt.date(2024, 9, 1)),
         ("a raid late last month", dt.date(2024, 9, 1)),
         ("clashes early this month", dt.date(2024, 10, 1)),
+        ("larger than Iran's April drone and missile attack", dt.date(2024, 4, 1)),
+        ("in retaliation for the October barrage", dt.date(2024, 10, 1)),
     ],
 )
 def test_a_part_of_a_month_is_that_month(text: str, month: dt.date) -> None:

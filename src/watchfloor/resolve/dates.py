@@ -74,7 +74,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
            rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
     ("my", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     ("mon", r"\b(?i:(?:in|during|since|until|by|through|throughout|of|early|late|mid|"
-            r"mid-|earlier\s+in|later\s+in|last|this|since\s+early|since\s+late)\s*)"
+            r"mid-|earlier\s+in|later\s+in|last|this|since\s+early|since\s+late)\s*|"
+            # "Iran's April drone and missile attack", "the October barrage"
+            r"(?:[’']s|(?i:the))\s+(?=(?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December)\s+[a-z]))"
             r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
             r"November|December)\b(?!\s+\d)"),
     ("year", rf"\b(?i:in|during|since|until|by|through|throughout|early|late|mid-)\s*"
@@ -109,7 +112,7 @@ _LAST_WEEKDAY_SKIPS = 2  # "last X" that would fall this many days back or fewer
 _FIRST = {
     "iso": r"\d", "num": r"\d", "md_range": "[ADFJMNOSTW]", "dm_range": r"[0-9]|(?i:b)",
     "md": "[ADFJMNOSTW]",
-    "dm": "[0-9FMSTW]", "my": "[ADFJMNOS]", "mon": "(?i:[bdeilmostu])",
+    "dm": "[0-9FMSTW]", "my": "[ADFJMNOS]", "mon": "(?i:[bdeilmostu'’])",
     "year": "(?i:[bdeilmstu])", "dom": "(?i:[bosu])", "rel_day": "[elty]",
     "ago": r"\d|[aefnost]", "rel_period": "[aelopst]", "weekday": "[FMSTWLl]",
     "holiday": "[BCN]",
