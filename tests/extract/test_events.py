@@ -3240,6 +3240,24 @@ def test_an_attack_told_by_its_province_then_by_its_town_is_one_event() -> None:
     assert [(e.date, e.location) for e in in_pakistan] == [(dt.date(2024, 1, 16), "Panjgur")]
 
 
+def test_a_retaliation_carried_out_against_a_state_is_a_strike_on_it() -> None:
+    ev = only(
+        "In the early hours of Saturday, October 26, Israel carried out its long-anticipated "
+        "retaliation against Iran.",
+        dt.date(2024, 10, 28),
+    )
+    assert (ev.date, ev.actor1, ev.actor2, ev.country) == (
+        dt.date(2024, 10, 26),
+        "Military Forces of Israel",
+        "Military Forces of Iran",
+        "Iran",
+    )
+
+
+def test_a_retaliation_vowed_against_a_state_is_no_event() -> None:
+    assert run("On Saturday Tehran vowed retaliation against Israel.").events == ()
+
+
 def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
     events = run(
         "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "

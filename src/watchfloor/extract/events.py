@@ -172,6 +172,13 @@ def build_candidates(
                 # "condemned the arrests", "more than 30 people were detained": arrests by no
                 # one of no one join an arrest told with its sides, or are none
                 cand.merge_only = True
+            if trig.surface.lower() == "retaliation against" and not _CARRIED_OUT.search(
+                text, max(sent.start, trig.span.start - 60), trig.span.start
+            ):
+                # "vowed retaliation against Israel", "Iran's retaliation against Israel would":
+                # only a retaliation carried out is one
+                notes.append(f"skipped '{trig.surface}' at {trig.span.start}: not carried out")
+                continue
             if cand.family == "change" and cand.actor1 is None:
                 # "the company suspended all operations": no armed side changed course
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: no side changed")
@@ -890,6 +897,14 @@ def _owner_of_its_soldiers(text: str, sent: Span, here: Sequence[ActorMatch]) ->
     return owners[-1] if owners else None
 
 
+# "carried out its long-anticipated retaliation against Iran": done, not promised
+_CARRIED_OUT = re.compile(
+    r"\b(?:carried\s+out|launched|conducted|began|delivered|executed)\s+(?:its|their|a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 # "arrested suspects involved in launching rockets": the attack is named, not told
 _INVOLVED_IN_DOING = re.compile(
     r"\b(?:involved|implicated|suspected|accused|charged|convicted)\s+(?:of|in|with)\s+"
@@ -1329,6 +1344,21 @@ def _candidate(
             )
     if cand.actor2 is None and not cand.merge_only and cand.family in ("strike", "attack", "weak"):
         cand.actor2 = agents.state_sites_hit(text, win, cand.place, cand.actor1, doc_actors)
+    if (
+        cand.actor2 is None
+        and cand.family == "weak"
+        and cand.actor1 is not None
+        and trig.surface.lower().endswith("against")
+    ):
+        # "Israel carried out its retaliation against Iran": the state a state acts against
+        cand.actor2 = next(
+            (
+                agents.state_of(p)
+                for p in places
+                if p.kind == "country" and 0 <= p.span.start - trig.span.end <= 5
+            ),
+            None,
+        )
     if (
         cand.actor2 is None
         and not cand.merge_only
