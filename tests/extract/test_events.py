@@ -3258,6 +3258,18 @@ def test_a_retaliation_vowed_against_a_state_is_no_event() -> None:
     assert run("On Saturday Tehran vowed retaliation against Israel.").events == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q1: What did Israel strike in Iran on Saturday?",
+        "Will Hezbollah retaliate for the strike on Beirut?",
+        "Who attacked the tanker in the Red Sea on Monday?",
+    ],
+)
+def test_a_question_tells_no_event(text: str) -> None:
+    assert run(text).events == ()
+
+
 def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
     events = run(
         "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "

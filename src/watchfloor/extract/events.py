@@ -164,6 +164,10 @@ def build_candidates(
                 # "officials said the attack took place outside Jordan, at al-Tanf": where
                 # the attack told before happened, by another account, not a second attack
                 cand.merge_only = True
+            if _QUESTION.search(text, sent.start, sent.end):
+                # "Will Hezbollah retaliate for the strike on Beirut?": a question tells no
+                # event; what it names joins one told elsewhere, or is none
+                cand.merge_only = True
             if cand.family == "clash" and cand.actor1 is None and cand.actor2 is None:
                 cand.actor1 = _owner_of_its_soldiers(text, sent, here)
             if cand.family == "arrest" and cand.actor1 is None and trig.sub == "Arrests":
@@ -897,6 +901,7 @@ def _owner_of_its_soldiers(text: str, sent: Span, here: Sequence[ActorMatch]) ->
     return owners[-1] if owners else None
 
 
+_QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 # "carried out its long-anticipated retaliation against Iran": done, not promised
 _CARRIED_OUT = re.compile(
     r"\b(?:carried\s+out|launched|conducted|began|delivered|executed)\s+(?:its|their|a|the)\s+"
