@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from watchfloor import lexicon
-from watchfloor.extract.candidate import ARMED_GROUP_KINDS
+from watchfloor.extract.candidate import ARMED_GROUP_KINDS, STATE_KINDS
 from watchfloor.extract.relations import RELATION_CUE, SOON_AFTER
 from watchfloor.extract.roles import AMOUNT_OF, Window, not_a_location, role_marker, supporter
 from watchfloor.extract.triggers import Trigger
@@ -812,3 +812,45 @@ _ITS_OFFICIAL = re.compile(
     re.I,
 )
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+
+
+# "the Security Media Cell announced the arrest", "security units had arrested": an arrest
+# is made by the state forces that announce it, or by the home forces named without a country
+_HOME_FORCE = re.compile(
+    r"\b(?:(?P<police>police(?:men)?|police\s+(?:forces|units|officers))|security\s+(?:forces|"
+    r"units|services|agencies|personnel)|its\s+forces|intelligence\s+(?:services|agents|"
+    r"officers)|counter-?terrorism\s+(?:forces|units|service))\b",
+    re.I,
+)
+
+
+def arresting_force(
+    text: str, sent: Span, trig: Trigger, here: Sequence[ActorMatch]
+) -> tuple[ActorMatch | None, str | None]:
+    """Who made an arrest no agent was found for: the state forces announcing it in the same
+    sentence, else "police" or "security" forces named without their country."""
+    announcers = [a for a in here if a.kind in STATE_KINDS and a.span.end <= trig.span.start]
+    if announcers:
+        return announcers[-1], None
+    forces = list(_HOME_FORCE.finditer(text, sent.start, trig.span.start))
+    if not forces:
+        return None, None
+    return None, "police" if any(f.group("police") for f in forces) else "security"
+
+
+# "the army announced that one of its soldiers was killed in a clash": the army fought
+_ITS_SOLDIERS = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers?|troops|personnel|members|guards|servicemen|"
+    r"officers?|border\s+guards)\b",
+    re.I,
+)
+
+
+def owner_of_its_soldiers(text: str, sent: Span, here: Sequence[ActorMatch]) -> ActorMatch | None:
+    """The state forces whose soldiers a clash told by no side harmed: the forces named
+    before "its soldiers" in the sentence (often the ones announcing it)."""
+    its = _ITS_SOLDIERS.search(text, sent.start, sent.end)
+    if its is None:
+        return None
+    owners = [a for a in here if a.kind in STATE_KINDS and a.span.end <= its.start()]
+    return owners[-1] if owners else None
