@@ -3270,6 +3270,21 @@ def test_a_question_tells_no_event(text: str) -> None:
     assert run(text).events == ()
 
 
+def test_jets_that_destroyed_targets_struck_them_but_a_destroyed_house_tells_no_strike() -> None:
+    events = run(
+        "Turkish jets destroyed PKK targets in northern Iraq on Saturday following attacks by "
+        "the group on Turkish bases that killed 12 soldiers on Friday.",
+        dt.date(2023, 12, 24),
+    ).events
+    strike = next(e for e in events if e.actor1 == "Military Forces of Turkey")
+    assert (strike.sub_event_type, strike.actor2, strike.country) == (
+        "Air/drone strike",
+        "PKK: Kurdistan Workers Party",
+        "Iraq",
+    )
+    assert run("The house was destroyed on Saturday.").events == ()
+
+
 def test_suspects_involved_in_launching_rockets_tell_no_new_attack() -> None:
     events = run(
         "Two Katyusha rockets hit the Green Zone in Baghdad, Iraq, on Monday. On Tuesday, "

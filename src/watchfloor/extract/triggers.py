@@ -164,6 +164,12 @@ _WEAPON_SUBJECT = re.compile(
     r"[a-z]+ed\s+[^.;,]{0,40}?\s+and\s+)?(?:also\s+|later\s+|reportedly\s+)?$",
     re.IGNORECASE,
 )
+# "Turkish jets destroyed", "warplanes also destroyed": aircraft as the subject
+_AIRCRAFT_SUBJECT = re.compile(
+    r"\b(?:jets|warplanes|fighter\s+jets|aircraft|fighters|bombers|drones|helicopters)\s+"
+    r"(?:(?:also|then|later|reportedly|had|have|has)\s+)*$",
+    re.IGNORECASE,
+)
 # "hundreds of mourners carrying the coffins marched", "thousands of Jordanians rallied"
 _CROWD_SUBJECT = re.compile(
     r"\b(?:protesters|protestors|demonstrators|mourners|supporters|crowds?|students|"
@@ -258,6 +264,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             text, max(start, m.start() - 50), m.start()
         ):
             continue
+        if entry.get("aircraft_subject") and not _AIRCRAFT_SUBJECT.search(
+            text, max(start, m.start() - 40), m.start()
+        ):
+            continue  # "Turkish jets destroyed PKK targets", not "the house was destroyed"
         family = entry["family"]
         if entry.get("intercept_if_weapon") and _WEAPON_AHEAD.match(
             text, m.end(), min(end, m.end() + 40)
