@@ -1604,6 +1604,11 @@ def test_a_district_named_after_a_village_locates_it_and_is_no_second_place() ->
     assert [e.location for e in evs] == ["Jwaya"]
 
 
+def test_the_spelling_jouya_is_the_village_of_jwaya() -> None:
+    ev = only("On Tuesday, an Israeli strike killed a Hezbollah commander in the town of Jouya.")
+    assert (ev.country, ev.admin1, ev.location) == ("Lebanon", "South", "Jwaya")
+
+
 def test_a_response_to_a_campaign_answers_no_single_attack() -> None:
     evs = run(
         "The Houthis fired a missile at a tanker in the Red Sea on Tuesday. On Thursday, U.S. "
