@@ -398,24 +398,23 @@ def qualified_name(canonical: str, country: str | None) -> str:
 
 def police_force(country: str) -> str | None:
     """The state's police for a country name: "Jordan" -> "Police Forces of Jordan"."""
-    for info in _lexicon().actors.values():
-        if (
-            info.kind == "state_force"
-            and info.country == country
-            and info.name.startswith("Police Forces of")
-        ):
-            return info.name
-    return None
+    return _state_row(country, "Police Forces of", top_only=False)
 
 
 def state_force(country: str) -> str | None:
     """The state's armed forces for a country name: "Israel" -> "Military Forces of Israel"."""
+    return _state_row(country, "Military Forces of", top_only=True)
+
+
+def _state_row(country: str, prefix: str, *, top_only: bool) -> str | None:
+    """The first state-force row of a country whose name starts with `prefix` (the force as a
+    whole, not one of its members, when `top_only`)."""
     for info in _lexicon().actors.values():
         if (
             info.kind == "state_force"
             and info.country == country
-            and not info.member_of
-            and info.name.startswith("Military Forces of")
+            and not (top_only and info.member_of)
+            and info.name.startswith(prefix)
         ):
             return info.name
     return None
