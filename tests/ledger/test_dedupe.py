@@ -354,6 +354,27 @@ def test_month_precision_mention_stays_alone_when_two_events_fit(families: Famil
     assert len(clusters) == 3
 
 
+def test_month_precision_mention_joins_the_event_most_reports_tell(families: Families) -> None:
+    """'Iran's April attack' in a later report means the attack everyone reported: of two
+    events that fit, it joins the one told by at least half again as many reports."""
+    told_twice = [
+        attack("a#1", "a", injuries=(1, 1, 1)),
+        attack("c#1", "c", injuries=(1, 1, 1)),
+    ]
+    once = attack("b#1", "b", date="2024-03-20", injuries=(1, 1, 1))
+    clusters = cluster_mentions([*told_twice, once, _month("m#1", "m")], actor_families=families)
+    assert [c.members for c in clusters] == [("a#1", "c#1", "m#1"), ("b#1",)]
+    # two against two gives no choice
+    twice_more = [
+        attack("b#1", "b", date="2024-03-20", injuries=(1, 1, 1)),
+        attack("d#1", "d", date="2024-03-20", injuries=(1, 1, 1)),
+    ]
+    clusters = cluster_mentions(
+        [*told_twice, *twice_more, _month("m#1", "m")], actor_families=families
+    )
+    assert [c.members for c in clusters] == [("a#1", "c#1"), ("b#1", "d#1"), ("m#1",)]
+
+
 def test_pinned_and_cannot_link_survive_re_merging(families: Families) -> None:
     refs = [*THREE_TELLINGS, strike("s#1", "s")]
     clusters = cluster_mentions(
@@ -431,10 +452,10 @@ def test_shuffled_input_gives_identical_clusters(
 ) -> None:
     expected = cluster_mentions(sorted(order, key=lambda r: r.mention_id), actor_families=families)
     assert cluster_mentions(order, actor_families=families) == expected
-    # the three tellings; the strike; the later attack; the month line, which fits two events
+    # the three tellings and the month line, which fits them and the later attack but joins
+    # the event three reports tell; the strike; the later attack
     assert [c.members for c in expected] == [
-        ("local#1", "official#1", "wire#1"),
-        ("m#1",),
+        ("local#1", "m#1", "official#1", "wire#1"),
         ("s#1",),
         ("x#1",),
     ]

@@ -22,7 +22,9 @@ Pure functions, no database. The merge rule, in order:
    day never merge on date and type alone.
 4. **Coarse dates**: a week/month mention joins a finer one only on strong agreement
    (score >= 4, support >= 2, same event type, actor1 known and compatible, no place penalty)
-   and only when exactly one cluster qualifies.
+   and only when one cluster qualifies, or one is told by at least `SALIENT` times as many
+   mentions as any other ("Iran's April attack" in a later report is the attack everyone
+   reported, not a side event of that month).
 5. Links are applied best-first (score, then mention ids), so the result does not depend on
    input order. `pinned` mentions are put together first and stay with their key.
 """
@@ -108,6 +110,10 @@ def block_window(ref: MentionRef) -> tuple[str, date, date] | None:
     return ref.mention.country, iv[0] - slack, iv[1] + slack
 
 
+# a coarse mention fitting several events joins the most-told one when it leads by this factor
+SALIENT = 1.5
+
+
 def cluster_mentions(
     mentions: Sequence[MentionRef],
     *,
@@ -167,7 +173,13 @@ def cluster_mentions(
         own = uf.find(m)
         good = [d for d in (decide(m, c) for c in cands) if d.same]
         good = [d for d in good if uf.find(d.b if d.a == m else d.a) != own]
-        if len({uf.find(d.b if d.a == m else d.a) for d in good}) == 1:
+        roots = {uf.find(d.b if d.a == m else d.a) for d in good}
+        if len(roots) > 1:
+            sizes = sorted(((len(uf.members[r]), r) for r in roots), reverse=True)
+            if sizes[0][0] < SALIENT * sizes[1][0]:
+                continue
+            good = [d for d in good if uf.find(d.b if d.a == m else d.a) == sizes[0][1]]
+        if good:
             best = min(good, key=lambda d: (-d.score, d.a, d.b))
             join(best.a, best.b, best)
     return _clusters(uf, pinned, previous or {})
