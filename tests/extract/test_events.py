@@ -684,10 +684,33 @@ def test_an_event_told_with_no_place_and_no_party_is_dropped() -> None:
             "on Tuesday.",
             "Kataib Hezbollah",
         ),
+        ("The U.S. and British militaries struck Houthi radar sites in Yemen on Monday.", US),
+        (
+            "The campaign began on January 12, when American and British aircraft and "
+            "warships hit more than 60 targets across Yemen.",
+            US,
+        ),
     ],
 )
 def test_the_first_named_of_joint_perpetrators_is_actor1(text: str, actor1: str) -> None:
     assert only(text).actor1 == actor1
+
+
+def test_a_partner_telling_its_part_of_a_joint_strike_is_the_same_strike() -> None:
+    joint = (
+        "The U.S. and British militaries struck Houthi targets in Yemen early Friday. "
+        "Royal Air Force Typhoons hit a drone ground station, the Ministry of Defence said."
+    )
+    assert only(joint).actor1 == US
+    # a strike the partner makes on a day of its own is its own event
+    apart = (
+        "The U.S. and British militaries struck Houthi targets in Yemen on Friday. "
+        "On Monday, Royal Air Force Typhoons hit a drone ground station in Yemen."
+    )
+    assert [e.actor1 for e in run(apart, dt.date(2024, 1, 23)).events] == [
+        US,
+        "Military Forces of the United Kingdom",
+    ]
 
 
 @pytest.mark.parametrize(

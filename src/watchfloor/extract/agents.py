@@ -345,7 +345,8 @@ def participle_subject(
 _ARMED_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?|planes?|gunships?|"
     r"helicopters?|forces|"
-    r"troops|military|navy|army|destroyers?|warships?|bombers?|fighter\s+jets?|artillery)\s+",
+    r"troops|militar(?:y|ies)|navy|navies|army|armies|destroyers?|warships?|bombers?|"
+    r"fighter\s+jets?|artillery)\s+",
     re.I,
 )
 
@@ -354,7 +355,7 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
     """'American drone strikes', 'an Israeli strike', 'Iran's missile attack', 'a U.S.
     drone targeted': the state whose adjective or name modifies the trigger (or, for a
     verb, its armed subject) is the perpetrator."""
-    lo = max(floor, trig.span.start - 40)
+    lo = max(floor, trig.span.start - 60)
     # "Iran's Oct. 1 ballistic missile attack": a date inside the noun phrase is blanked
     left = _DAY_IN_NP.sub(lambda d: " " * len(d.group(0)), text[lo : trig.span.start])
     for m in reversed(list(_CAPITAL.finditer(left))):
@@ -383,10 +384,14 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
         ):
             continue  # "a missile fired from Lebanon hit ...": a place, not the subject
         coordinated = _COORDINATED.search(left[: m.start()])
+        partners: tuple[str, ...] = ()
         if coordinated and (
             country_info(coordinated.group(1)) or country_info(coordinated.group(1).rstrip("."))
         ):
-            # "U.S. and British forces": the first named leads
+            # "U.S. and British forces": the first named leads, the other acts with it
+            second = country_info(word) or country_info(word.rstrip("."))
+            partner = state_force(second[0]) if second else None
+            partners = (partner,) if partner else ()
             word, at = coordinated.group(1), coordinated.start(1)
         info = country_info(word) or country_info(word.rstrip("."))
         if info is None and "-" in word:
@@ -404,6 +409,7 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
             kind="state_force",
             country=info[0],
             families=(force,),
+            partners=tuple(p for p in partners if p != force),
         )
     return None
 

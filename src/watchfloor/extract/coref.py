@@ -309,7 +309,7 @@ def _merge_target(
 def _compatible(ev: Candidate, c: Candidate) -> bool:
     if not (ev.family in REMOTE_FAMILIES and c.family in REMOTE_FAMILIES) and ev.family != c.family:
         return False
-    if not (same_side(ev.actor1, c.actor1) and same_side(ev.actor2, c.actor2)):
+    if not ((same_side(ev.actor1, c.actor1) or _joint(ev, c)) and same_side(ev.actor2, c.actor2)):
         return False
     # an attacker of one is the target of the other: opposite directions
     if _crossed(c.actor1, ev.actor2, ev.actor1) or _crossed(c.actor2, ev.actor1, ev.actor2):
@@ -323,6 +323,17 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
     if ev.place and c.place and not _near(ev.place, c.place):
         return _one_place_in_its_province(ev, c)
     return True
+
+
+def _joint(ev: Candidate, c: Candidate) -> bool:
+    """'U.S. and British jets struck on Friday' and then 'RAF Typhoons hit ...', with no day
+    of their own: a partner in a joint strike telling its part of it."""
+    a, b = ev.actor1, c.actor1
+    if a is None or b is None:
+        return False
+    if b.canonical in a.partners:
+        return not c.dates_here
+    return a.canonical in b.partners and not ev.dates_here
 
 
 def _one_place_in_its_province(ev: Candidate, c: Candidate) -> bool:

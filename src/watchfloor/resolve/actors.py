@@ -44,6 +44,8 @@ class ActorMatch:
     kind: str
     country: str | None
     families: tuple[str, ...]
+    # "U.S. and British forces struck": the states named with the first, who act with it
+    partners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
