@@ -4131,3 +4131,22 @@ def test_a_force_that_said_it_killed_someone_in_a_strike_carried_out_the_strike(
         "in Nabatieh, in southern Lebanon."
     )
     assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")
+
+
+def test_the_side_an_attack_is_attributed_to_did_it() -> None:
+    pagers = (
+        "Last Tuesday thousands of pagers carried by Hezbollah members exploded across "
+        "Lebanon, killing 12 people, an attack widely attributed to Israel."
+    )
+    assert only(pagers, dt.date(2024, 9, 24)).actor1 == "Military Forces of Israel"
+    # the blame belongs to the cause a retaliation names, not to the retaliation
+    consulate = (
+        "Iran launched more than 300 drones and missiles towards Israel on Saturday night, in "
+        "retaliation for the April 1 strike on its consulate in Damascus, which it blamed on "
+        "Israel."
+    )
+    events = run(consulate, dt.date(2024, 4, 14)).events
+    assert [(e.date.isoformat(), e.actor1) for e in events] == [
+        ("2024-04-13", "Military Forces of Iran"),
+        ("2024-04-01", "Military Forces of Israel"),
+    ]

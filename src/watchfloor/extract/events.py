@@ -230,6 +230,7 @@ def build_candidates(
             if _IN_RESPONSE.match(text, sent.start, sent.end):
                 for _, c in made:  # "In response, jets struck X, and artillery shelled Y"
                     c.responds = c.answers_before = True
+            _blamed_on(text, sent, [c for _, c in made], here, places)
             relations.relations_in_sentence(text, sent, made, cues)
             _restated_by_relative_clause(text, made, cues)
             if summary is not None and si - summary[2] <= _SUMMARY_SENTENCES:
@@ -1023,6 +1024,52 @@ def _follow_up(text: str, sent: Span, last: Candidate, actors: Sequence[ActorMat
     if claimers and (last.actor1 is None or last.actor1.kind == "generic"):
         last.actor1 = claimers[0]
         last.spans.append(sent)
+
+
+# "..., an attack widely attributed to Israel", "..., which it blamed on Israel"
+_BLAMED_TAIL = re.compile(
+    r"\b(?:(?:widely|also|largely|generally|later)\s+)?(?:attributed\s+to|blamed\s+on)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
+def _blamed_on(
+    text: str,
+    sent: Span,
+    made: Sequence[Candidate],
+    actors: Sequence[ActorMatch],
+    places: Sequence[PlaceMatch],
+) -> None:
+    """'Pagers carried by Hezbollah members exploded across Lebanon, ..., an attack widely
+    attributed to Israel': the side the text blames did what the sentence told before the
+    blame, whoever else is named nearer the verb; not what a cause ('in retaliation for')
+    told earlier in the sentence did."""
+    for m in _BLAMED_TAIL.finditer(text, sent.start, sent.end):
+        side = next(
+            (
+                a
+                for a in actors
+                if a.span.start == m.end() and a.kind not in ("civilian", "generic")
+            ),
+            None,
+        )
+        if side is None:
+            country = next(
+                (p for p in places if p.span.start == m.end() and p.kind == "country"), None
+            )
+            side = agents.state_of(country) if country else None
+        if side is None:
+            continue
+        for c in made:
+            if c.trigger.span.end > m.start() or relations.RELATION_CUE.search(
+                text, c.trigger.span.end, m.start()
+            ):
+                continue
+            if c.actor2 is not None and compatible(c.actor2.canonical, side.canonical):
+                continue
+            if c.actor1 is None or not compatible(c.actor1.canonical, side.canonical):
+                c.actor1 = side
 
 
 # "Israel, which is widely believed to be behind the operation, has not commented"
