@@ -4150,3 +4150,15 @@ def test_the_side_an_attack_is_attributed_to_did_it() -> None:
         ("2024-04-13", "Military Forces of Iran"),
         ("2024-04-01", "Military Forces of Israel"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Biden administration, together with Britain, began striking Houthi targets in "
+        "Yemen on Jan. 11, 2024.",
+        "The U.S. government began striking Houthi targets in Yemen on Jan. 11, 2024.",
+    ],
+)
+def test_a_government_that_began_striking_struck_with_its_forces(text: str) -> None:
+    assert only(text, dt.date(2025, 3, 17)).actor1 == US

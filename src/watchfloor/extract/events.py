@@ -1105,6 +1105,14 @@ def _believed_behind(
             c.spans.append(sent)
 
 
+# an aside and the verbs of starting or going on between a government and what it did
+_GOVERNMENT_GAP = re.compile(
+    r"^\s*,[^,;]{1,60},|\b(?:(?:then|also|later|again|soon|has|have|had)\s+)*"
+    r"(?:began|begun|started|continued|resumed|kept)(?:\s+to)?\b",
+    re.I,
+)
+
+
 def _candidate(
     text: str,
     si: int,
@@ -1126,9 +1134,9 @@ def _candidate(
         # a government talks, signs and is blamed; its forces strike (ACLED never codes a
         # government as the side that does): "the Iraqi government attacked X" is its
         # forces', "drone strikes ... aimed at derailing a deal with Baghdad" no one's
-        right_before = agent.span.end <= trig.span.start and not text[
-            agent.span.end : trig.span.start
-        ].strip(" ,")
+        # "The Biden administration, together with Britain, began striking the group"
+        between = _GOVERNMENT_GAP.sub(" ", text[agent.span.end : trig.span.start])
+        right_before = agent.span.end <= trig.span.start and not between.strip(" ,")
         agent = agents.forces_of(agent) if right_before else None
     if _LEADING_PARTICIPLE.fullmatch(text, sent.start, trig.span.start) and trig.surface.endswith(
         "ing"
