@@ -4162,3 +4162,19 @@ def test_the_side_an_attack_is_attributed_to_did_it() -> None:
 )
 def test_a_government_that_began_striking_struck_with_its_forces(text: str) -> None:
     assert only(text, dt.date(2025, 3, 17)).actor1 == US
+
+
+def test_who_issued_a_statement_about_a_strike_is_not_who_struck() -> None:
+    ev = only(
+        "Last Tuesday, a US strike on a site of the Popular Mobilisation Forces (PMF) in Jurf "
+        "al-Nasr killed four members of the PMF's 47th Brigade, according to a statement by "
+        "the PMF's Al-Jazira Operations Command.",
+        dt.date(2024, 8, 6),
+    )
+    assert (ev.actor1, ev.actor2) == (US, "Popular Mobilization Forces")
+
+
+@pytest.mark.parametrize("craft", ["submarine", "frigate", "commandos"])
+def test_a_states_craft_or_soldiers_firing_are_its_forces(craft: str) -> None:
+    ev = only(f"A U.S. {craft} fired Tomahawk cruise missiles at a site in Isfahan on Sunday.")
+    assert ev.actor1 == US

@@ -344,7 +344,7 @@ def participle_subject(
 
 _ARMED_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?|planes?|gunships?|"
-    r"helicopters?|forces|"
+    r"helicopters?|forces|submarines?|frigates?|gunboats?|commandos?|soldiers?|"
     r"troops|militar(?:y|ies)|navy|navies|army|armies|destroyers?|warships?|bombers?|"
     r"fighter\s+jets?|artillery)\s+",
     re.I,

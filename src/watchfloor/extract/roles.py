@@ -127,7 +127,10 @@ _MARKERS = re.compile(
     r"homes?|houses?|offices?|officials?)\s+of)\b|"
     # "gunmen backed by the Syrian government attacked": a patron, neither side of the event
     r"\b(?P<aside>(?:backed|supported|armed|funded|sponsored|trained|sent)\s+by|loyal\s+to|"
-    r"allied\s+(?:to|with))\b|\b(?P<agent>by)\b",
+    r"allied\s+(?:to|with)|"
+    # "according to a statement by the PMF": who told it, not who did it
+    r"(?:statements?|announcements?)\s+(?:(?:issued|released|published|posted)\s+)?by)"
+    r"\b|\b(?P<agent>by)\b",
     re.I,
 )
 
