@@ -343,6 +343,21 @@ def test_month_precision_mention_joins_its_only_candidate(families: Families) ->
     assert [c.members for c in cluster_mentions(refs, actor_families=families)] == [("a#1", "m#1")]
 
 
+def test_month_precision_mention_with_no_attacker_joins_on_its_target(
+    families: Families,
+) -> None:
+    """'A drone attack on a US outpost in Jordan in late January': no attacker named, but
+    the target, the place and the harm agree; with no target either it stays alone."""
+    told = attack("a#1", "a", injuries=(1, 1, 1))
+    no_attacker = replace(
+        _month("m#1", "m"), mention=replace(_month("m#1", "m").mention, actor1=None)
+    )
+    clusters = cluster_mentions([told, no_attacker], actor_families=families)
+    assert [c.members for c in clusters] == [("a#1", "m#1")]
+    nobody = replace(no_attacker, mention=replace(no_attacker.mention, actor2=None))
+    assert len(cluster_mentions([told, nobody], actor_families=families)) == 2
+
+
 def test_month_precision_mention_stays_alone_when_two_events_fit(families: Families) -> None:
     refs = [
         attack("a#1", "a", injuries=(1, 1, 1)),

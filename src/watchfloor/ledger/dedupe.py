@@ -21,7 +21,8 @@ Pure functions, no database. The merge rule, in order:
    the place/actor/weapon/casualty part ("support") >= 1, so two anonymous events on the same
    day never merge on date and type alone.
 4. **Coarse dates**: a week/month mention joins a finer one only on strong agreement
-   (score >= 4, support >= 2, same event type, actor1 known and compatible, no place penalty)
+   (score >= 4, support >= 2, same event type, actor1 known and compatible, or unknown in one
+   with actor2 known and compatible, no place penalty)
    and only when one cluster qualifies, or one is told by at least `SALIENT` times as many
    mentions as any other ("Iran's April attack" in a later report is the attack everyone
    reported, not a side event of that month).

@@ -252,7 +252,10 @@ def _actor_feature(
 
 
 def _strong_actor1(x: Mention, y: Mention, fam: ActorFamilies) -> bool:
-    return _actor_relation(x.actor1, y.actor1, fam) in {"same", "compatible"}
+    rel = _actor_relation(x.actor1, y.actor1, fam)
+    if rel == "unknown":
+        return _actor_relation(x.actor2, y.actor2, fam) in {"same", "compatible"}
+    return rel in {"same", "compatible"}
 
 
 def geo_rank(m: Mention) -> int:
