@@ -71,6 +71,12 @@ def test_no_claim(text: str) -> None:
     assert _claims(text) == []
 
 
+@pytest.mark.parametrize("unit", ["nautical miles", "nm", "feet", "tonnes"])
+def test_a_distance_or_a_weight_is_no_toll(unit: str) -> None:
+    text = f"A drone boat rammed the ship 68 {unit} off Hodeidah, killing a sailor."
+    assert _claims(text) == [(None, 1, "exact", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "killed"),
     [

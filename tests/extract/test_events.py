@@ -4178,3 +4178,16 @@ def test_who_issued_a_statement_about_a_strike_is_not_who_struck() -> None:
 def test_a_states_craft_or_soldiers_firing_are_its_forces(craft: str) -> None:
     ev = only(f"A U.S. {craft} fired Tomahawk cruise missiles at a site in Isfahan on Sunday.")
     assert ev.actor1 == US
+
+
+def test_a_toll_belongs_to_the_clause_it_is_told_in() -> None:
+    text = (
+        "The bulk carrier Tutor sank in June after a Houthi drone boat rammed it 68 nautical "
+        "miles southwest of Hodeidah on 12 June, killing a Filipino crew member, while the "
+        "Rubymar, hit by Houthi missiles in February, sank in March."
+    )
+    events = run(text, dt.date(2024, 8, 29)).events
+    assert [(e.date.isoformat(), e.fatalities.best) for e in events] == [
+        ("2024-06-12", 1),
+        ("2024-02-01", None),
+    ]

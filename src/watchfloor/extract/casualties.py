@@ -29,7 +29,7 @@ _KILL_WORDS = (
 _INJURE_WORDS = r"wounded|wounding|injured|injuring|injuries|injury|hurt|casualties"
 _KILL = re.compile(rf"\b(?:{_KILL_WORDS})\b", re.I)
 _INJURE = re.compile(rf"\b(?:{_INJURE_WORDS})\b", re.I)
-_ANY_CASUALTY = re.compile(
+CASUALTY_WORD = re.compile(
     rf"\b(?:{_KILL_WORDS}|{_INJURE_WORDS}|assassinated|no\s+one|harmed|unharmed|unhurt|safe)\b",
     re.I,
 )
@@ -82,7 +82,7 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     """Casualty claims stated in `span` (a sentence or clause), attributed to `source` or to
     the reporting subject found in the span."""
     chunk = text[span.start : span.end]
-    if not _ANY_CASUALTY.search(chunk):
+    if not CASUALTY_WORD.search(chunk):
         return []
     if source is None:
         parts = _contrasted(text, span)
@@ -161,7 +161,7 @@ def _contrasted(text: str, span: Span) -> list[Span]:
     bounds = [span.start, *(m.start() for m in cuts), span.end]
     starts = [span.start, *(m.end() for m in cuts)]
     parts = [Span(s, e) for s, e in zip(starts, bounds[1:], strict=True)]
-    with_figures = [p for p in parts if _ANY_CASUALTY.search(text, p.start, p.end)]
+    with_figures = [p for p in parts if CASUALTY_WORD.search(text, p.start, p.end)]
     if len(with_figures) < 2 or not all(
         _REPORT_WORD.search(text, p.start, p.end) or _ACCORDING.search(text, p.start, p.end)
         for p in with_figures
@@ -348,7 +348,8 @@ def _is_measure(text: str, q: Quantity) -> bool:
     before = text[max(0, q.span.start - 2) : q.span.start]
     return bool(
         re.match(
-            r"\s*(?:km|kilomet|miles?|meters?|metres?|mm\b|hours?|days?|weeks?|months?|"
+            r"\s*(?:km|kilomet|miles?|nautical|nm\b|nmi\b|feet|ft\b|tonnes?|tons?|kg\b|"
+            r"meters?|metres?|mm\b|hours?|days?|weeks?|months?|"
             r"years?|percent|%|targets?|locations?|sites?|facilities|times|attacks?|"
             r"strikes?|rockets?|missiles?|drones?|a\.m|p\.m|:\d|boats?|vessels?|ships?|"
             r"vehicles?|cars?|trucks?|houses?|homes?|buildings?|launchers?|tanks?|aircraft|"

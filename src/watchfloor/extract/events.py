@@ -1872,7 +1872,11 @@ def _attach_claims(
     for claim in claims:
         target = made[-1][1]
         if claim.span is not None:
-            before = [c for _, c in made if c.trigger.span.start <= claim.span.end]
+            # "a drone boat rammed the Tutor on 12 June, killing a crewman, while the Rubymar,
+            # hit by missiles in February, sank": the toll of the clause it is told in
+            word = casualties.CASUALTY_WORD.search(text, claim.span.start, claim.span.end)
+            at = word.start() if word else claim.span.end
+            before = [c for _, c in made if c.trigger.span.start <= at]
             target = before[-1] if before else target
         siblings = [c for _, c in made if c.trigger.span == target.trigger.span]
         if len(siblings) > 1:
