@@ -252,3 +252,24 @@ def test_martyrs_are_the_dead(text: str) -> None:
 def test_other_words_for_the_dead(text: str, dead: int) -> None:
     (claim,) = claims_in(text, Span(0, len(text)))
     assert claim.killed == dead and claim.injured is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Tawil, known as Hajj Jawad, was killed Monday along with another Hezbollah fighter.", 2),
+        ("Abu Taleb was martyred along with three of his comrades late Tuesday.", 4),
+        ("Hamas political bureau chief Ismail Haniyeh was killed along with a bodyguard.", 2),
+        ("Al-Mashhari was shot dead on Thursday afternoon when gunmen opened fire.", 1),
+        ("Israel killed senior Hezbollah commander Fuad Shukr in an airstrike on July 30.", 1),
+        ("The strike killed Hezbollah's top military commander Haytham Ali Tabatabai.", 1),
+        # "along with" the strikes is no one else dead
+        ("Haniyeh was killed along with the strikes on Hodeidah, officials said.", 1),
+    ],
+)
+def test_named_dead_and_those_killed_along_with_them(text: str, killed: int) -> None:
+    assert [c[1] for c in _claims(text)] == [killed]
+
+
+def test_nobody_named_is_no_one_dead() -> None:
+    assert _claims("Nobody was killed in the attack, the army said.") == [("army", 0, "exact", 0)]

@@ -36,7 +36,8 @@ CASUALTY_WORD = re.compile(
 _NONE = re.compile(
     r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+)?(?:casualties|injuries|"
     r"deaths|fatalities|damage\s+or\s+(?:casualties|injuries)|one\s+(?:was\s+)?(?:hurt|injured|killed))\b|"
-    r"\bno\s+(?:one|personnel|troops|service\s+members)\s+(?:was|were)\s+(?:hurt|injured|killed)|"
+    r"\b(?:no\s+(?:one|personnel|troops|service\s+members)|nobody|no-one)\s+(?:was|were)\s+"
+    r"(?:hurt|injured|killed|wounded)|"
     # "without causing injuries", "none of the 23 seafarers on board was injured"
     r"\bwithout\s+causing\s+(?:any\s+)?(?:casualties|injuries|damage\s+or\s+(?:casualties|injuries))\b|"
     r"\bnone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+|[a-z]+\s+){0,3}(?:[\w-]+\s+){0,3}?"
@@ -56,15 +57,35 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,.;]{2,60})", re.I)
 _ANOTHER = re.compile(r"\banother\b[^.;]{0,60}\balso\b", re.I)
 _CIVILIAN_ONLY = re.compile(r"\bno\s+civilian", re.I)
 _PERSON_DEAD = re.compile(
-    r"(?:^|[,.;]\s*|\b(?:that|and)\s+)(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:[ae]l-)?[A-Z][\w’'-]+)"
+    r"(?:^|[,.;]\s*|\b(?:that|and)\s+|"
+    # "Hamas political bureau chief Ismail Haniyeh was killed": a title before the name
+    r"\b(?:chief|commander|leader|adviser|advisor|official|spokesman|founder|cleric)\s+)"
+    r"(?P<name>(?!(?:No|Nobody|None|Everyone|Anyone|Someone|It|They|This|That)\b)"
+    r"(?:[A-Z][\w’'-]+\s+){0,3}(?:[ae]l-)?[A-Z][\w’'-]+)"
     r"(?:,[^,]{1,60},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:confirmed\s+(?:to\s+be\s+)?)?"
-    r"(?:killed|dead|slain|assassinated)",
+    r"(?:killed|dead|slain|assassinated|martyred|shot\s+dead)",
+)
+# "was killed along with another fighter", "martyred along with three of his comrades"
+_ALONG_WITH = re.compile(
+    r"\s+(?:\w+\s+){0,3}?along\s+with\s+"
+    rf"(?:(?P<one>an?|one|another)|(?P<n>\d+|{spelled(2, 20)}))\b"
+    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:attacks?|strikes?|raids?)\b)",
+    re.I,
 )
 _KILLED_NAME = re.compile(
     r"\b(?:killed|killing|assassinated|assassinating)\s+(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+){0,2}"
     r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w’'-]+)+"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w’'-]+)+"
+# "killed senior Hezbollah commander Fuad Shukr", "killed Hezbollah's top military commander
+# Haytham Ali Tabatabai": a titled person by name
+_TITLE_WORDS = r"(?:(?:senior|top|prominent|veteran|deputy|military|political|field|former)\s+)*"
+_KILLED_TITLED = re.compile(
+    r"\b(?:killed|killing|assassinated|assassinating|martyred)\s+"
+    rf"{_TITLE_WORDS}(?:[A-Z][\w’'.-]+\s+){{0,2}}{_TITLE_WORDS}"
+    r"(?:commander|leader|official|adviser|advisor|operative|spokesman|cleric|general|colonel|"
+    rf"chief|head|founder)\s+{_NAME}"
+)
 _KILLED_TWO_NAMES = re.compile(
     rf"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){{0,2}}{_NAME}\s+and\s+{_NAME}"
     r"(?!\s+(?:province|governorate|district|region|city|town|village)s?\b)"
@@ -107,10 +128,19 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
         killed = Quantity(span=Span(kin.start(), kin.end()), value=n, low=n, high=n, bound="exact")
     who = source or reporter(text, span)
     if killed is None and _named_and_others(text, span) is None:
-        name = _PERSON_DEAD.search(chunk) or _PERISHED.search(chunk) or _KILLED_NAME.search(chunk)
+        name = (
+            _PERSON_DEAD.search(chunk)
+            or _PERISHED.search(chunk)
+            or _KILLED_NAME.search(chunk)
+            or _KILLED_TITLED.search(chunk)
+        )
         if name:
             # "killing journalists Gulistan Tara and Hero Bahadin and wounding six": two dead
             n = 2 if _KILLED_TWO_NAMES.search(chunk) else 1
+            along = _ALONG_WITH.match(chunk, name.end())
+            if along is not None:
+                more = along.group("n") or "1"
+                n += int(more) if more.isdigit() else (parse_words(more.lower()) or 0)
             at = Span(span.start + name.start(), span.start + name.end())
             killed = Quantity(span=at, value=n, low=n, high=n, bound="exact")
         elif injured is None:
