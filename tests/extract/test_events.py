@@ -685,6 +685,7 @@ def test_an_event_told_with_no_place_and_no_party_is_dropped() -> None:
             "Kataib Hezbollah",
         ),
         ("The U.S. and British militaries struck Houthi radar sites in Yemen on Monday.", US),
+        ("US and British jets pounded Houthi targets in Yemen on Thursday night.", US),
         (
             "The campaign began on January 12, when American and British aircraft and "
             "warships hit more than 60 targets across Yemen.",
