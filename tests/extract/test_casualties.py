@@ -273,3 +273,22 @@ def test_named_dead_and_those_killed_along_with_them(text: str, killed: int) -> 
 
 def test_nobody_named_is_no_one_dead() -> None:
     assert _claims("Nobody was killed in the attack, the army said.") == [("army", 0, "exact", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Twelve children and teenagers were killed when a rocket struck a football pitch.", 12),
+        ("The attack on the consulate on April 1 led to the martyrdom of seven commanders.", 7),
+        (
+            "An Israeli strike in Sayyida Zeinab kills senior Iranian Revolutionary Guards adviser "
+            "Razi Mousavi.",
+            1,
+        ),
+        ("A U.S. drone strike in Baghdad kills Mushtaq Jawad Kazim al-Jawari.", 1),
+        # one number for two kinds of victim, not for one kind and then another
+        ("Three soldiers and one civilian were killed.", 4),
+    ],
+)
+def test_victims_told_in_more_ways(text: str, killed: int) -> None:
+    assert [c[1] for c in _claims(text)] == [killed]

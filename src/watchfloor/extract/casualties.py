@@ -20,7 +20,8 @@ from watchfloor.text.segment import BULLET
 _KILL_WORDS = (
     r"killed|killing|kills|dead|died|dies|deaths?|fatalities|fatality|perished|lost\s+their\s+lives|"
     # "leaving fourteen martyrs", "the toll rose to 16 martyrs": the dead, in Arabic media's word
-    r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|martyrs|confirmed\s+(?:to\s+be\s+)?dead|"
+    r"lost\s+his\s+life|lost\s+her\s+life|slain|martyred|martyrs|martyrdom|"
+    r"confirmed\s+(?:to\s+be\s+)?dead|"
     r"loss\s+of|bodies|corpses|"
     # "claimed the lives of 12", "succumbed to his wounds", "a paramedic was fatally wounded"
     r"(?:claimed|took|cost)\s+the\s+lives?\s+of|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|"
@@ -73,7 +74,7 @@ _ALONG_WITH = re.compile(
     re.I,
 )
 _KILLED_NAME = re.compile(
-    r"\b(?:killed|killing|assassinated|assassinating)\s+(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+){0,2}"
+    r"\b(?:killed|killing|kills|assassinated|assassinating)\s+(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+){0,2}"
     r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w’'-]+)+"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w’'-]+)+"
@@ -81,8 +82,8 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|abu\s+)?[A-Z][\w’'-]+)+"
 # Haytham Ali Tabatabai": a titled person by name
 _TITLE_WORDS = r"(?:(?:senior|top|prominent|veteran|deputy|military|political|field|former)\s+)*"
 _KILLED_TITLED = re.compile(
-    r"\b(?:killed|killing|assassinated|assassinating|martyred)\s+"
-    rf"{_TITLE_WORDS}(?:[A-Z][\w’'.-]+\s+){{0,2}}{_TITLE_WORDS}"
+    r"\b(?:killed|killing|kills|assassinated|assassinating|martyred)\s+"
+    rf"{_TITLE_WORDS}(?:[A-Z][\w’'.-]+\s+){{0,3}}{_TITLE_WORDS}"
     r"(?:commander|leader|official|adviser|advisor|operative|spokesman|cleric|general|colonel|"
     rf"chief|head|founder)\s+{_NAME}"
 )
@@ -315,6 +316,13 @@ def _value(q: Quantity | None) -> tuple[int | None, Bound]:
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them)\b[^,;]{0,120},")
 
 
+# "Twelve children and teenagers were killed": two nouns for one count of victims
+_PAIRED_VICTIMS = re.compile(
+    r"\s+(?:[a-z-]+\s+)?[a-z]+(?:s|ren|men|people)\s+and\s+[a-z]+(?:s|ren|men|people)\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+)
+
+
 def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
     """The quantity attached to the nearest casualty word: "eight troops were wounded",
     "killed at least one member", "two fatalities", "the fatalities of two members"."""
@@ -327,7 +335,11 @@ def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
             if q.span.end <= m.start():
                 # "Seven advisers, including General X and General Y, were martyred"
                 gap = _INCLUDING.sub(",", text[q.span.end : m.start()])
-                if re.search(r"[;]|\b(?:and|but|while|after|when)\b", gap) and len(gap) > 12:
+                if (
+                    re.search(r"[;]|\b(?:and|but|while|after|when)\b", gap)
+                    and len(gap) > 12
+                    and not _PAIRED_VICTIMS.fullmatch(gap)
+                ):
                     continue
                 if len(gap) > 70:
                     continue
