@@ -36,11 +36,29 @@ def _one(text: str, published: dt.date | None = PUB) -> tuple[str, DateMention]:
         ("The raid began on the 20th, officials said.", "the 20th", dt.date(2025, 2, 20)),
         ("Thursday, March 6, saw heavy shelling.", "Thursday, March 6", dt.date(2025, 3, 6)),
         ("the 9th of March was quiet", "9th of March", dt.date(2025, 3, 9)),
+        (
+            "Five were killed on the third of this month.",
+            "the third of this month",
+            dt.date(2025, 3, 3),
+        ),
+        ("It was hit on the third of last month.", "the third of last month", dt.date(2025, 2, 3)),
+        (
+            "It fell on the twenty-first of February.",
+            "the twenty-first of February",
+            dt.date(2025, 2, 21),
+        ),
+        ("Before dawn on Friday the 7th, jets struck.", "Friday the 7th", dt.date(2025, 3, 7)),
+        ("Israel struck on Friday the 13th.", "Friday the 13th", dt.date(2024, 12, 13)),
     ],
 )
 def test_calendar_dates(text: str, surface: str, date: dt.date) -> None:
     got, d = _one(text)
     assert (got, d.date, d.precision, d.kind) == (surface, date, "day", "point")
+
+
+def test_a_day_of_last_month_in_digits() -> None:
+    first = find_dates("A raid on the 3rd of last month.", PUB)[0]
+    assert (first.date, first.precision) == (dt.date(2025, 2, 3), "day")
 
 
 @pytest.mark.parametrize(

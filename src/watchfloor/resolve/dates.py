@@ -54,6 +54,18 @@ _MON = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "on the third of this month", "the twenty-first of December"
+_ORDINAL_DAYS = {
+    w: n
+    for n, w in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth
+        twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first""".split(),
+        start=1,
+    )
+}
+_ORD_WORD = "(?i:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + ")"
 _WD_PREFIX = rf"(?:{_WD},?\s+(?:the\s+)?)?"
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
@@ -63,6 +75,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "2024/06/12"
     ("num", r"\b(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<ny>(?:19|20)\d\d)|"
             r"(?P<y2>(?:19|20)\d\d)/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))\b(?![./-]\d)"),
+    ("dom_word_mon", rf"\b(?i:the)\s+(?P<dw>{_ORD_WORD})\s+of\s+(?P<mon>{_MON})"
+                     rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("dom_word_rel", rf"\b(?i:the)\s+(?P<dw>{_ORD_WORD})\s+of\s+"
+                     r"(?P<which>(?i:this|last|the\s+current|the\s+previous))\s+(?i:month)\b"),
     ("md_range", rf"{_WD_PREFIX}\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b"
                  rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
     ("dm_range", rf"(?:(?i:(?P<btw>between))\s+)?\b(?P<d>{_DAY})\s*(?P<sep>[-–]|to|and)\s*"
@@ -115,7 +131,7 @@ _FIRST = {
     "dm": "[0-9FMSTW]", "my": "[ADFJMNOS]", "mon": "(?i:[bdeilmostu'’])",
     "year": "(?i:[bdeilmstu])", "dom": "(?i:[bosu])", "rel_day": "[elty]",
     "ago": r"\d|[aefnost]", "rel_period": "[aelopst]", "weekday": "[FMSTWLl]",
-    "holiday": "[BCN]",
+    "holiday": "[BCN]", "dom_word_mon": "(?i:t)", "dom_word_rel": "(?i:t)",
 }  # fmt: skip
 _COMPILED = tuple(
     (name, re.compile(rf"(?={_FIRST[name]})(?:{p})", re.IGNORECASE if name in _CASELESS else 0))
@@ -210,6 +226,7 @@ _NEEDS = {
     "dm": "month",
     "my": "month", "mon": "month", "year": "digit", "dom": "digit", "rel_day": "rel",
     "ago": "rel", "rel_period": "rel", "weekday": "weekday", "holiday": "holiday",
+    "dom_word_mon": "month", "dom_word_rel": "rel",
 }  # fmt: skip
 _KIND = {
     **{m: "month" for m in _MONTH_NUM},
@@ -332,6 +349,12 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> Da
                 return DateMention(span, d2, "day", "point")
             return DateMention(span, d, "day", "between", d2)
         return DateMention(span, d, "day", "point")
+    if name == "dom_word_mon":
+        month = _MONTH_NUM[g["mon"].rstrip(".").lower()]
+        day = _ORDINAL_DAYS[g["dw"].lower()]
+        year = int(g["y"]) if g.get("y") else _year_for(month, day, pub)
+        d = _safe(year, month, day) if year else None
+        return DateMention(span, d, "day", "point") if d else None
     if name in ("my", "mon"):
         month = _MONTH_NUM[g["mon"].rstrip(".").lower()]
         year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
@@ -346,13 +369,15 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> Da
         return DateMention(span, dt.date(year, month, day), "day", "point") if year else None
     if pub is None:
         return None
-    if name == "dom":
-        day = _day_num(g["d"])
-        y, mo = pub.year, pub.month
-        if day > pub.day:
-            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-        d = _safe(y, mo, day)
-        return DateMention(span, d, "day", "point") if d else None
+    if name in ("dom", "dom_word_rel"):
+        day = _day_num(g["d"]) if name == "dom" else _ORDINAL_DAYS[g["dw"].lower()]
+        which = _OF_WHICH_MONTH.match(m.string, m.end()) if name == "dom" else m
+        back = 1 if which and which.group("which").lower().endswith(("last", "previous")) else 0
+        if which is None and day > pub.day:
+            back = 1  # "on the 25th", written on the 10th: last month's
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - back, 12)
+        d = _safe(y, mo + 1, day)
+        return DateMention(span, d, "day", "point") if d and d <= pub else None
     if name == "rel_day":
         rel = " ".join(g["rel"].lower().split())
         back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(rel, 0)
@@ -371,6 +396,16 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> Da
         return _period(" ".join(g["rel"].lower().split()), pub, span)
     if name == "weekday":
         target = _WEEKDAYS.index(g["wd"].lower())
+        nth = _NTH_AFTER.match(m.string, m.end())
+        if nth is not None:
+            # "Friday the 13th": the latest such Friday, months back if need be
+            day = int(nth.group(1))
+            for back_months in range(14):
+                y, mo = divmod(pub.year * 12 + pub.month - 1 - back_months, 12)
+                d = _safe(y, mo + 1, day)
+                if d is not None and d <= pub and d.weekday() == target:
+                    return DateMention(Span(span.start, nth.end()), d, "day", "point")
+            return None
         back = (pub.weekday() - target) % 7
         if g["last"] and back <= _LAST_WEEKDAY_SKIPS:
             # "last Wednesday" written on a Thursday is the week before, not yesterday (one
@@ -378,6 +413,12 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, span: Span) -> Da
             back += 7
         return DateMention(span, pub - dt.timedelta(days=back), "day", "point")
     return None  # pragma: no cover
+
+
+_NTH_AFTER = re.compile(r",?\s+the\s+([12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
+_OF_WHICH_MONTH = re.compile(
+    r"\s+of\s+(?P<which>this|last|the\s+current|the\s+previous)\s+month\b", re.I
+)
 
 
 def _month_back(pub: dt.date, n: int) -> dt.date:
