@@ -519,3 +519,29 @@ def test_an_air_strike_and_a_missile_attack_told_of_one_strike_score_nearly_as_o
     assert _type_feature(air, shell)[0] == 1.0
     assert _type_feature(air, ied)[0] == 0.5
     assert _type_feature(air, air)[0] == 1.5
+
+
+def test_a_ship_hit_far_offshore_is_the_attack_told_off_the_coast(families: Families) -> None:
+    """'68 nm southwest of Hodeidah' (a point at sea, 126 km out) and 'off Hodeidah' (the
+    coastal town): one attack on one ship, however far offshore it was."""
+    at_sea = {
+        "country": "Yemen",
+        "admin1": "Al Hudaydah",
+        "location": "68 nm southwest of Al Hudaydah",
+        "latitude": 13.998,
+        "longitude": 42.127,
+        "geo_precision": "sea",
+        "actor2": "Civilians (International)",
+    }
+    coast = {**at_sea, "location": "Al Hudaydah", "latitude": 14.798, "longitude": 42.954}
+    coast["geo_precision"] = "town"
+    pair = [attack("a#1", "a", **at_sea), attack("b#1", "b", **coast)]
+    assert len(cluster_mentions(pair, actor_families=families)) == 1
+    # two points at sea that far apart are two attacks
+    other_ship = {**at_sea, "latitude": 14.9, "longitude": 41.1}
+    pair = [attack("a#1", "a", **at_sea), attack("c#1", "c", **other_ship)]
+    assert len(cluster_mentions(pair, actor_families=families)) == 2
+    # and a coast a whole sea away is no such coast
+    far = {**coast, "latitude": 12.8, "longitude": 45.03, "location": "Aden", "admin1": "Aden"}
+    pair = [attack("a#1", "a", **at_sea), attack("d#1", "d", **far)]
+    assert len(cluster_mentions(pair, actor_families=families)) == 2

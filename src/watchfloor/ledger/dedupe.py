@@ -11,7 +11,8 @@ Pure functions, no database. The merge rule, in order:
    in every field; an analyst's cannot-link pair or different pinned events; dates more than
    two days apart; event types of different families (violence / demonstrations / strategic);
    reversed roles (actor1 of one is the other's actor2: an attack and the strike answering
-   it); places > 100 km apart, or in different admin1, when both are site/town precise.
+   it); places > 100 km apart (250 km between a point at sea and the coast it is told from),
+   or in different admin1, when both are site/town precise.
    Conflicts (strong contradictions, scored -3): casualty figures 0 against 2 or more,
    actor1 of different families, two differently named sites more than 5 km apart.
 3. **Score** (features with human-readable reasons, see `compare`): date closeness, type,

@@ -25,6 +25,9 @@ LINK_SCORE = 4.0
 LINK_SUPPORT = 1.0
 COARSE_SUPPORT = 2.0
 MAX_KM = 100.0
+MAX_SEA_KM = (
+    250.0  # a point at sea against a place on land: how far offshore a report's "off X" reaches
+)
 VETO_DAYS = 2
 STRONG_CONFLICT = -3.0  # a feature this negative keeps two mentions apart, even via others
 DATE_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -274,6 +277,12 @@ def _place_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
     if precise and None not in (x.latitude, x.longitude, y.latitude, y.longitude):
         km = _km(x.latitude or 0.0, x.longitude or 0.0, y.latitude or 0.0, y.longitude or 0.0)
         names = f"{x.location} / {y.location}"
+        if "sea" in (x.geo_precision, y.geo_precision) and x.geo_precision != y.geo_precision:
+            # "68 nm southwest of Hodeidah" and "off Hodeidah": a point at sea and the coast
+            # it is told from, as far apart as the ship was offshore
+            if km > MAX_SEA_KM:
+                return None, f"places {km:.0f} km apart ({names})"
+            return 0.0, f"at sea off the same coast, {km:.0f} km apart ({names})"
         if km > MAX_KM:
             return None, f"places {km:.0f} km apart ({names})"
         if km > 5 and x.geo_precision == y.geo_precision == "site" and not _same_name(x, y):
