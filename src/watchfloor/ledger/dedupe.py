@@ -219,8 +219,11 @@ def _blocks(
                 cr = cells[r.mention_id]
                 for s in today[n + 1 :] + tomorrow:
                     cs = None if cr is None else cells[s.mention_id]
-                    if cr and cs and (abs(cr[0] - cs[0]) > 1 or abs(cr[1] - cs[1]) > 2):
-                        continue  # more than 100 km apart: the place veto would refuse it
+                    # more than 100 km apart (250 km from a point at sea): the place veto
+                    # would refuse it
+                    reach = 2 if "sea" in (r.mention.geo_precision, s.mention.geo_precision) else 1
+                    if cr and cs and (abs(cr[0] - cs[0]) > reach or abs(cr[1] - cs[1]) > 2 * reach):
+                        continue
                     fine.append((r.mention_id, s.mention_id))
         starts = [t[0] for t in rows]
         wide = sorted(
