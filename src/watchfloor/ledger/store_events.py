@@ -140,9 +140,10 @@ def _may_block(a: Mention, b: Mention) -> bool:
         return True
     if b.longitude is None:
         return True
+    reach = 2 if "sea" in (a.geo_precision, b.geo_precision) else 1  # see features.MAX_SEA_KM
     return (
-        abs((a.latitude or 0) - (b.latitude or 0)) < 2
-        and abs((a.longitude or 0) - (b.longitude or 0)) < 3
+        abs((a.latitude or 0) - (b.latitude or 0)) < 2 * reach
+        and abs((a.longitude or 0) - (b.longitude or 0)) < 3 * reach
     )
 
 
