@@ -288,3 +288,9 @@ def test_states_that_supported_a_strike_are_neither_its_place_nor_its_side() -> 
     trig = next(t for t in find_triggers(text) if t.surface == "strikes")
     win = roles.windows(text, Span(0, len(text)), [trig])[0]
     assert agents.country_agent(text, trig, win, places) == (None, None)
+
+
+def test_the_side_blamed_and_the_one_blaming_are_no_places() -> None:
+    text = "Haniyeh was assassinated in Tehran in July in an attack Iran blames on Israel."
+    where = {p.surface: roles.not_a_location(text, p) for p in find_places(text)}
+    assert where == {"Tehran": False, "Iran": True, "Israel": True}

@@ -632,13 +632,16 @@ def _negated(text: str, lo: int, at: int) -> bool:
 
 
 # "London and Washington had made clear", "Tehran said": a capital standing for its government
+_BLAMED_SIDE = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)\s+(?:it\s+|them\s+)?on|attributed\s+to)\s+(?:the\s+)?$", re.I
+)
 _SPEAKS = re.compile(
     r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?"
     # "Washington later said", "the U.S. initially denied"
     r"(?:(?:later|also|then|earlier|previously|again|itself|officially|publicly|initially|"
     r"separately|first|quickly|swiftly)\s+)?(?:said|says|warned|made\s+clear|"
     r"announced|condemned|denied|insisted|accused|urged|vowed|threatened|rejected|demanded|"
-    r"responded|blamed|called\s+for|described|characteri[sz]ed|acknowledged|confirmed|"
+    r"responded|blamed|blames|called\s+for|described|characteri[sz]ed|acknowledged|confirmed|"
     # "how Washington is managing the campaign", "what Tehran wants": a government's mind
     r"(?:is|was)\s+(?:managing|handling|weighing|seeking|trying|hoping|signalling|signaling)|"
     # "Wednesday's strike shows Washington is not taking that pledge at face value"
@@ -749,6 +752,8 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
     before = text[max(0, p.span.start - 40) : p.span.start]
     if _TOPIC.search(before) or _ADDRESSEE.search(text, max(0, p.span.start - 60), p.span.start):
         return True
+    if p.kind == "country" and _BLAMED_SIDE.search(before):
+        return True  # "an attack Iran blames on Israel": the side blamed, not the place
     return bool(
         re.search(
             r"(?:\b(?:tanker|vessel|ship|freighter|carrier|destroyer|frigate|USS|HMS|MV|MT)|"
