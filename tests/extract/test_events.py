@@ -4192,3 +4192,29 @@ def test_a_toll_belongs_to_the_clause_it_is_told_in() -> None:
         ("2024-06-12", 1),
         ("2024-02-01", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. aircraft struck militants near Kirkuk on Sunday who were preparing to launch "
+        "one-way attack drones.",
+        "Israeli jets struck around 100 rocket launchers in southern Lebanon on Thursday.",
+    ],
+)
+def test_the_targets_weapons_are_not_the_strikes(text: str) -> None:
+    weapons = " ".join(only(text).weapons).lower()
+    assert "drone" not in weapons and "rocket" not in weapons
+
+
+def test_a_section_heading_ends_what_follow_up_sentences_add_to_an_event() -> None:
+    text = (
+        "**Iraq**\n"
+        "A U.S. strike in Musayib, south of Baghdad, on Tuesday killed four fighters.\n\n"
+        "**Yemen & Red Sea**\n"
+        "A merchant vessel 90 nautical miles east of Aden reported a splash; the crew was "
+        "unharmed.\n"
+    )
+    (strike,) = [e for e in run(text, dt.date(2024, 8, 2)).events if e.country == "Iraq"]
+    assert strike.fatalities.best == 4
+    assert strike.injuries.best is None

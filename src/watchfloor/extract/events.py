@@ -71,6 +71,8 @@ def build_candidates(
         told_before, told_in = told_in, []
         if is_heading(text, sent):
             heading_day = _heading_day(text, sent, date_index.within(sent.start, sent.end))
+            # "**Yemen & Red Sea**": what follows a heading adds nothing to the event before it
+            last_sentence_with_event = -9
             continue
         if _SEPARATELY.match(text, sent.start, sent.end):
             separate_from = sent.start

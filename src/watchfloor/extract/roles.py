@@ -991,6 +991,13 @@ _DEFENDER = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|as)\s+(?:the\s+)?[A-Z]")
 
 
+_ABOUT_TO_LAUNCH = re.compile(
+    r"\b(?:preparing|planning|about|poised|ready|trying|attempting)\s+to\s+(?:launch|fire|use)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def weapons_for(
     text: str, trig: Trigger, win: Window, weapons: Sequence[WeaponMatch]
 ) -> list[WeaponMatch]:
@@ -1006,7 +1013,7 @@ def weapons_for(
         before = text[max(win.whole.start, w.span.start - 40) : w.span.start]
         stock = re.match(
             r"^[\s,\w-]{0,45}?\b(?:storage|facilit|depot|warehouse|production|"
-            r"launch\s+sites?|stockpile)",
+            r"launch\s+sites?|launchers?|stockpile)",
             after,
             re.I,
         )
@@ -1015,6 +1022,8 @@ def weapons_for(
             continue
         if re.search(r"\b(?:including|such\s+as)\b[^.]{0,40}$", before, re.I):
             continue
+        if _ABOUT_TO_LAUNCH.search(before):
+            continue  # "struck militants preparing to launch drones": the targets' weapons
         if w.span.start > trig.span.end and _NEW_CLAUSE.search(text, trig.span.end, w.span.start):
             continue  # "jets struck X, and Israeli artillery shelled Y": the next clause's
         if w.span.end <= trig.span.start and _NEW_CLAUSE.search(text, w.span.end, trig.span.start):
