@@ -4218,3 +4218,9 @@ def test_a_section_heading_ends_what_follow_up_sentences_add_to_an_event() -> No
     (strike,) = [e for e in run(text, dt.date(2024, 8, 2)).events if e.country == "Iraq"]
     assert strike.fatalities.best == 4
     assert strike.injuries.best is None
+
+
+@pytest.mark.parametrize("craft", ["two F-15s", "an MQ-9 Reaper", "Apache gunships"])
+def test_aircraft_by_model_that_destroyed_a_target_struck_it(craft: str) -> None:
+    ev = only(f"On Wednesday, {craft} destroyed a weapons depot in Deir ez-Zor province.")
+    assert ev.sub_event_type == "Air/drone strike"

@@ -166,7 +166,9 @@ _WEAPON_SUBJECT = re.compile(
 )
 # "Turkish jets destroyed", "warplanes also destroyed": aircraft as the subject
 _AIRCRAFT_SUBJECT = re.compile(
-    r"\b(?:jets|warplanes|fighter\s+jets|aircraft|fighters|bombers|drones|helicopters)\s+"
+    r"\b(?:jets|warplanes|fighter\s+jets|aircraft|fighters|bombers|drones|helicopters|"
+    # "two F-15s destroyed", "an MQ-9 Reaper destroyed", "Apache gunships destroyed"
+    r"planes|gunships|UAVs|[A-Z]{1,2}-\d{1,2}[A-Z]?s?|Reapers?|Typhoons|Tornados|Rafales)\s+"
     r"(?:(?:also|then|later|reportedly|had|have|has)\s+)*$",
     re.IGNORECASE,
 )
