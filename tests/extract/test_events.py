@@ -4224,3 +4224,16 @@ def test_a_section_heading_ends_what_follow_up_sentences_add_to_an_event() -> No
 def test_aircraft_by_model_that_destroyed_a_target_struck_it(craft: str) -> None:
     ev = only(f"On Wednesday, {craft} destroyed a weapons depot in Deir ez-Zor province.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordanian border guards killed five smugglers in a firefight along the border on "
+        "January 6.",
+        "The Jordanian army clashed with armed drug smugglers on the northern border on Monday.",
+    ],
+)
+def test_unnamed_armed_men_in_a_clash_are_an_unidentified_armed_group(text: str) -> None:
+    ev = only(text, dt.date(2024, 1, 10))
+    assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Unidentified Armed Group (Jordan)")

@@ -113,6 +113,15 @@ def finalise(
             and not (actor1 and compatible(actor1, c.aimed_at.canonical))
         ):
             actor2 = c.aimed_at.canonical  # "fired 180 missiles at Israel", nowhere named
+        if (
+            actor2 is None
+            and sub == "Armed clash"
+            and country
+            and actor1 is not None
+            and _UNNAMED_FIGHTERS.search(text, c.evidence.start, c.evidence.end)
+        ):
+            # "border guards clashed with armed smugglers": an armed group no one names
+            actor2 = f"Unidentified Armed Group ({country})"
         if actor2 is not None and actor2 == actor1:
             actor2 = None  # no side is its own target
         if sub == "Armed clash" and actor2 is not None and actor2.startswith("Civilians"):
@@ -194,6 +203,13 @@ def _home_group_attacking(
     if c.actor2 is not None and compatible(name, c.actor2.canonical):
         return None
     return name
+
+
+_UNNAMED_FIGHTERS = re.compile(
+    r"\b(?:(?:armed|drug|weapons|arms)\s+)?(?:smugglers|traffickers|infiltrators|gunmen|"
+    r"armed\s+(?:men|groups?|gangs?))\b",
+    re.I,
+)
 
 
 def _armed_group_at_home(c: Candidate, country: str, actors: Sequence[ActorMatch]) -> str | None:
