@@ -4237,3 +4237,20 @@ def test_aircraft_by_model_that_destroyed_a_target_struck_it(craft: str) -> None
 def test_unnamed_armed_men_in_a_clash_are_an_unidentified_armed_group(text: str) -> None:
     ev = only(text, dt.date(2024, 1, 10))
     assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Unidentified Armed Group (Jordan)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The naval forces of the Yemeni Armed Forces on Sunday seized a ship belonging to the "
+        "Zionist enemy in the Red Sea and led it to the Yemeni coast.",
+        "The US embassy in Yemen accused the Houthis of kidnapping several of the surviving "
+        "crew of the Eternity C on Wednesday.",
+    ],
+)
+def test_a_merchant_ship_or_its_crew_taken_are_international_civilians(text: str) -> None:
+    ev = only(text, dt.date(2025, 7, 10))
+    assert (ev.sub_event_type, ev.actor2) == (
+        "Abduction/forced disappearance",
+        "Civilians (International)",
+    )

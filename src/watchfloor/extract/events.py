@@ -346,6 +346,7 @@ _SHIP_OBJECT = re.compile(
     r"(?:car|bulk|cargo|container)\s+(?:carrier|ship)|carrier|boat|dhow)s?\b",
     re.I,
 )
+_CREW = re.compile(r"\b(?:surviving\s+)?crew(?:\s+members)?\b|\bseafarers\b", re.I)
 _SEIZING = frozenset({"seized", "seizing", "captured", "capturing", "hijacked", "took over"})
 
 
@@ -1690,6 +1691,14 @@ def _shipping(text: str, sent: Span, cand: Candidate) -> ActorMatch | None:
     if cand.family == "intercept":
         aimed = _AIMED_AT_SHIPPING.search(words)
         return _civilians_at_sea(sent, aimed) if aimed else None
+    if cand.family == "abduction" and not _NAVAL.search(words):
+        # "seized a ship belonging to the Zionist enemy", "kidnapped several of the crew": a
+        # merchant ship taken with its crew
+        ship = _SHIP_OBJECT.match(words, cand.trigger.span.end - sent.start)
+        if ship is not None and _MERCHANT.search(words):
+            return _civilians_at_sea(sent, ship)
+        crew = _CREW.search(words)
+        return _civilians_at_sea(sent, crew) if crew else None
     if cand.family not in ("attack", "strike", "explosion"):
         return None
     if (cand.place is None or cand.place.kind != "sea") and not _AT_SEA.search(words):
