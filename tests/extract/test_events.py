@@ -4254,3 +4254,18 @@ def test_a_merchant_ship_or_its_crew_taken_are_international_civilians(text: str
         "Abduction/forced disappearance",
         "Civilians (International)",
     )
+
+
+def test_the_dead_of_a_strike_no_side_is_named_for_are_civilians() -> None:
+    ev = only(
+        "On 24 June an Iranian missile hit a residential building in Beersheba, Israel, "
+        "killing four.",
+        dt.date(2025, 6, 27),
+    )
+    assert ev.actor2 == "Civilians (Israel)"
+    # in a clash the dead are the fighters'
+    clash = only(
+        "Syrian troops clashed with gunmen in Jableh on Thursday, killing four.",
+        dt.date(2025, 3, 8),
+    )
+    assert clash.sub_event_type == "Armed clash"

@@ -1296,7 +1296,14 @@ def _candidate(
         or _SOLDIERS_HARMED_BEFORE.search(text, win.left.start, trig.span.start)
         or _ARMY_POST.match(text, win.right.start, win.right.end)
     )
-    cand.civilians_harmed = patient is None and _civilians_harmed(text, sent, win, wins, actors)
+    cand.civilians_harmed = patient is None and (
+        _civilians_harmed(text, sent, win, wins, actors)
+        or (
+            trig.family in ("strike", "attack", "explosion")
+            and not cand.ground
+            and _KILLING_SOME.search(text, win.whole.start, win.whole.end) is not None
+        )
+    )
     cand.arms_hit = patient is None and bool(
         _STATE_ARMS.match(text, win.right.start, win.right.end)
     )
@@ -1487,6 +1494,14 @@ _CIVILIANS_HARMED = re.compile(
     rf"\b{_HOW_MANY}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|martyred)\b",
+    re.I,
+)
+# "a missile hit a residential building in Beersheba, killing four.": the dead of a strike
+# no side is named for (in a clash they are the fighters)
+_KILLING_SOME = re.compile(
+    r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+    rf"(?:\d+|{spelled(2, 99)}|several)(?=\s*[.;]|\s*,\s*(?:including|among)\b|\s+and\s+"
+    r"(?:wounding|injuring)\b)",
     re.I,
 )
 
