@@ -4269,3 +4269,19 @@ def test_the_dead_of_a_strike_no_side_is_named_for_are_civilians() -> None:
         dt.date(2025, 3, 8),
     )
     assert clash.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone targeted the American occupation base in al-Shaddadi in Syria on Sunday.",
+        "Militants attacked the Al-Shaddadi base in Syria with drones on Sunday.",
+    ],
+)
+def test_a_base_told_by_its_towns_name_hosts_its_garrison(text: str) -> None:
+    assert only(text).actor2 == US
+
+
+def test_the_town_itself_is_not_the_base() -> None:
+    ev = only("Gunmen attacked a checkpoint in the town of al-Shaddadi in Syria on Sunday.")
+    assert ev.actor2 != US

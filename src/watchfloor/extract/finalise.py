@@ -31,7 +31,7 @@ from watchfloor.resolve.actors import (
     qualified_name,
     state_force,
 )
-from watchfloor.resolve.places import country_info
+from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch, weapon_broader
 
 
@@ -77,7 +77,7 @@ def finalise(
             actor1 = qualified_name(crowd, country) if country else crowd
             if sub == "Peaceful protest":
                 actor2 = None  # what a crowd marches for or against is no party to it
-        if actor2 is None and c.place is not None and c.place.kind == "site":
+        if actor2 is None and c.place is not None and _a_base(text, c.place):
             hosts = agents.garrison(c.place.name)
             if hosts and not (actor1 and compatible(actor1, hosts)):
                 actor2 = hosts
@@ -203,6 +203,22 @@ def _home_group_attacking(
     if c.actor2 is not None and compatible(name, c.actor2.canonical):
         return None
     return name
+
+
+# "the American occupation base in al-Shaddadi", "the Al-Shaddadi base": a town that is
+# named for the base beside it
+_BASE_BEFORE = re.compile(r"\b(?:base|garrison|outpost)\s+(?:in|at|near|of)\s+(?:the\s+)?$", re.I)
+_BASE_AFTER = re.compile(r"\s+(?:air\s*)?(?:base|garrison|outpost)\b", re.I)
+
+
+def _a_base(text: str, place: PlaceMatch) -> bool:
+    if place.kind == "site":
+        return True
+    return place.kind == "town" and bool(
+        _BASE_BEFORE.search(text, max(0, place.span.start - 30), place.span.start)
+        or _BASE_AFTER.match(text, place.span.end)
+        or re.search(r"\b(?:base|garrison|outpost)$", place.surface, re.I)
+    )
 
 
 _UNNAMED_FIGHTERS = re.compile(
