@@ -745,3 +745,9 @@ def test_the_army_refers_back_to_the_state_force_named_before() -> None:
 def test_hyphenated_titles_adverbs_and_short_warnings(text: str, speaker: str, stance: str) -> None:
     st = _one(text)
     assert (st.speaker, st.stance) == (speaker, stance)
+
+
+def test_a_persons_quoted_words_are_a_statement_an_institutions_quoted_term_is_not() -> None:
+    person = _one('US President Joe Biden said the United States was "fully supportive" of Israel.')
+    assert (person.speaker, person.quote) == ("Joe Biden", "fully supportive")
+    assert _run('The Pentagon said the missile was a "short-range ballistic missile".') == ()

@@ -77,9 +77,15 @@ def find_statements(
             quote, content = _said(text, sent, m, nxt, inverted, spoke)
             spoke = True
             stance = stance_of(m.group(1).lower(), content, quote)
-            if stance is None and quote and len(quote.split()) >= _QUOTED_CLAUSE:
+            if (
+                stance is None
+                and quote
+                and (len(quote.split()) >= _QUOTED_CLAUSE or speaker.person)
+            ):
                 # a whole quoted sentence on the record, whatever its stance ("a clear
-                # message that ..."); a quoted phrase ("limited damage") only reports a fact
+                # message that ..."), or a person's quoted words ("President Joe Biden said
+                # the United States was 'fully supportive'"); an institution's quoted phrase
+                # ("the Pentagon said ... 'limited damage'") only reports a fact
                 stance = "other"
             if stance is None:
                 continue
