@@ -751,3 +751,8 @@ def test_a_persons_quoted_words_are_a_statement_an_institutions_quoted_term_is_n
     person = _one('US President Joe Biden said the United States was "fully supportive" of Israel.')
     assert (person.speaker, person.quote) == ("Joe Biden", "fully supportive")
     assert _run('The Pentagon said the missile was a "short-range ballistic missile".') == ()
+
+
+def test_a_confirmation_in_a_persons_words_is_a_statement() -> None:
+    found = _one('Defence Minister Lloyd Austin confirmed the strikes were "just the beginning".')
+    assert found.speaker == "Lloyd Austin"
