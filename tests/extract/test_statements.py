@@ -756,3 +756,8 @@ def test_a_persons_quoted_words_are_a_statement_an_institutions_quoted_term_is_n
 def test_a_confirmation_in_a_persons_words_is_a_statement() -> None:
     found = _one('Defence Minister Lloyd Austin confirmed the strikes were "just the beginning".')
     assert found.speaker == "Lloyd Austin"
+
+
+def test_a_speakers_second_remark_joined_by_and_is_theirs() -> None:
+    found = _one("The strikes hit 13 sites, CENTCOM said, and warned the Houthis would face more.")
+    assert (found.speaker, found.stance) == ("CENTCOM", "threaten")

@@ -64,13 +64,19 @@ def find_statements(
             continue  # a headline; the body says it again
         verbs = list(REPORTING_VERB.finditer(text, sent.start, sent.end))
         spoke = False
+        spoken_by: Speaker | None = None  # who made the sentence's last remark
         until = -1  # end of the reported clause of the last speaker found
         for n, m in enumerate(verbs):
             if m.start() < until:
                 continue  # "X said that Baghdad rejected ...": part of what X said
             speaker, inverted = find_speaker(text, sentences, idx, m, seen)
+            if speaker is None and spoken_by and _AND_THEN.search(text, sent.start, m.start()):
+                # "Saree confirmed that ..., and warned that the operations 'will not stop'":
+                # the same speaker's next remark
+                speaker, inverted = spoken_by, False
             if speaker is None:
                 continue
+            spoken_by = speaker
             seen.append(speaker)
             nxt = _clause_end(text, verbs[n + 1 :], m.end(), sent.end)
             until = nxt
@@ -133,6 +139,7 @@ def find_statements(
     return tuple(out)
 
 
+_AND_THEN = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"”]{8,400}?)[\"”]")
 _QUOTED_CLAUSE = 4  # words a quote needs to count as a position taken ("limited damage" does not)
 
