@@ -761,3 +761,26 @@ def test_a_confirmation_in_a_persons_words_is_a_statement() -> None:
 def test_a_speakers_second_remark_joined_by_and_is_theirs() -> None:
     found = _one("The strikes hit 13 sites, CENTCOM said, and warned the Houthis would face more.")
     assert (found.speaker, found.stance) == ("CENTCOM", "threaten")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Iranian Foreign Minister Abbas Araghchi: "The events this morning are outrageous."',
+            "Abbas Araghchi",
+        ),
+        (
+            'Defense Minister Israel Katz issued a blunt warning: "Whoever harms us, we will harm '
+            'them sevenfold."',
+            "Israel Katz",
+        ),
+        (
+            'Prime Minister Benjamin Netanyahu, visiting the base: "We will continue to strike '
+            'Hezbollah."',
+            "Benjamin Netanyahu",
+        ),
+    ],
+)
+def test_a_titled_person_then_a_colon_and_a_quote(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker

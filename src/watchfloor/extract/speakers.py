@@ -196,7 +196,11 @@ def titled_people(text: str, sent: Span) -> list[Speaker]:
     return out
 
 
-_COLON_QUOTE = re.compile(r"\s*:\s*[\"“]")
+# 'X: "..."', 'X, visiting the base: "..."', 'X issued a blunt warning: "..."'
+_COLON_QUOTE = re.compile(
+    r"(?:,\s*[^,:\"“]{1,40}|\s+(?:issued|gave|sent|delivered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:warning|message|statement|response|reply))?\s*:\s*[\"“]"
+)
 
 
 def colon_quoted(text: str, sent: Span) -> tuple[Speaker, int] | None:
@@ -205,7 +209,7 @@ def colon_quoted(text: str, sent: Span) -> tuple[Speaker, int] | None:
     for m in _NAME_RUN.finditer(text, sent.start, sent.end):
         colon = _COLON_QUOTE.match(text, m.end(), sent.end)
         words = m.group(0).split()
-        titled = any(w.lower().rstrip(".") in _TITLES for w in words[:2])
+        titled = any(w.lower().rstrip(".") in _TITLES for w in words[:-1])
         if colon is None or len(words) < 3 or not titled:
             continue
         found = _make_speaker(words, None)
