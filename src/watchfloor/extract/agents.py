@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from watchfloor import lexicon
-from watchfloor.extract.candidate import ARMED_GROUP_KINDS, STATE_KINDS
+from watchfloor.extract.candidate import ARMED_GROUP_KINDS, STATE_KINDS, Candidate
 from watchfloor.extract.relations import RELATION_CUE, SOON_AFTER
 from watchfloor.extract.roles import AMOUNT_OF, Window, not_a_location, role_marker, supporter
 from watchfloor.extract.triggers import Trigger
@@ -860,3 +860,82 @@ def owner_of_its_soldiers(text: str, sent: Span, here: Sequence[ActorMatch]) -> 
         return None
     owners = [a for a in here if a.kind in STATE_KINDS and a.span.end <= its.start()]
     return owners[-1] if owners else None
+
+
+# "..., an attack widely attributed to Israel", "..., which it blamed on Israel"
+_BLAMED_TAIL = re.compile(
+    r"\b(?:(?:widely|also|largely|generally|later)\s+)?(?:attributed\s+to|blamed\s+on)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
+def blamed_on(
+    text: str,
+    sent: Span,
+    made: Sequence[Candidate],
+    actors: Sequence[ActorMatch],
+    places: Sequence[PlaceMatch],
+) -> None:
+    """'Pagers carried by Hezbollah members exploded across Lebanon, ..., an attack widely
+    attributed to Israel': the side the text blames did what the sentence told before the
+    blame, whoever else is named nearer the verb; not what a cause ('in retaliation for')
+    told earlier in the sentence did."""
+    for m in _BLAMED_TAIL.finditer(text, sent.start, sent.end):
+        side = next(
+            (
+                a
+                for a in actors
+                if a.span.start == m.end() and a.kind not in ("civilian", "generic")
+            ),
+            None,
+        )
+        if side is None:
+            country = next(
+                (p for p in places if p.span.start == m.end() and p.kind == "country"), None
+            )
+            side = state_of(country) if country else None
+        if side is None:
+            continue
+        for c in made:
+            if c.trigger.span.end > m.start() or RELATION_CUE.search(
+                text, c.trigger.span.end, m.start()
+            ):
+                continue
+            if c.actor2 is not None and compatible(c.actor2.canonical, side.canonical):
+                continue
+            if c.actor1 is None or not compatible(c.actor1.canonical, side.canonical):
+                c.actor1 = side
+
+
+# "Israel, which is widely believed to be behind the operation, has not commented"
+_BELIEVED_BEHIND = re.compile(
+    r"(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:widely|long|also|generally|broadly|still)\s+)?(?:believed|thought|suspected|assumed|"
+    r"presumed|understood|alleged|seen\s+as\s+likely)\s+to\s+(?:be|have\s+been)\s+"
+    r"(?:behind|responsible\s+for)\b",
+    re.I,
+)
+
+
+def believed_behind(
+    text: str,
+    sent: Span,
+    out: list[Candidate],
+    actors: Sequence[ActorMatch],
+    places: Sequence[PlaceMatch],
+) -> None:
+    """A side the text says is believed to be behind what it just told is the perpetrator of
+    those of its events (in the paragraph, no more than three) that name none."""
+    states = [state_of(p) for p in places if p.kind == "country"]
+    sides = [a for a in actors if a.kind not in ("civilian", "generic")]
+    sides += [a for a in states if a is not None]
+    side = next((a for a in sides if _BELIEVED_BEHIND.match(text, a.span.end, sent.end)), None)
+    if side is None:
+        return
+    for c in out[-3:]:
+        if "\n" in text[c.evidence.end : sent.start]:
+            continue
+        if c.actor1 is None and not (c.actor2 and c.actor2.canonical == side.canonical):
+            c.actor1 = side
+            c.spans.append(sent)

@@ -95,7 +95,7 @@ def build_candidates(
             # words are not events ("most of the attacks caused no injuries") does not
             if out and si - last_sentence_with_event <= 2:
                 _follow_up(text, sent, out[-1], actor_index.within(sent.start, sent.end))
-                _believed_behind(
+                agents.believed_behind(
                     text,
                     sent,
                     out,
@@ -232,7 +232,7 @@ def build_candidates(
             if _IN_RESPONSE.match(text, sent.start, sent.end):
                 for _, c in made:  # "In response, jets struck X, and artillery shelled Y"
                     c.responds = c.answers_before = True
-            _blamed_on(text, sent, [c for _, c in made], here, places)
+            agents.blamed_on(text, sent, [c for _, c in made], here, places)
             relations.relations_in_sentence(text, sent, made, cues)
             _restated_by_relative_clause(text, made, cues)
             if summary is not None and si - summary[2] <= _SUMMARY_SENTENCES:
@@ -1027,85 +1027,6 @@ def _follow_up(text: str, sent: Span, last: Candidate, actors: Sequence[ActorMat
     if claimers and (last.actor1 is None or last.actor1.kind == "generic"):
         last.actor1 = claimers[0]
         last.spans.append(sent)
-
-
-# "..., an attack widely attributed to Israel", "..., which it blamed on Israel"
-_BLAMED_TAIL = re.compile(
-    r"\b(?:(?:widely|also|largely|generally|later)\s+)?(?:attributed\s+to|blamed\s+on)\s+"
-    r"(?:the\s+)?",
-    re.I,
-)
-
-
-def _blamed_on(
-    text: str,
-    sent: Span,
-    made: Sequence[Candidate],
-    actors: Sequence[ActorMatch],
-    places: Sequence[PlaceMatch],
-) -> None:
-    """'Pagers carried by Hezbollah members exploded across Lebanon, ..., an attack widely
-    attributed to Israel': the side the text blames did what the sentence told before the
-    blame, whoever else is named nearer the verb; not what a cause ('in retaliation for')
-    told earlier in the sentence did."""
-    for m in _BLAMED_TAIL.finditer(text, sent.start, sent.end):
-        side = next(
-            (
-                a
-                for a in actors
-                if a.span.start == m.end() and a.kind not in ("civilian", "generic")
-            ),
-            None,
-        )
-        if side is None:
-            country = next(
-                (p for p in places if p.span.start == m.end() and p.kind == "country"), None
-            )
-            side = agents.state_of(country) if country else None
-        if side is None:
-            continue
-        for c in made:
-            if c.trigger.span.end > m.start() or relations.RELATION_CUE.search(
-                text, c.trigger.span.end, m.start()
-            ):
-                continue
-            if c.actor2 is not None and compatible(c.actor2.canonical, side.canonical):
-                continue
-            if c.actor1 is None or not compatible(c.actor1.canonical, side.canonical):
-                c.actor1 = side
-
-
-# "Israel, which is widely believed to be behind the operation, has not commented"
-_BELIEVED_BEHIND = re.compile(
-    r"(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:(?:widely|long|also|generally|broadly|still)\s+)?(?:believed|thought|suspected|assumed|"
-    r"presumed|understood|alleged|seen\s+as\s+likely)\s+to\s+(?:be|have\s+been)\s+"
-    r"(?:behind|responsible\s+for)\b",
-    re.I,
-)
-
-
-def _believed_behind(
-    text: str,
-    sent: Span,
-    out: list[Candidate],
-    actors: Sequence[ActorMatch],
-    places: Sequence[PlaceMatch],
-) -> None:
-    """A side the text says is believed to be behind what it just told is the perpetrator of
-    those of its events (in the paragraph, no more than three) that name none."""
-    states = [agents.state_of(p) for p in places if p.kind == "country"]
-    sides = [a for a in actors if a.kind not in ("civilian", "generic")]
-    sides += [a for a in states if a is not None]
-    side = next((a for a in sides if _BELIEVED_BEHIND.match(text, a.span.end, sent.end)), None)
-    if side is None:
-        return
-    for c in out[-3:]:
-        if "\n" in text[c.evidence.end : sent.start]:
-            continue
-        if c.actor1 is None and not (c.actor2 and c.actor2.canonical == side.canonical):
-            c.actor1 = side
-            c.spans.append(sent)
 
 
 # an aside and the verbs of starting or going on between a government and what it did
