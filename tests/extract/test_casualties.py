@@ -292,3 +292,26 @@ def test_nobody_named_is_no_one_dead() -> None:
 )
 def test_victims_told_in_more_ways(text: str, killed: int) -> None:
     assert [c[1] for c in _claims(text)] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A U.S. drone hit a headquarters, killing Nujaba commander Mushtaq al-Saidi, "
+            "known as Abu Taqwa, and one of his aides.",
+            2,
+        ),
+        ("Hamas leader Ismail Haniyeh was killed, along with his bodyguard, in a blast.", 2),
+        (
+            "A strike hit a car, killing Wissam al-Tawil, known as Hajj Jawad, and another "
+            "fighter.",
+            2,
+        ),
+        # his bodyguards are not counted, nor the people a strike wounded
+        ("Israel killed commander Fuad Shukr and his bodyguards in Beirut.", 1),
+        ("Israel killed senior commander Fuad Shukr and wounded 70 people in Beirut.", 1),
+    ],
+)
+def test_the_named_dead_and_one_more_told_after_them(text: str, killed: int) -> None:
+    assert [c[1] for c in _claims(text)] == [killed]

@@ -68,9 +68,12 @@ _PERSON_DEAD = re.compile(
 )
 # "was killed along with another fighter", "martyred along with three of his comrades"
 _ALONG_WITH = re.compile(
-    r"\s+(?:\w+\s+){0,3}?along\s+with\s+"
-    rf"(?:(?P<one>an?|one|another)|(?P<n>\d+|{spelled(2, 20)}))\b"
-    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:attacks?|strikes?|raids?)\b)",
+    # "killing commander X, known as Abu Taqwa, and one of his aides", "and another fighter",
+    # "was killed, along with his bodyguard"
+    r",?\s+(?:(?:\w+\s+){0,3}?along\s+with|and)\s+"
+    r"(?:(?P<one>an?|one|another|(?:his|her|their)(?=\s+[a-z]+[^s\s](?:\s|[,.;]|$)))|"
+    rf"(?P<n>\d+|{spelled(2, 20)}))\b"
+    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?(?:attacks?|strikes?|raids?|wounded|injured)\b)",
     re.I,
 )
 _KILLED_NAME = re.compile(
@@ -138,7 +141,10 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
         if name:
             # "killing journalists Gulistan Tara and Hero Bahadin and wounding six": two dead
             n = 2 if _KILLED_TWO_NAMES.search(chunk) else 1
-            along = _ALONG_WITH.match(chunk, name.end())
+            stop = min(len(chunk), name.end() + 110)
+            along = _ALONG_WITH.search(chunk, name.end(), stop)
+            if along is not None and re.search(r"[;.]", chunk[name.end() : along.start()]):
+                along = None
             if along is not None:
                 more = along.group("n") or "1"
                 n += int(more) if more.isdigit() else (parse_words(more.lower()) or 0)
