@@ -315,3 +315,18 @@ def test_victims_told_in_more_ways(text: str, killed: int) -> None:
 )
 def test_the_named_dead_and_one_more_told_after_them(text: str, killed: int) -> None:
     assert [c[1] for c in _claims(text)] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "That attack killed Staff Sgt. William Rivers, Sgt. Kennedy Sanders and Spc. Breonna "
+            "Moffett.",
+            3,
+        ),
+        ("The strike killed Hassan Nasrallah, Abbas Nilforoushan and Ali Karaki.", 3),
+    ],
+)
+def test_a_list_of_the_named_dead_counts_each(text: str, killed: int) -> None:
+    assert [c[1] for c in _claims(text)] == [killed]

@@ -90,6 +90,15 @@ _KILLED_TITLED = re.compile(
     r"(?:commander|leader|official|adviser|advisor|operative|spokesman|cleric|general|colonel|"
     rf"chief|head|founder)\s+{_NAME}"
 )
+# "killed Staff Sgt. William Rivers, Sgt. Kennedy Sanders and Spc. Breonna Moffett"
+_RANK = (
+    r"(?:(?:Staff|Master|First|Sergeant|Command)\s+)?"
+    r"(?:Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Cmdr)\.\s+"
+)
+_KILLED_NAMES = re.compile(
+    rf"\b(?:killed|killing|kills)\s+(?P<names>{_RANK}?{_NAME}(?:,\s+{_RANK}?{_NAME})+,?\s+and\s+"
+    rf"{_RANK}?{_NAME})"
+)
 _KILLED_TWO_NAMES = re.compile(
     rf"\b(?:killed|killing|assassinated)\s+(?:[a-z]+\s+){{0,2}}{_NAME}\s+and\s+{_NAME}"
     r"(?!\s+(?:province|governorate|district|region|city|town|village)s?\b)"
@@ -141,6 +150,9 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
         if name:
             # "killing journalists Gulistan Tara and Hero Bahadin and wounding six": two dead
             n = 2 if _KILLED_TWO_NAMES.search(chunk) else 1
+            listed_names = _KILLED_NAMES.search(chunk)
+            if listed_names is not None:
+                n = max(n, len(re.split(r",\s+(?:and\s+)?|\s+and\s+", listed_names.group("names"))))
             stop = min(len(chunk), name.end() + 110)
             along = _ALONG_WITH.search(chunk, name.end(), stop)
             if along is not None and re.search(r"[;.]", chunk[name.end() : along.start()]):
