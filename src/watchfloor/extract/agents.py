@@ -17,10 +17,17 @@ from functools import cache
 from watchfloor import lexicon
 from watchfloor.extract.candidate import ARMED_GROUP_KINDS, STATE_KINDS, Candidate
 from watchfloor.extract.relations import RELATION_CUE, SOON_AFTER
-from watchfloor.extract.roles import AMOUNT_OF, Window, not_a_location, role_marker, supporter
+from watchfloor.extract.roles import (
+    AMOUNT_OF,
+    COORDINATED_BEFORE,
+    Window,
+    not_a_location,
+    role_marker,
+    supporter,
+)
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
-from watchfloor.resolve.actors import ActorMatch, compatible, state_force
+from watchfloor.resolve.actors import ActorMatch, compatible, state_force, state_force_match
 from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch
 
@@ -39,17 +46,7 @@ def forces_of(government: ActorMatch) -> ActorMatch | None:
 
 def state_of(p: PlaceMatch) -> ActorMatch | None:
     """A country named as a side: its state forces."""
-    force = state_force(p.country)
-    if force is None:
-        return None
-    return ActorMatch(
-        span=p.span,
-        surface=p.surface,
-        canonical=force,
-        kind="state_force",
-        country=p.country,
-        families=(force,),
-    )
+    return state_force_match(p.country, p.span, p.surface) if p.country else None
 
 
 # "struck military targets in Iran": sites a state's forces hold
@@ -212,7 +209,7 @@ def country_agent(
         if first:
             p = first[-1]  # "The United States and Britain struck": the first named leads
         actor = state_of(p)
-        lead = _COORDINATED.search(text, max(0, p.span.start - 20), p.span.start)
+        lead = COORDINATED_BEFORE.search(text, max(0, p.span.start - 20), p.span.start)
         info = country_info(lead.group(1)) if lead and not first else None
         force = state_force(info[0]) if info else None
         if force is not None and info is not None and lead is not None:
@@ -228,9 +225,6 @@ def country_agent(
         if actor is not None:
             return actor, p
     return None, None
-
-
-_COORDINATED = re.compile(r"\b([A-Z][\w.]*)\s+and\s+(?:the\s+)?$")
 
 
 _ASIDE = re.compile(r"^,[^,;]{1,80},")
@@ -383,7 +377,7 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
             re.I,
         ):
             continue  # "a missile fired from Lebanon hit ...": a place, not the subject
-        coordinated = _COORDINATED.search(left[: m.start()])
+        coordinated = COORDINATED_BEFORE.search(left[: m.start()])
         partners: tuple[str, ...] = ()
         if coordinated and (
             country_info(coordinated.group(1)) or country_info(coordinated.group(1).rstrip("."))
@@ -399,18 +393,13 @@ def nationality_agent(text: str, trig: Trigger, floor: int) -> ActorMatch | None
             first = word.split("-")[0]
             if all(country_info(w) for w in word.split("-")):
                 word, info = first, country_info(first)
-        force = state_force(info[0]) if info else None
-        if info is None or force is None:
-            continue
-        return ActorMatch(
-            span=Span(lo + at, lo + at + len(word)),
-            surface=word,
-            canonical=force,
-            kind="state_force",
-            country=info[0],
-            families=(force,),
-            partners=tuple(p for p in partners if p != force),
+        found = (
+            state_force_match(info[0], Span(lo + at, lo + at + len(word)), word, partners)
+            if info
+            else None
         )
+        if found is not None:
+            return found
     return None
 
 

@@ -22,7 +22,7 @@ from watchfloor.extract.candidate import STATE_KINDS
 from watchfloor.extract.relations import RELATION_CUE
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Span
-from watchfloor.resolve.actors import ActorMatch, state_force
+from watchfloor.resolve.actors import ActorMatch, state_force_match
 from watchfloor.resolve.dates import DateMention
 from watchfloor.resolve.places import PlaceMatch, country_info
 from watchfloor.resolve.weapons import WeaponMatch
@@ -417,24 +417,18 @@ def _first_conjunct(text: str, left: Sequence[ActorMatch], agent: ActorMatch) ->
             break
         i -= 1
     first = left[i]
-    named = _STATE_BEFORE.search(text, max(0, first.span.start - 30), first.span.start)
+    named = COORDINATED_BEFORE.search(text, max(0, first.span.start - 30), first.span.start)
     info = country_info(named.group(1)) if named and first.kind == "state_force" else None
-    force = state_force(info[0]) if info and info[0] != first.country else None
-    if named is None or force is None:
+    if named is None or info is None or info[0] == first.country:
         return first
     # "US and British jets": "British jets" is a name, "US" only a word; the first leads
-    return ActorMatch(
-        span=Span(named.start(1), named.end(1)),
-        surface=named.group(1),
-        canonical=force,
-        kind="state_force",
-        country=info[0] if info else None,
-        families=(force,),
-        partners=(first.canonical,),
-    )
+    span = Span(named.start(1), named.end(1))
+    lead = state_force_match(info[0], span, named.group(1), (first.canonical,))
+    return lead or first
 
 
-_STATE_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+and\s+(?:the\s+)?$")
+# "U.S. and British forces", "the US and Britain": the state named first, before "and"
+COORDINATED_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+and\s+(?:the\s+)?$")
 
 
 def choose_place(

@@ -48,6 +48,25 @@ class ActorMatch:
     partners: tuple[str, ...] = ()
 
 
+def state_force_match(
+    country: str, span: Span, surface: str, partners: Sequence[str] = ()
+) -> ActorMatch | None:
+    """The forces of a state named by a word in the text ("Iran", "British"), as an actor; None
+    for a country without state forces in the lexicon."""
+    force = state_force(country)
+    if force is None:
+        return None
+    return ActorMatch(
+        span=span,
+        surface=surface,
+        canonical=force,
+        kind="state_force",
+        country=country,
+        families=(force,),
+        partners=tuple(p for p in partners if p != force),
+    )
+
+
 @dataclass(frozen=True)
 class ActorInfo:
     """One row of actors.json, validated."""
