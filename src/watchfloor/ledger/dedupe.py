@@ -63,6 +63,7 @@ from watchfloor.ledger.features import (
     norm_name,
     unidentified,
     veto_decision,
+    veto_reach,
     weapon_key,
 )
 from watchfloor.models import Mention
@@ -86,6 +87,7 @@ __all__ = [
     "geo_rank",
     "norm_name",
     "unidentified",
+    "veto_reach",
     "weapon_key",
 ]
 
@@ -221,7 +223,7 @@ def _blocks(
                     cs = None if cr is None else cells[s.mention_id]
                     # more than 100 km apart (250 km from a point at sea): the place veto
                     # would refuse it
-                    reach = 2 if "sea" in (r.mention.geo_precision, s.mention.geo_precision) else 1
+                    reach = veto_reach(r.mention, s.mention)
                     if cr and cs and (abs(cr[0] - cs[0]) > reach or abs(cr[1] - cs[1]) > 2 * reach):
                         continue
                     fine.append((r.mention_id, s.mention_id))

@@ -25,9 +25,8 @@ LINK_SCORE = 4.0
 LINK_SUPPORT = 1.0
 COARSE_SUPPORT = 2.0
 MAX_KM = 100.0
-MAX_SEA_KM = (
-    250.0  # a point at sea against a place on land: how far offshore a report's "off X" reaches
-)
+# a point at sea against a place on land: how far offshore a report's "off X" reaches
+MAX_SEA_KM = 250.0
 VETO_DAYS = 2
 STRONG_CONFLICT = -3.0  # a feature this negative keeps two mentions apart, even via others
 DATE_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -270,6 +269,12 @@ def geo_rank(m: Mention) -> int:
     if m.geo_precision == "sea" and not m.admin1:
         return 3  # "the Red Sea": a basin hundreds of kilometres across
     return rank if rank < 2 or m.admin1 else 3
+
+
+def veto_reach(x: Mention, y: Mention) -> int:
+    """How many one-degree grid cells apart two mentions may lie and still pass the place
+    veto: one for places on land (MAX_KM), two when one is a point at sea (MAX_SEA_KM)."""
+    return 2 if "sea" in (x.geo_precision, y.geo_precision) else 1
 
 
 def _place_feature(x: Mention, y: Mention) -> tuple[float | None, str]:

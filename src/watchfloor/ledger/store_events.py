@@ -30,6 +30,7 @@ from watchfloor.ledger.dedupe import (
     compare,
     date_interval,
     geo_rank,
+    veto_reach,
 )
 from watchfloor.ledger.reconcile import ClaimRecord, Reconciled, reconcile
 from watchfloor.ledger.records import mention_from_payload
@@ -140,7 +141,7 @@ def _may_block(a: Mention, b: Mention) -> bool:
         return True
     if b.longitude is None:
         return True
-    reach = 2 if "sea" in (a.geo_precision, b.geo_precision) else 1  # see features.MAX_SEA_KM
+    reach = veto_reach(a, b)
     return (
         abs((a.latitude or 0) - (b.latitude or 0)) < 2 * reach
         and abs((a.longitude or 0) - (b.longitude or 0)) < 3 * reach
