@@ -49,6 +49,8 @@ def test_trigger_words_inside_other_words_are_not_triggers() -> None:
     ("text", "word", "reason"),
     [
         ("If the militias attack again, Washington would respond.", "attack", "conditional"),
+        ("Whether Tehran strikes back will decide what comes next.", "strikes", "conditional"),
+        ("Nobody knows whether the attack was ordered from Tehran.", "attack", "conditional"),
         ("The group threatened to strike American bases.", "strike", "hedged"),
         ("Warships were rushed in, bracing for an Iranian attack.", "attack", "hedged"),
         ("Officials fear an Iranian attack on Israel within days.", "attack", "hedged"),
@@ -139,6 +141,26 @@ def test_crowd_control_fire_is_not_an_attack(text: str) -> None:
 )
 def test_sending_or_launching_weapons_at_a_target_is_an_attack(text: str, n: int) -> None:
     assert len([t for t in find_triggers(text) if t.family == "attack"]) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Iran retaliated with more than 300 drones and missiles.", True),
+        ("Iran answered on the night of April 13-14 with cruise and ballistic missiles.", True),
+        ("The militia responds with mortars whenever it is hit.", True),
+        # no weapons: an answer in words
+        ("Hezbollah said it responded to the attack.", False),
+        ("The ministry answered with a statement condemning the raid.", False),
+        # an answer told by its own event word: that word is the trigger
+        ("Israel responded with airstrikes across southern Lebanon.", False),
+        ("The IDF responded with tank fire and an airstrike.", False),
+        ("Iran answered with a barrage of drones and missiles.", False),
+    ],
+)
+def test_an_answer_is_an_attack_only_when_the_weapons_follow(text: str, answer: bool) -> None:
+    words = {t.surface.lower() for t in find_triggers(text)}
+    assert bool(words & {"retaliated", "answered", "responds", "responded"}) is answer
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,9 @@ from watchfloor.models import Span
 from watchfloor.text.number_words import spelled
 from watchfloor.text.segment import BULLET
 
-_IF = re.compile(r"(?:^|[\s,;(“\"])(?:if|unless|should\s+\w+\s+(?:resume|continue))\b", re.I)
+_IF = re.compile(
+    r"(?:^|[\s,;(“\"])(?:if|unless|whether|should\s+\w+\s+(?:resume|continue))\b", re.I
+)
 # "Were Israel to strike Iran's nuclear sites", "Had the Houthis hit the carrier": a
 # condition told by inverting the verb
 _INVERTED_IF = re.compile(

@@ -138,6 +138,16 @@ _WEAPON_AHEAD = re.compile(
     r"IEDs?|explosive\s+devices?)\b",
     re.IGNORECASE,
 )
+# "retaliated with more than 300 drones", "answered on the night of April 13-14 with cruise
+# and ballistic missiles", "responded with artillery fire": the weapons an answer was made with
+# (an answer with "a barrage" or "strikes" is told by that word, a trigger of its own)
+_ARMED_WITH = re.compile(
+    r"(?:\s+(?!with\b)[\w,.-]+){0,7}?\s+with\s+"
+    r"(?:(?!(?:barrages?|salvos?|waves?|volleys?|strikes?|attacks?|raids?|statements?)\b)[\w,-]+\s+){0,6}?"
+    r"(?:drones?|missiles?|rockets?|mortars?|shells?|projectiles?|UAVs?|Katyushas?|bombs?|"
+    r"munitions|artillery|gunfire|rocket\s+fire|fire)\b",
+    re.IGNORECASE,
+)
 _REMNANTS = re.compile(
     r"(?:\s+[\w,-]+){0,3}?\s+(?:fragments|debris|remains|wreckage|parts|remnants|shrapnel)\b",
     re.IGNORECASE,
@@ -223,7 +233,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     _, table, _ = _compiled()
     end = len(text) if end is None else end
     out: list[Trigger] = []
-    for m in _trigger_matches(text, start, end):
+    matches = _trigger_matches(text, start, end)
+    for m in matches:
         surface = m.group(0)
         key = re.sub(r"[\s-]+", " ", surface.lower())
         entry = table.get(key) or table.get(key.replace(" ", "-")) or {}
@@ -250,6 +261,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             text, m.end(), min(end, m.end() + 70)
         ):
             continue
+        if entry.get("armed_with"):
+            armed = _ARMED_WITH.match(text, m.end(), end)
+            if armed is None or any(m.end() <= o.start() < armed.end() + 12 for o in matches):
+                continue  # "responded with artillery fire and airstrikes": those tell it
         if key in ("fire", "launch") and _BARE_FORM_NOT_TOLD.search(
             text, max(start, m.start() - 12), m.start()
         ):
