@@ -164,6 +164,36 @@ def test_a_retaliation_by_no_named_side_answers_the_last_strike_by_its_target() 
 
 
 @pytest.mark.parametrize(
+    ("cause", "answer", "side"),
+    [
+        (
+            "On March 1, Iran fired ballistic missiles at Nevatim air base in Israel.",
+            "Israel's retaliation came on Saturday, when warplanes struck military sites in "
+            "Tehran and Khuzestan.",
+            "Military Forces of Israel",
+        ),
+        (
+            "On March 1, Israeli jets struck the Iranian consulate in Damascus.",
+            "Iran's long-awaited response came on Saturday, as missiles struck Nevatim air "
+            "base in the Negev.",
+            "Military Forces of Iran",
+        ),
+    ],
+)
+def test_whose_answer_came_when_a_strike_was_made_is_the_striker(
+    cause: str, answer: str, side: str
+) -> None:
+    first, strike = run(f"{cause} {answer}").events
+    assert (strike.date, strike.actor1) == (dt.date(2024, 3, 9), side)
+    assert strike.responds_to == first.id
+
+
+def test_an_answer_that_came_names_no_striker_for_a_strike_by_another() -> None:
+    text = "Iran's response came on Saturday, when Israeli jets struck sites in Tehran."
+    assert only(text).actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
     "threat",
     [
         "Hezbollah said the killing was an assault that will not pass without response.",

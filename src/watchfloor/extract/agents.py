@@ -851,6 +851,36 @@ def owner_of_its_soldiers(text: str, sent: Span, here: Sequence[ActorMatch]) -> 
     return owners[-1] if owners else None
 
 
+# "Israel's retaliation finally came on Saturday, when aircraft struck ...": whose answer
+# it was, told before the clause that says how it came
+_ANSWER_CAME = re.compile(
+    r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:retaliation|response|answer|revenge|reprisal|"
+    r"counter-?attack|counter-?strike)\b[^.;]{0,90}?\b(?:came|began|started|arrived|unfolded|"
+    r"took\s+the\s+form)\b[^.;]*?\b(?:when|as|with)\b",
+    re.I,
+)
+
+
+def answering_side(
+    text: str, trig: Trigger, here: Sequence[ActorMatch], places: Sequence[PlaceMatch]
+) -> ActorMatch | None:
+    """The side whose answer a strike told with no subject was ("Iran's response came
+    hours later, when missiles struck ..."): the possessor of the answer before it, a
+    side or a country (whose forces answered)."""
+    sides: list[tuple[int, ActorMatch | None]] = [
+        (a.span.end, a) for a in here if a.kind in STATE_KINDS | ARMED_GROUP_KINDS
+    ]
+    sides += [(p.span.end, state_of(p)) for p in places if p.kind == "country"]
+    for end, side in sorted(sides, key=lambda s: s[0]):
+        if (
+            side is not None
+            and end <= trig.span.start
+            and _ANSWER_CAME.match(text, end, trig.span.start)
+        ):
+            return side
+    return None
+
+
 # "..., an attack widely attributed to Israel", "..., which it blamed on Israel"
 _BLAMED_TAIL = re.compile(
     r"\b(?:(?:widely|also|largely|generally|later)\s+)?(?:attributed\s+to|blamed\s+on)\s+"

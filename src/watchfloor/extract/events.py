@@ -153,6 +153,10 @@ def build_candidates(
             if cand.actor1 is None and not trig.passive:
                 cand.actor1 = _list_subject(text, sent, actor_index, cand.actor2)
             if cand.actor1 is None and not trig.passive:
+                answering = agents.answering_side(text, trig, here, places)
+                if answering is not None:  # "Israel's retaliation came ..., when jets struck"
+                    cand.actor1, cand.responds = answering, True
+            if cand.actor1 is None and not trig.passive:
                 # "It launched 14 missiles": taken only if nothing told names the side
                 cand.pronoun_side = _pronoun_antecedent(
                     text, sentences, si, trig, actor_index, place_index, cand.actor2
