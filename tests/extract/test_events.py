@@ -4315,3 +4315,27 @@ def test_a_base_told_by_its_towns_name_hosts_its_garrison(text: str) -> None:
 def test_the_town_itself_is_not_the_base() -> None:
     ev = only("Gunmen attacked a checkpoint in the town of al-Shaddadi in Syria on Sunday.")
     assert ev.actor2 != US
+
+
+def test_an_event_told_again_without_its_place_is_the_placed_one() -> None:
+    from watchfloor.extract.finalise import prune
+    from watchfloor.models import CasualtyClaim
+
+    day = dt.date(2024, 3, 7)
+    sides = {"actor1": HOUTHIS, "country": "Yemen", "date": day}
+    placed = Mention(id="e1", sub_event_type="Air/drone strike", location="Aden", **sides)
+    placeless = Mention(id="e2", sub_event_type="Air/drone strike", **sides)
+    answer = Mention(id="e3", actor1=US, country="Yemen", location="Sanaa", responds_to="e2")
+    other_type = Mention(id="e4", sub_event_type="Armed clash", **sides)
+    toll = CasualtyClaim(source="Houthi health ministry", killed=3, injured=None)
+    with_toll = Mention(
+        id="e5", sub_event_type="Air/drone strike", casualty_claims=(toll,), **sides
+    )
+    kept = prune([placed, placeless, answer, other_type, with_toll])
+    assert [(m.id, m.location, m.sub_event_type) for m in kept] == [
+        ("e1", "Aden", "Air/drone strike"),
+        ("e2", "Sanaa", None),
+        ("e3", None, "Armed clash"),  # another type is another event
+        ("e4", None, "Air/drone strike"),  # its toll is told only there: kept
+    ]
+    assert kept[1].responds_to == "e1"  # the answer to the retelling answers the placed one

@@ -427,7 +427,8 @@ def _dedupe_claims(claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
 
 def prune(mentions: Sequence[Mention], published: dt.date | None = None) -> list[Mention]:
     """Drop events told with no place, no country and no party ("it was the third attack
-    this week"), background known only to the year ("Yemen's war began in 2014, when the
+    this week"), an event told again with no place beside its placed telling (see
+    `_placed_twin`), background known only to the year ("Yemen's war began in 2014, when the
     Houthis seized Sanaa"), and a group's change of course told in passing as background
     more than a week old ("Kataib Hezbollah had announced on January 30 that it was
     suspending attacks", in a report of February 8; a timeline's dated entry stays): nothing
@@ -440,7 +441,10 @@ def prune(mentions: Sequence[Mention], published: dt.date | None = None) -> list
         and m.date_precision != "year"
         and not _old_change(m, published)
     ]
+    twin_of = {m.id: twin.id for m in kept if (twin := _placed_twin(m, kept)) is not None}
+    kept = [m for m in kept if m.id not in twin_of]
     new_ids = {m.id: f"e{i + 1}" for i, m in enumerate(kept)}
+    new_ids.update({old: new_ids[twin] for old, twin in twin_of.items()})
     return [
         replace(m, id=new_ids[m.id], responds_to=new_ids.get(m.responds_to or "")) for m in kept
     ]
@@ -462,3 +466,25 @@ def _old_change(m: Mention, published: dt.date | None) -> bool:
 
 def _nobody(actor: str | None) -> bool:
     return actor is None or actor.startswith("Unidentified")
+
+
+def _placed_twin(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """'The Houthis struck the ship off Aden on Thursday ... Three seafarers were killed in
+    a Houthi missile strike on a merchant ship': the same day's event of the same type and
+    sides told again with no place is the placed one (links to it follow it there)."""
+    if m.location is not None or m.responds_to is not None:
+        return None
+    return next(
+        (
+            o
+            for o in mentions
+            if o is not m
+            and o.location is not None
+            and (o.country, o.date, o.sub_event_type) == (m.country, m.date, m.sub_event_type)
+            and (_nobody(m.actor1) or o.actor1 == m.actor1)
+            and (m.actor2 is None or o.actor2 == m.actor2)
+            # a toll told only with the placeless telling is kept with it
+            and set(m.casualty_claims) <= set(o.casualty_claims)
+        ),
+        None,
+    )
