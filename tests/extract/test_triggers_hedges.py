@@ -50,6 +50,8 @@ def test_trigger_words_inside_other_words_are_not_triggers() -> None:
     [
         ("If the militias attack again, Washington would respond.", "attack", "conditional"),
         ("Whether Tehran strikes back will decide what comes next.", "strikes", "conditional"),
+        ("Turkey regularly carries out drone strikes in the region.", "drone strikes", "habitual"),
+        ("Israel often launches raids on the outskirts of Damascus.", "raids", "habitual"),
         ("Nobody knows whether the attack was ordered from Tehran.", "attack", "conditional"),
         ("The group threatened to strike American bases.", "strike", "hedged"),
         ("Warships were rushed in, bracing for an Iranian attack.", "attack", "hedged"),

@@ -256,6 +256,14 @@ _PROTEST_EVENTS = frozenset({"demonstrations", "protests"})  # the plural event 
 _ENUMERATED = re.compile(r"\s*[:—–]\s*(?:one|the\s+first)\b", re.I)
 
 
+# "regularly carries out drone strikes", "often launches raids": a habit, no one event
+_HABIT_OF_DOING = re.compile(
+    r"\b(?:routinely|regularly|often|frequently|usually|repeatedly|periodically)\s+"
+    r"(?:carries\s+out|conducts|launches|mounts|stages|undertakes)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 _WHOEVER = re.compile(
     r"\b(?:those|anyone|anybody|whoever|all\s+those|he|whomever)\s+who\s+(?:\w+\s+){0,2}$|"
     r"\bwhoever\s+(?:\w+\s+){0,2}$",
@@ -370,6 +378,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         r"\b(?:are|is|have\s+been|has\s+been)\s+(?:still\s+)?$", near_left, re.I
     ):
         return "ongoing"
+    if trig.kind == "noun" and _HABIT_OF_DOING.search(near_left):
+        return "habitual"  # "Turkey regularly carries out drone strikes in the region"
     began = re.search(
         r"\b(?:still|routinely|regularly|often|repeatedly|frequently|usually|started|starts|"
         # "has repeatedly been targeted"
