@@ -2655,13 +2655,13 @@ def test_aircraft_that_raided_a_town_struck_it() -> None:
 def test_hours_later_is_the_same_day_unless_counted_from_a_night(
     first: str, day: dt.date | None
 ) -> None:
-    from watchfloor.extract.events import _anaphoric_day
+    from watchfloor.extract.context_days import anaphoric_day
     from watchfloor.models import Span
     from watchfloor.resolve.dates import find_dates
 
     text = f"Militants fired rockets at the base {first}. Hours later, a gunship struck them."
     clause = Span(text.index("Hours"), len(text))
-    found = _anaphoric_day(text, clause, find_dates(text, PUBLISHED))
+    found = anaphoric_day(text, clause, find_dates(text, PUBLISHED))
     assert (found.date if found else None) == day
 
 
