@@ -66,9 +66,9 @@ def first(text: str, surface: str) -> tuple[str, str, str | None, str]:
             "Deir ez-Zor",
         ),
         ("Troops at Green Village were unhurt.", "Green Village", "Green Village", "Deir ez-Zor"),
-        ("A drone approached Rmelan.", "Rmelan", "Rumeilan Landing Zone", "Hasakeh"),
-        ("Shaddadi was targeted twice.", "Shaddadi", "Al-Shaddadi", "Hasakeh"),
-        ("An attack on Qasrak caused no damage.", "Qasrak", "Qasrak", "Hasakeh"),
+        ("A drone approached Rmelan.", "Rmelan", "Rumeilan Landing Zone", "Al Hasakeh"),
+        ("Shaddadi was targeted twice.", "Shaddadi", "Al-Shaddadi", "Al Hasakeh"),
+        ("An attack on Qasrak caused no damage.", "Qasrak", "Qasrak", "Al Hasakeh"),
         ("Sirens sounded at Union III in Baghdad.", "Union III", "Union III", "Baghdad"),
         ("Rockets fell on Victory base.", "Victory base", "Victory Base Complex", "Baghdad"),
         (
