@@ -4339,3 +4339,33 @@ def test_an_event_told_again_without_its_place_is_the_placed_one() -> None:
         ("e4", None, "Air/drone strike"),  # its toll is told only there: kept
     ]
     assert kept[1].responds_to == "e1"  # the answer to the retelling answers the placed one
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # a distance from a port is no ship's name ("the tanker Marlin Luanda" is)
+        (
+            "The Houthis struck a merchant ship 60 nautical miles southwest of Hodeidah on "
+            "Tuesday.",
+            "60 nm southwest of Al Hudaydah",
+            "Al Hudaydah",
+        ),
+        # a sea with no port named takes the province of the coast facing it
+        (
+            "The Houthis attacked a container ship in the Red Sea on Tuesday.",
+            "Red Sea",
+            "Al Hudaydah",
+        ),
+        (
+            "A Houthi missile hit the tanker Marlin Luanda in the Gulf of Aden on Friday.",
+            "Gulf of Aden",
+            "Aden",
+        ),
+    ],
+)
+def test_an_event_at_sea_lies_off_the_coast_it_is_told_from(
+    text: str, location: str, admin1: str
+) -> None:
+    ev = only(text)
+    assert (ev.country, ev.location, ev.admin1) == ("Yemen", location, admin1)

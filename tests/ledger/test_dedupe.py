@@ -545,3 +545,41 @@ def test_a_ship_hit_far_offshore_is_the_attack_told_off_the_coast(families: Fami
     far = {**coast, "latitude": 12.8, "longitude": 45.03, "location": "Aden", "admin1": "Aden"}
     pair = [attack("a#1", "a", **at_sea), attack("d#1", "d", **far)]
     assert len(cluster_mentions(pair, actor_families=families)) == 2
+
+
+def test_a_sea_named_with_its_coasts_province_is_still_a_basin() -> None:
+    """'the Red Sea' with admin1 Al Hudaydah (the coast facing it, as ACLED codes it) says
+    nothing of where in the sea a ship was hit: no place veto or admin1 penalty against a
+    point told from another province's port."""
+    from watchfloor.ledger.features import compare, geo_rank
+
+    sides = {
+        "date": "2024-06-12",
+        "country": "Yemen",
+        "sub_event_type": "Air/drone strike",
+        "actor1": "Military Forces of Yemen (2017-) Houthi",
+    }
+    basin = ref(
+        "m1",
+        "a",
+        location="Red Sea",
+        geo_precision="sea",
+        admin1="Al Hudaydah",
+        latitude=15.0,
+        longitude=41.8,
+        **sides,
+    )
+    point = ref(
+        "m2",
+        "b",
+        location="60 nm southwest of Aden",
+        geo_precision="sea",
+        admin1="Aden",
+        latitude=12.1,
+        longitude=44.3,
+        **sides,
+    )
+    assert (geo_rank(basin.mention), geo_rank(point.mention)) == (3, 1)
+    decision = compare(basin, point, actor_families=lambda name: frozenset({name or ""}))
+    assert decision.veto is None
+    assert not any("admin1" in r or "km apart" in r for r in decision.reasons), decision.reasons

@@ -748,7 +748,9 @@ def not_a_location(text: str, p: PlaceMatch) -> bool:
         return True
     if p.kind == "country" and _BLAMED_SIDE.search(before):
         return True  # "an attack Iran blames on Israel": the side blamed, not the place
-    return bool(
+    # a ship's name is capitalised ("the tanker Marlin Luanda"), a distance is not ("a ship
+    # 60 nautical miles southwest of Hodeidah")
+    return p.surface[:1].isupper() and bool(
         re.search(
             r"(?:\b(?:tanker|vessel|ship|freighter|carrier|destroyer|frigate|USS|HMS|MV|MT)|"
             r"\bM/[VT])\s+"

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from watchfloor.models import Count, Mention
+from watchfloor.resolve.places import named_from_a_port
 
 ActorFamilies = Callable[[str | None], frozenset[str]]
 
@@ -266,9 +267,15 @@ def geo_rank(m: Mention) -> int:
     rank = _GEO_RANK.get(m.geo_precision or "", 1 if has_place else 2)
     if rank <= 1 and not has_place:
         rank = 2
-    if m.geo_precision == "sea" and not m.admin1:
+    if _basin(m):
         return 3  # "the Red Sea": a basin hundreds of kilometres across
     return rank if rank < 2 or m.admin1 else 3
+
+
+def _basin(m: Mention) -> bool:
+    """A sea told by its name, not a point told from a port ("68 nm southwest of Al
+    Hudaydah"); the province of the coast it faces, if given, says nothing of where in it."""
+    return m.geo_precision == "sea" and not named_from_a_port(m.location or "")
 
 
 def veto_reach(x: Mention, y: Mention) -> int:
@@ -296,7 +303,7 @@ def _place_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
         return pts, f"places {km:.0f} km apart ({names})"
     if precise and x.location and norm_name(x.location) == norm_name(y.location or ""):
         return 2.0, f"same place ({x.location})"
-    if x.admin1 and y.admin1:
+    if x.admin1 and y.admin1 and not (_basin(x) or _basin(y)):
         if x.admin1 == y.admin1:
             return 0.5, f"same admin1 ({x.admin1})"
         if precise:

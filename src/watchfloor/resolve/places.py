@@ -588,6 +588,14 @@ _BEARING = {"north": 0, "east": 90, "south": 180, "west": 270}
 NM_KM = 1.852
 
 
+_OFFSET_NAME = re.compile(r"\d{1,3}(?:\.\d)? nm ")
+
+
+def named_from_a_port(name: str) -> bool:
+    """'68 nm southwest of Al Hudaydah': the name `at_sea_offset` gives a point at sea."""
+    return _OFFSET_NAME.match(name) is not None
+
+
 def at_sea_offset(text: str, p: PlaceMatch) -> PlaceMatch:
     """'attacked 68 nautical miles southwest of Hodeidah': where the ship was, a point that
     far from the port in that direction (approximate: the bearing is one of eight), in the
