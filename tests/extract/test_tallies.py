@@ -106,6 +106,19 @@ def _one(text: str, events: tuple[Mention, ...] = ()) -> Tally:
             "at_least",
         ),
         ("The rebels have now attacked more than 60 merchant vessels.", 60, "more_than"),
+        ("By then, the group had attacked more than 100 merchant vessels.", 100, "more_than"),
+        (
+            "Between November 2023 and December 2024, the Houthis attacked more than 100 "
+            "merchant vessels.",
+            100,
+            "more_than",
+        ),
+        (
+            "From November 2023 until January, the rebels targeted some 120 ships with "
+            "missiles and drones.",
+            120,
+            "approx",
+        ),
     ],
 )
 def test_counts(text: str, count: int, bound: str) -> None:
@@ -150,6 +163,8 @@ def test_weapon_of_an_ordinal() -> None:
     "text",
     [
         "Three rockets hit the base on Monday.",
+        "On Tuesday the Houthis attacked 12 ships in the Red Sea.",
+        "From Monday, the ministry had counted 12 ships in the port.",
         "The attack killed 12 soldiers and wounded 30.",
         "About 2,000 troops are deployed in the region.",
         "Prices rose three times as fast as wages.",

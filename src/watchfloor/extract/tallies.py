@@ -49,12 +49,17 @@ _TARGETS_AFTER = re.compile(
     r"(?:missiles|rockets|drones|projectiles)(?:(?:,\s*|,?\s+and\s+)(?:missiles|rockets|drones)){0,2})\b"
 )
 _HAVE_HIT = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:attacked|targeted|hit|struck|sunk)\s+"
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:attacked|targeted|hit|struck|sunk)\s+"
     r"(?:(?:more|fewer)\s+than\s+|over\s+|at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
 # "Since November, the Houthis have attacked more than 80 merchant vessels"
-_OPENING_WINDOW = re.compile(r"\W*(?:since\s+[A-Z0-9]|so\s+far|to\s+date|in\s+total)", re.I)
+# "From November 2023 until January, the Houthis attacked more than 100 merchant ships"
+_OPENING_WINDOW = re.compile(
+    r"\W*(?:since\s+[A-Z0-9]|so\s+far|to\s+date|in\s+total|"
+    r"(?:between|from)\s+[A-Z0-9][^,;.]{0,40}?\s+(?:and|until|to|through)\s+[^,;.]{3,40},)",
+    re.I,
+)
 # a window of time the count runs over, in its own clause
 _WINDOW = re.compile(
     r"[^.;]{0,60}?\b(?:since\s+(?:[A-Z0-9]|the\s+(?:start|beginning)|it\s+began|"
