@@ -4369,3 +4369,24 @@ def test_an_event_at_sea_lies_off_the_coast_it_is_told_from(
 ) -> None:
     ev = only(text)
     assert (ev.country, ev.location, ev.admin1) == ("Yemen", location, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("On Sunday, a Yemeni ballistic missile struck near Ben Gurion Airport.", HOUTHIS),
+        ("On Sunday, a missile launched from Yemen struck near Ben Gurion Airport.", HOUTHIS),
+        ("On Sunday, a Yemeni drone hit a container ship in the Red Sea.", HOUTHIS),
+        # at home, Yemen's government forces are themselves
+        (
+            "On Sunday, Yemeni government forces shelled Houthi positions near Taiz.",
+            "Military Forces of Yemen (2017-) Government",
+        ),
+        # a country with no such row keeps its unknown shooter
+        ("On Sunday, a drone launched from Iraq struck Eilat.", "Unidentified Armed Group (Iraq)"),
+    ],
+)
+def test_a_countrys_strike_abroad_is_made_by_whoever_strikes_abroad_for_it(
+    text: str, side: str
+) -> None:
+    assert only(text, dt.date(2024, 6, 3)).actor1 == side

@@ -27,6 +27,7 @@ from watchfloor.resolve.actors import (
     ActorMatch,
     allied,
     compatible,
+    force_abroad,
     police_force,
     qualified_name,
     state_force,
@@ -57,6 +58,9 @@ def finalise(
         sub = _subtype(c, text)
         side = c.actor1 or c.pronoun_side
         actor1 = qualified_name(side.canonical, country) if side else None
+        abroad = _struck_abroad(c, side, country)
+        if abroad is not None:
+            actor1 = abroad
         if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
             where = c.origin or country or ""
             # "a rocket fired from Lebanon": the firing country's one armed group the report
@@ -462,6 +466,24 @@ def _old_change(m: Mention, published: dt.date | None) -> bool:
         and (published - m.date).days > 7
         and not _DATED_ENTRY.match(m.evidence)
     )
+
+
+def _struck_abroad(c: Candidate, side: ActorMatch | None, country: str | None) -> str | None:
+    """'A Yemeni ballistic missile struck near Ben Gurion Airport', 'a drone launched from
+    Yemen hit Eilat': a remote strike beyond the borders of a country whose strikes abroad
+    one actor makes (`force_abroad`) is that actor's, when the text names only the country
+    (its state forces by an adjective, or no one); so is one at sea ("a Yemeni drone hit a
+    ship in the Red Sea")."""
+    if c.family not in REMOTE_FAMILIES or country is None:
+        return None
+    if side is not None:
+        home = side.country if side.canonical == state_force(side.country or "") else None
+    else:
+        home = c.origin
+    at_sea = c.place is not None and c.place.kind == "sea"  # beyond its shore, too
+    if home is None or (home == country and not at_sea):
+        return None
+    return force_abroad(home)
 
 
 def _nobody(actor: str | None) -> bool:

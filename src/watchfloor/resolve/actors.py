@@ -79,6 +79,7 @@ class ActorInfo:
     backed_by: tuple[str, ...]
     qualified_by_country: bool = False
     wildcard_for: tuple[str, ...] = ()
+    strikes_abroad_for: str | None = None  # the country whose strikes abroad are this actor's
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def _info(row: dict[str, Any]) -> ActorInfo:
         backed_by=tuple(row.get("backed_by", [])),
         qualified_by_country=bool(row.get("qualified_by_country", False)),
         wildcard_for=tuple(row.get("wildcard_for", [])),
+        strikes_abroad_for=row.get("strikes_abroad_for"),
     )
 
 
@@ -420,6 +422,16 @@ def qualified_name(canonical: str, country: str | None) -> str:
 def police_force(country: str) -> str | None:
     """The state's police for a country name: "Jordan" -> "Police Forces of Jordan"."""
     return _state_row(country, "Police Forces of", top_only=False)
+
+
+def force_abroad(country: str) -> str | None:
+    """Whose forces strike beyond a country's borders when the text names only the country
+    ("a Yemeni missile hit Eilat"): an actor row's `strikes_abroad_for`, else None (the
+    state's own forces, for most countries)."""
+    for info in _lexicon().actors.values():
+        if info.strikes_abroad_for == country:
+            return info.name
+    return None
 
 
 def state_force(country: str) -> str | None:
