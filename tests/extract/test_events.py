@@ -4390,3 +4390,33 @@ def test_a_countrys_strike_abroad_is_made_by_whoever_strikes_abroad_for_it(
     text: str, side: str
 ) -> None:
     assert only(text, dt.date(2024, 6, 3)).actor1 == side
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "In Syria, on Sunday, gunmen shot dead an SDF member in the town of Dhiban.",
+            "Unidentified Armed Group (Syria)",
+            "Syrian Democratic Forces",
+        ),
+        (
+            "In Syria, unidentified gunmen on a motorcycle gunned down a civilian near Tafas on "
+            "Sunday.",
+            "Unidentified Armed Group (Syria)",
+            "Civilians (Syria)",
+        ),
+        # the speaker's article does not make the jets told after it ones told before
+        (
+            "On Monday, the IDF said fighter jets struck Hezbollah targets in southern Lebanon "
+            "overnight.",
+            "Military Forces of Israel",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_unnamed_gunmen_and_jets_a_speaker_reports_make_events(
+    text: str, actor1: str, actor2: str
+) -> None:
+    ev = only(text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)

@@ -483,8 +483,11 @@ _UNCLAIMED = re.compile(
 _ATTRIBUTED = re.compile(
     r"\b(?:blam(?:ed|es|ing)|held\s+[\w\s-]{1,40}?responsible|attribut(?:ed|es))\b"
 )
+# ("the IDF said fighter jets struck": the article is the speaker's, the jets are new)
 _DEFINITE_SUBJECT = re.compile(
-    r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}(?:gunships?|drones?|aircraft|jets?|missiles?|"
+    r"\b(?:the|these|those)\s+(?:(?!(?:said|says|told|tells|claimed|claims|announced|"
+    r"reported|reports|stated|added|confirmed)\b)[\w-]+\s+){0,3}"
+    r"(?:gunships?|drones?|aircraft|jets?|missiles?|"
     r"rockets?|bombers?|warplanes?|helicopters?|AC-130)\s+$",
     re.I,
 )
@@ -1575,6 +1578,9 @@ _THE_SHOOTERS = re.compile(
 )
 
 
+_UNIDENTIFIED = "Unidentified Armed Group"
+
+
 def _armed_subject(cand: Candidate, sent: Span) -> bool:
     """'Israel killed a Hezbollah commander near Tyre on June 11': a state or armed group
     that kills, with a day or a place told, is the attack itself."""
@@ -1582,7 +1588,8 @@ def _armed_subject(cand: Candidate, sent: Span) -> bool:
     return (
         a is not None
         and not cand.trigger.passive
-        and a.kind not in ("civilian", "generic")
+        # "gunmen shot dead a teacher": an armed group no one names is one too
+        and (a.kind not in ("civilian", "generic") or a.canonical == _UNIDENTIFIED)
         and sent.start <= a.span.start < cand.trigger.span.start
         and (cand.date is not None or (cand.place is not None and cand.place.kind != "country"))
     )
