@@ -145,6 +145,14 @@ def test_sending_or_launching_weapons_at_a_target_is_an_attack(text: str, n: int
     assert len([t for t in find_triggers(text) if t.family == "attack"]) == n
 
 
+def test_rounds_that_landed_are_an_attack() -> None:
+    text = "Several mortar rounds landed near the embassy compound on Friday."
+    assert [t.surface for t in find_triggers(text) if t.family == "attack"] == ["landed"]
+    assert not [
+        t for t in find_triggers("The delegation landed in Baghdad.") if t.family == "attack"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "answer"),
     [

@@ -168,7 +168,7 @@ _NOUN_BEFORE = re.compile(
 
 # "two Katyusha rockets landed", "a drone that was launched from Iraq crashed"
 _WEAPON_SUBJECT = re.compile(
-    r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|UAVs?|Katyushas?)\s+"
+    r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|UAVs?|Katyushas?|(?:mortar|artillery|tank)\s+rounds?)\s+"
     r"(?:(?:that|which)\s+[^.;,]{0,30}?\s+|"
     # "a missile evaded Israeli air defences and landed"
     r"[a-z]+ed\s+[^.;,]{0,40}?\s+and\s+)?(?:also\s+|later\s+|reportedly\s+)?$",
