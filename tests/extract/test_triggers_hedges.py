@@ -220,6 +220,15 @@ def test_a_few_raids_on_a_named_place_are_no_aggregate() -> None:
     text2 = "The warplanes have launched dozens of raids on the province since January."
     trig2 = next(t for t in find_triggers(text2) if t.surface == "raids")
     assert assertion_problem(text2, Span(0, len(text2)), trig2) == "aggregate"
+    # one day's wave on named places, the day told before them
+    text3 = (
+        "Warplanes carried out hundreds of raids on Monday on villages in the Nabatieh district."
+    )
+    trig3 = next(t for t in find_triggers(text3) if t.surface == "raids")
+    assert assertion_problem(text3, Span(0, len(text3)), trig3) is None
+    text4 = "Warplanes carried out hundreds of raids on villages in the south over the past month."
+    trig4 = next(t for t in find_triggers(text4) if t.surface == "raids")
+    assert assertion_problem(text4, Span(0, len(text4)), trig4) == "aggregate"
 
 
 def test_what_happened_in_a_week_in_which_is_an_aggregate() -> None:

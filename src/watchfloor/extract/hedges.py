@@ -122,6 +122,11 @@ _OPENS_WITH_DAY = re.compile(
     re.I,
 )
 _DAY_IN = re.compile(r"\b(?:on|early|late)\s+(?:" + _WEEKDAY + "|" + _MD + "|" + _DM + r")\b")
+# "hundreds of raids on Monday on dozens of villages in the Nabatieh district": one day's wave
+_DAY_THEN_PLACE = re.compile(
+    r"\s+(?:early\s+|late\s+)?on\s+(?:" + _WEEKDAY + "|" + _MD + "|" + _DM + r")\b[^.;]{0,80}?"
+    r"\b(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?[A-Z]"
+)
 _AT_A_NAMED_PLACE = re.compile(r"\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?[A-Z]")
 # "two raids on the Jarban area of Sanhan district": a few strikes on one named place
 _FEW = re.compile(rf"\b(?:{spelled(2, 5)}|[2-5])\s+(?:[\w-]+\s+)?$", re.I)
@@ -408,6 +413,7 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         if (
             _QUANTIFIED.search(_MONTH_DAY.sub("DATE", near_left)[-40:])
             and not _ONE_DAY.search(right)
+            and not _DAY_THEN_PLACE.match(right)
             and not _DAY_THEN_COUNT.search(near_left)
             and not _OPENS_WITH_DAY.match(left)
             and not (_FEW.search(near_left) and _ON_A_PLACE.match(right))
