@@ -4420,3 +4420,14 @@ def test_unnamed_gunmen_and_jets_a_speaker_reports_make_events(
 ) -> None:
     ev = only(text)
     assert (ev.actor1, ev.actor2) == (actor1, actor2)
+
+
+def test_soldiers_killed_in_clashes_with_a_named_side_fought_that_side() -> None:
+    ev = only(
+        "Eight Israeli soldiers were killed on Wednesday in clashes with Hezbollah in Lebanon."
+    )
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Armed clash",
+        "Hezbollah",
+        "Military Forces of Israel",
+    )

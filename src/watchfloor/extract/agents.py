@@ -881,6 +881,29 @@ def answering_side(
     return None
 
 
+_FOUGHT_WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?", re.I)
+
+
+def fought_with(
+    text: str, trig: Trigger, here: Sequence[ActorMatch], side: ActorMatch
+) -> ActorMatch | None:
+    """'Eight soldiers were killed in clashes with Hezbollah': the side named right after
+    a clash noun's 'with' fought the side already found (the soldiers')."""
+    m = _FOUGHT_WITH.match(text, trig.span.end)
+    if m is None:
+        return None
+    return next(
+        (
+            a
+            for a in here
+            if a.span.start == m.end()
+            and a.kind not in ("civilian", "generic")
+            and not compatible(a.canonical, side.canonical)
+        ),
+        None,
+    )
+
+
 # "..., an attack widely attributed to Israel", "..., which it blamed on Israel"
 _BLAMED_TAIL = re.compile(
     r"\b(?:(?:widely|also|largely|generally|later)\s+)?(?:attributed\s+to|blamed\s+on)\s+"

@@ -184,6 +184,9 @@ def build_candidates(
                 cand.merge_only = True
             if cand.family == "clash" and cand.actor1 is None and cand.actor2 is None:
                 cand.actor1 = agents.owner_of_its_soldiers(text, sent, here)
+            if cand.family == "clash" and cand.actor1 is None and cand.actor2 is not None:
+                # "soldiers were killed in clashes with Hezbollah": the side they fought
+                cand.actor1 = agents.fought_with(text, trig, here, cand.actor2)
             if cand.family == "arrest" and cand.actor1 is None and trig.sub == "Arrests":
                 cand.actor1, cand.home_force = agents.arresting_force(text, sent, trig, here)
             if cand.family == "arrest" and cand.actor1 is None and cand.home_force is None:
