@@ -4431,3 +4431,25 @@ def test_soldiers_killed_in_clashes_with_a_named_side_fought_that_side() -> None
         "Hezbollah",
         "Military Forces of Israel",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On Monday, fighter jets struck Hezbollah targets in the Bekaa Valley, according to "
+            "the IDF.",
+            "Military Forces of Israel",
+        ),
+        (
+            "On Sunday, jets struck three Houthi sites near Sanaa, U.S. Central Command said.",
+            US,
+        ),
+        # at home, a state's forces tell of someone else's strike
+        ("On Sunday, warplanes struck sites near Tyre, the Lebanese army said.", None),
+    ],
+)
+def test_a_state_telling_of_an_air_strike_abroad_tells_of_its_own(
+    text: str, actor1: str | None
+) -> None:
+    assert only(text).actor1 == actor1

@@ -881,6 +881,30 @@ def answering_side(
     return None
 
 
+# "..., according to the IDF", "..., Israel's military said": who tells of the strike after it
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_SAID_AFTER = re.compile(r"[’']?s?\s+(?:said|says|announced|stated|reported)\b", re.I)
+
+
+def reporting_air_force(
+    text: str, trig: Trigger, sent: Span, here: Sequence[ActorMatch], where: str | None
+) -> ActorMatch | None:
+    """'Fighter jets struck some 1,600 Hezbollah targets ..., according to the IDF': a state's
+    forces telling, after it, of an air strike abroad no side is named for tell of their own
+    (no armed group flies jets); at home ("warplanes struck near Tyre, the Lebanese army
+    said") they tell of someone else's."""
+    for a in here:
+        if a.span.start < trig.span.end or a.kind not in ("state_force", "coalition"):
+            continue
+        if where is None or a.country in (None, where):
+            continue
+        if _ACCORDING_TO.search(text, max(sent.start, a.span.start - 20), a.span.start) or (
+            _SAID_AFTER.match(text, a.span.end, sent.end)
+        ):
+            return a
+    return None
+
+
 _FOUGHT_WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?", re.I)
 
 

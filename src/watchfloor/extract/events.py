@@ -184,6 +184,13 @@ def build_candidates(
                 cand.merge_only = True
             if cand.family == "clash" and cand.actor1 is None and cand.actor2 is None:
                 cand.actor1 = agents.owner_of_its_soldiers(text, sent, here)
+            if (
+                cand.actor1 is None
+                and not trig.passive
+                and cand.family in ("strike", "attack")
+                and any(w.category == "air" for w in cand.weapons)
+            ):
+                cand.actor1 = agents.reporting_air_force(text, trig, sent, here, cand.country)
             if cand.family == "clash" and cand.actor1 is None and cand.actor2 is not None:
                 # "soldiers were killed in clashes with Hezbollah": the side they fought
                 cand.actor1 = agents.fought_with(text, trig, here, cand.actor2)
