@@ -4453,3 +4453,14 @@ def test_a_state_telling_of_an_air_strike_abroad_tells_of_its_own(
     text: str, actor1: str | None
 ) -> None:
     assert only(text).actor1 == actor1
+
+
+def test_a_ceasefire_agreed_with_a_modifier_is_an_agreement() -> None:
+    ev = only("On Monday, Israel and Iran agreed to a phased ceasefire.")
+    assert (ev.sub_event_type, ev.date) == ("Agreement", dt.date(2024, 3, 11))
+
+
+def test_the_brokers_of_a_truce_are_no_parties_to_it() -> None:
+    ev = only("The truce, brokered by the United States and France, went into effect on Wednesday.")
+    assert ev.sub_event_type == "Agreement"
+    assert (ev.actor1, ev.actor2) == (None, None)

@@ -446,3 +446,8 @@ def test_what_something_was_set_up_to_do_is_no_event(text: str) -> None:
 )
 def test_more_words_for_strikes_and_destruction(text: str, sub: str) -> None:
     assert [e.sub_event_type for e in _events(text)] == [sub]
+
+
+def test_a_trigger_form_may_list_alternatives() -> None:
+    found = [t.surface for t in find_triggers("The sides agreed to a temporary truce on Friday.")]
+    assert found == ["agreed to a temporary truce"]

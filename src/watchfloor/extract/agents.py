@@ -762,19 +762,24 @@ def parties(
     if between is None and re.match(r"(?:mediat|broker)", trig.surface, re.I):
         return None, None, list(places)  # "Oman says it mediated an agreement": no party
     lo, hi = (between.end(), sent.end) if between else (sent.start, trig.span.start)
+    # "The truce, brokered by the United States and France, ...": the brokers are no party
+    brokers = [
+        Span(m.end(), _CLAUSE_END.search(text, m.end(), sent.end).start())  # type: ignore[union-attr]
+        for m in _BROKERED_BY.finditer(text, sent.start, sent.end)
+    ]
+
+    def party(start: int, end: int) -> bool:
+        return (
+            lo <= start < hi
+            and not _ITS_OFFICIAL.match(text, end)
+            and not any(b.start <= start < b.end for b in brokers)
+        )
+
     sides: list[tuple[int, ActorMatch, PlaceMatch | None]] = [
-        (a.span.start, a, None)
-        for a in actors
-        if lo <= a.span.start < hi and not _ITS_OFFICIAL.match(text, a.span.end)
+        (a.span.start, a, None) for a in actors if party(a.span.start, a.span.end)
     ]
     for p in places:
-        state = (
-            state_of(p)
-            if p.kind == "country"
-            and lo <= p.span.start < hi
-            and not _ITS_OFFICIAL.match(text, p.span.end)
-            else None
-        )
+        state = state_of(p) if p.kind == "country" and party(p.span.start, p.span.end) else None
         if state is not None:
             sides.append((p.span.start, state, p))
     chosen: list[tuple[ActorMatch, PlaceMatch | None]] = []
@@ -789,6 +794,7 @@ def parties(
         for p in places
         if all(p is not q for q in named)
         and _IN_PLACE.search(text, max(0, p.span.start - 8), p.span.start)
+        and not any(b.start <= p.span.start < b.end for b in brokers)
     ]
     if len(chosen) == 1 and _WITH.search(
         text, max(sent.start, chosen[0][0].span.start - 8), chosen[0][0].span.start
@@ -800,6 +806,12 @@ def parties(
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+_BROKERED_BY = re.compile(
+    r"\b(?:brokered|mediated|facilitated|sponsored|guaranteed)\s+by\s+|"
+    r"\bwith\s+the\s+mediation\s+of\s+",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:.)]|$")
 # "Oman's foreign minister announced that ...": who tells of the pact, not a party to it
 _ITS_OFFICIAL = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}(?:minister|ministry|president|spokes(?:man|woman|person)|"

@@ -15,6 +15,7 @@ from typing import Any
 
 from watchfloor import lexicon
 from watchfloor.models import Span
+from watchfloor.resolve.actors import expand_pattern
 from watchfloor.text.number_words import spelled
 
 
@@ -56,7 +57,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, dict[str, Any]], frozenset[s
     finding, so it is only tried where a word that can start a form begins."""
     table: dict[str, dict[str, Any]] = {}
     for entry in trigger_data()["triggers"]:
-        for form in entry["forms"]:
+        # "agreed to a {phased|temporary} {ceasefire|truce}": a form may list alternatives
+        for form in (f for pattern in entry["forms"] for f in expand_pattern(pattern)):
             # a form listed as a noun wins over the same form listed as a verb
             if form in table and table[form]["kind"] == "noun":
                 continue
