@@ -764,7 +764,10 @@ def parties(
     lo, hi = (between.end(), sent.end) if between else (sent.start, trig.span.start)
     # "The truce, brokered by the United States and France, ...": the brokers are no party
     brokers = [
-        Span(m.end(), _CLAUSE_END.search(text, m.end(), sent.end).start())  # type: ignore[union-attr]
+        Span(
+            m.end(),
+            end.start() if (end := _CLAUSE_END.search(text, m.end(), sent.end)) else sent.end,
+        )
         for m in _BROKERED_BY.finditer(text, sent.start, sent.end)
     ]
 
@@ -811,7 +814,7 @@ _BROKERED_BY = re.compile(
     r"\bwith\s+the\s+mediation\s+of\s+",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[,;:.)]|$")
+_CLAUSE_END = re.compile(r"[,;:.)]")
 # "Oman's foreign minister announced that ...": who tells of the pact, not a party to it
 _ITS_OFFICIAL = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}(?:minister|ministry|president|spokes(?:man|woman|person)|"
