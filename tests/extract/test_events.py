@@ -4464,3 +4464,15 @@ def test_the_brokers_of_a_truce_are_no_parties_to_it() -> None:
     ev = only("The truce, brokered by the United States and France, went into effect on Wednesday.")
     assert ev.sub_event_type == "Agreement"
     assert (ev.actor1, ev.actor2) == (None, None)
+
+
+def test_a_truce_that_took_effect_after_an_aside_is_an_agreement() -> None:
+    ev = only(
+        "The ceasefire between Israel and Hezbollah, brokered by the United States and France, "
+        "took effect on Wednesday."
+    )
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Agreement",
+        "Military Forces of Israel",
+        "Hezbollah",
+    )

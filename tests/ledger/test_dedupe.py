@@ -583,3 +583,38 @@ def test_a_sea_named_with_its_coasts_province_is_still_a_basin() -> None:
     decision = compare(basin, point, actor_families=lambda name: frozenset({name or ""}))
     assert decision.veto is None
     assert not any("admin1" in r or "km apart" in r for r in decision.reasons), decision.reasons
+
+
+def test_two_agreements_in_one_country_on_one_day_are_one() -> None:
+    """'The ceasefire took effect on Wednesday' (no parties named) and 'Israel and Hezbollah's
+    truce began on Wednesday', in another report: a country sees few agreements a day."""
+    from watchfloor.ledger.features import compare
+
+    told = {
+        "country": "Lebanon",
+        "event_type": "Strategic developments",
+        "sub_event_type": "Agreement",
+    }
+    named = ref(
+        "m1", "a", date="2024-11-27", actor1="Military Forces of Israel", actor2="Hezbollah", **told
+    )
+    bare = ref("m2", "b", date="2024-11-27", **told)
+    same = compare(named, bare, actor_families=lambda name: frozenset({name or ""}))
+    assert same.same, same.reasons
+    strike = ref(
+        "m3",
+        "b",
+        date="2024-11-27",
+        country="Lebanon",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+    )
+    other = ref(
+        "m4",
+        "c",
+        date="2024-11-27",
+        country="Lebanon",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+    )
+    assert not compare(strike, other, actor_families=lambda name: frozenset({name or ""})).same

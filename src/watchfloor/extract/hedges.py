@@ -538,7 +538,7 @@ def _agreement_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     # the pact the clause is about: in the trigger ("signed an agreement") or just before it
     named = [
         m.start()
-        for m in _PACT.finditer(text, max(clause.start, trig.span.start - 80), trig.span.start)
+        for m in _PACT.finditer(text, max(clause.start, trig.span.start - 130), trig.span.start)
     ]
     if not (_PACT.search(trig.surface) or named):
         return "no agreement named"

@@ -136,6 +136,7 @@ def compare_folded(a: MentionRef, b: MentionRef, actor_families: ActorFamilies) 
         _weapon_feature(x.weapons, y.weapons),
         _count_feature("fatalities", x.fatalities, y.fatalities),
         _count_feature("injuries", x.injuries, y.injuries),
+        _rare_type_feature(x, y),
     ]
     reasons.extend(why for _, why in feats if why)
     support = sum(pts for pts, _ in feats)
@@ -198,6 +199,17 @@ def _type_feature(x: Mention, y: Mention) -> tuple[float | None, str]:
     if fx != _TYPE_FAMILY.get(y.event_type, y.event_type):
         return None, f"event types incompatible ({x.event_type} / {y.event_type})"
     return 0.0, f"event types compatible ({x.event_type} / {y.event_type})"
+
+
+# Kinds of event a country sees seldom enough that two told within a day are one: "the
+# ceasefire took effect" and "Israel and Hezbollah agreed to a truce" in two reports
+_RARE_SUBTYPES = frozenset({"Agreement"})
+
+
+def _rare_type_feature(x: Mention, y: Mention) -> tuple[float, str]:
+    if x.sub_event_type == y.sub_event_type and x.sub_event_type in _RARE_SUBTYPES:
+        return LINK_SUPPORT, f"a rare kind of event ({x.sub_event_type}) in one country"
+    return 0.0, ""
 
 
 def _actor_relation(p: str | None, q: str | None, fam: ActorFamilies) -> str:
