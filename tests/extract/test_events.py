@@ -4476,3 +4476,74 @@ def test_a_truce_that_took_effect_after_an_aside_is_an_agreement() -> None:
         "Military Forces of Israel",
         "Hezbollah",
     )
+
+
+@pytest.mark.parametrize(
+    "cue", ["was revenge for", "was payback for", "came in retribution for", "was a reprisal for"]
+)
+def test_revenge_told_with_a_copula_names_the_cause(cue: str) -> None:
+    text = (
+        "Iran fired missiles at Israel on Wednesday. The Revolutionary Guards said the barrage "
+        f"{cue} the Israeli air strike on Damascus on Monday."
+    )
+    events = run(text, dt.date(2024, 4, 19)).events
+    barrage = next(e for e in events if e.actor1 == "Military Forces of Iran")
+    strike = next(e for e in events if e.location == "Damascus")
+    assert barrage.responds_to == strike.id
+    assert strike.responds_to is None
+
+
+def test_strikes_told_before_the_cue_answer_the_same_cause() -> None:
+    text = (
+        "Iranian missiles hit Nevatim air base on Sunday. Iranian drones struck near Arad on "
+        "Sunday. The IRGC said it launched the operation in response to the April 1 Israeli "
+        "strike on its consulate in Damascus."
+    )
+    events = run(text, dt.date(2024, 4, 15)).events
+    cause = next(e for e in events if e.location == "Damascus")
+    answers = [e for e in events if e.country == "Israel"]
+    assert len(answers) == 2
+    assert all(e.responds_to == cause.id for e in answers)
+
+
+def test_a_different_sides_strike_told_before_the_cue_answers_nothing() -> None:
+    text = (
+        "Hezbollah fired rockets at Metula on Sunday. Iranian drones struck near Arad on "
+        "Sunday. The IRGC said it launched the operation in response to the April 1 Israeli "
+        "strike on its consulate in Damascus."
+    )
+    events = run(text, dt.date(2024, 4, 15)).events
+    rockets = next(e for e in events if e.actor1 == "Hezbollah")
+    assert rockets.responds_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Israeli jets struck Sanaa and the northern province of al-Jawf in Yemen on Tuesday.",
+            "Al Jawf",
+        ),
+        (
+            "Israeli jets struck targets in Sanaa and in Saada province in Yemen on Tuesday.",
+            "Sadah",
+        ),
+        (
+            "Israel responded on Tuesday with airstrikes in Sanaa, Yemen's capital, and in the "
+            "northern province of al-Jawf.",
+            "Al Jawf",
+        ),
+    ],
+)
+def test_a_province_listed_beside_a_city_is_a_place_of_its_own(text: str, second: str) -> None:
+    events = run(text).events
+    assert sorted(e.admin1 or "" for e in events) == sorted(["Amanat al Asimah", second])
+    assert all(e.country == "Yemen" for e in events)
+
+
+def test_a_province_after_a_comma_only_locates_the_town_before_it() -> None:
+    ev = only(
+        "Jaish al-Adl militants attacked a police station in Rask town, Sistan and Baluchestan "
+        "province, on Tuesday, killing 11 police officers."
+    )
+    assert (ev.location, ev.admin1) == ("Rask", "Sistan and Baluchestan")

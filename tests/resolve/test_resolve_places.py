@@ -577,3 +577,15 @@ def test_places_added_from_a_coverage_check(name: str, country: str) -> None:
     text = f"The strike hit {name}, {country}, on Monday."
     towns = [p for p in find_places(text) if p.kind != "country"]
     assert towns and towns[0].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Sanaa and the northern province of al-Jawf in Yemen.",
+        "Fighting spread across the eastern province overnight.",
+    ],
+)
+def test_a_province_described_in_lower_case_is_no_provinces_name(text: str) -> None:
+    assert not any(m.surface.islower() for m in find_places(text))
+    assert ("Northern", "Bahrain") not in names(text)

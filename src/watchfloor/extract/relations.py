@@ -31,7 +31,9 @@ SOON_AFTER = (
 )
 RELATION_CUE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|(?:as\s+)?retaliation\s+for|"
-    r"in\s+revenge\s+for|to\s+avenge|responsible\s+for|in\s+reprisal\s+for|"
+    # "was revenge for", "as payback for", "in retribution for"
+    r"(?:in|as|was|were|is|are)\s+(?:an?\s+)?(?:revenge|retribution|payback|reprisal|vengeance)\s+for|"
+    r"to\s+avenge|responsible\s+for|"
     r"(?:was|were|is|are)\s+responding\s+to|"
     r"(?:a|an|the|its|their|as\s+a|as\s+an)\s+(?:(?!in\s)[\w-]+\s+){0,2}?response\s+to|in\s+reply\s+to|"
     rf"answering|answered(?!\s+(?:with|by|{SOON_AFTER}))|avenging|avenged|"
@@ -384,7 +386,33 @@ def _waves(
                 links[i] = links[j]
                 follows[i] = j
             break
+    _told_before_the_cue(merged, mentions, links)
     return follows
+
+
+def _told_before_the_cue(
+    merged: Sequence[Candidate], mentions: Sequence[Mention], links: dict[int, int]
+) -> None:
+    """'Missiles hit Nevatim ... drones fell near Arad ... The IRGC said it launched the
+    operation in response to the April 1 strike': the side's strikes of that day told before
+    the cue answer the same cause."""
+    for i, ev in enumerate(merged):
+        if i in links or ev.actor1 is None or mentions[i].date is None:
+            continue
+        for j in range(i + 1, len(merged)):
+            later = merged[j]
+            if later.separate or later.sentence - ev.last_seen > _WAVE_SENTENCES:
+                break
+            if (
+                j in links
+                and links[j] != i
+                and later.actor1 is not None
+                and later.family == ev.family
+                and mentions[j].date == mentions[i].date
+                and compatible(later.actor1.canonical, ev.actor1.canonical)
+            ):
+                links[i] = links[j]
+                break
 
 
 def link(

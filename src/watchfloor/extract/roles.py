@@ -512,14 +512,41 @@ def choose_place(
     areas = coordinated(
         text, [p for p in inside if PLACE_RANK.get(p.kind, 9) <= PLACE_RANK["admin1"]], nearest
     )
-    if len(areas) > len(listed) and _PLURAL_AREA.match(text, areas[-1].span.end):
-        # "sites in Tehran, Khuzestan and Ilam provinces": every province listed is a place
-        # of its own, the ones that share a city's name too
+    if len(areas) > len(listed) and (
+        _PLURAL_AREA.match(text, areas[-1].span.end)
+        or all(_named_as_area(text, p) for p in areas if p not in listed)
+    ):
+        # "sites in Tehran, Khuzestan and Ilam provinces", "Sanaa and the province of
+        # al-Jawf": every province listed is a place of its own, the ones that share a
+        # city's name too
         listed = areas
     return listed if len(listed) > 1 else [nearest]
 
 
 _PLURAL_AREA = re.compile(r"\s+(?:provinces|governorates|regions|districts)\b", re.I)
+_AREA_OF = re.compile(
+    r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:province|governorate)\s+of\s+$",
+    re.I,
+)
+
+
+_AND_BEFORE = re.compile(
+    r"\band\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:(?:province|governorate)\s+of\s+)?$", re.I
+)
+
+
+def _named_as_area(text: str, p: PlaceMatch) -> bool:
+    """'... and Saada province', '... and the northern province of al-Jawf': a province
+    listed as one ('Rask town, Sistan and Baluchestan province' only locates the town)."""
+    return (
+        p.kind == "admin1"
+        and bool(_AND_BEFORE.search(text, max(0, p.span.start - 40), p.span.start))
+        and bool(
+            _AREA_WORD.match(text, p.span.end)
+            or _AREA_WORD.search(text, p.span.start, p.span.end)
+            or _AREA_OF.search(text, max(0, p.span.start - 40), p.span.start)
+        )
+    )
 
 
 def _rank_of(p: PlaceMatch) -> int:
@@ -538,6 +565,12 @@ _AREA_WORD = re.compile(
     r"\s+(?:district|province|governorate|region|qada|caza|county|municipality)\b", re.I
 )
 _COORDINATION = re.compile(r"(?:,|\band\b|\bor\b)", re.I)
+# "Sanaa and the northern province of al-Jawf", "Sanaa, Yemen's capital, and in the
+# province of Hajjah"
+_AND_THE_AREA_OF = re.compile(
+    r"(?:,\s+[^,;.()]{1,30},)?\s*,?\s+and\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:province|governorate)\s+of\s+",
+    re.I,
+)
 
 
 def coordinated(text: str, places: Sequence[PlaceMatch], anchor: PlaceMatch) -> list[PlaceMatch]:
@@ -597,7 +630,11 @@ _DATED_ITEM = re.compile(
 
 def _joined(text: str, a: PlaceMatch, b: PlaceMatch) -> bool:
     between = text[a.span.end : b.span.start]
-    if _EACH_ITS_PLACE.fullmatch(between) or _DATED_ITEM.fullmatch(between):
+    if (
+        _EACH_ITS_PLACE.fullmatch(between)
+        or _DATED_ITEM.fullmatch(between)
+        or _AND_THE_AREA_OF.fullmatch(between)
+    ):
         return True
     words = between.split()
     if len(words) > 6 or not _COORDINATION.search(between):

@@ -124,7 +124,13 @@ def _context(text: str) -> _Context:
     toks = tokenize(text)
     counts: dict[str, int] = {}
     named: set[str] = set()
-    hits = g.phrases.find_tokens(toks)
+    # "the northern province of al-Jawf" names no "Northern" province: a province's name
+    # has a capital (only a region may have a lower-case alias: "the occupied north")
+    hits = [
+        (s, e, place)
+        for s, e, place in g.phrases.find_tokens(toks)
+        if not (place.kind == "admin1" and text[s:e].islower())
+    ]
     for _s, _e, place in hits:
         counts[place.country] = counts.get(place.country, 0) + 1
         named.add(place.country)
