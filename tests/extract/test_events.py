@@ -4547,3 +4547,29 @@ def test_a_province_after_a_comma_only_locates_the_town_before_it() -> None:
         "province, on Tuesday, killing 11 police officers."
     )
     assert (ev.location, ev.admin1) == ("Rask", "Sistan and Baluchestan")
+
+
+@pytest.mark.parametrize("verb", ["responds", "retaliates", "hits back"])
+def test_a_state_answering_in_the_present_tense_answers_the_attack_on_its_soil(verb: str) -> None:
+    text = (
+        "March 22, 2025 — Three rockets are fired from Lebanon toward Metula and intercepted. "
+        f"Israel {verb} with strikes on dozens of targets in the south. A strike on a house in "
+        "the village of Touline killed five people, including a child, the Health Ministry said."
+    )
+    events = run(text, dt.date(2025, 4, 4)).events
+    rockets = next(e for e in events if e.location == "Metula")
+    strike = next(e for e in events if e.location == "Touline")
+    assert rockets.actor1 != "Military Forces of Israel"
+    assert strike.actor1 == "Military Forces of Israel"
+    assert strike.responds_to == rockets.id
+
+
+def test_a_target_also_hit_a_paragraph_on_is_of_the_day_of_the_event_told_last() -> None:
+    text = (
+        "In the attack, which began at around 3:30 am on Friday, Israeli jets targeted "
+        "residential buildings in Tehran. Many people were killed.\n\n"
+        "The Natanz enrichment facility in Isfahan province was also attacked."
+    )
+    events = run(text, dt.date(2025, 6, 14)).events
+    natanz = next(e for e in events if e.location == "Natanz")
+    assert natanz.date == dt.date(2025, 6, 13)

@@ -148,7 +148,19 @@ def date_from_context(
         and not relations.RELATION_CUE.search(text, sent.start, trig.span.start)
     ):
         found = _day_before_in_paragraph(text, sentences[si - 1], sent, date_index, told_before)
+    if found is None and _ALSO_HIT.search(text, win.left.start, trig.span.start):
+        # "The Natanz facility was also attacked", a paragraph on: another target of the
+        # event told last (not of a cause named on the way), on its day if it has one
+        causes = {k for _, k in cues}
+        last = next(
+            (c for k, c in reversed(list(enumerate(out))) if k not in causes and not c.merge_only),
+            None,
+        )
+        found = last.date if last is not None else None
     return found
+
+
+_ALSO_HIT = re.compile(r"\b(?:was|were)\s+also\s+$", re.I)
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)

@@ -322,7 +322,21 @@ def _compatible(ev: Candidate, c: Candidate) -> bool:
         return False
     if ev.place and c.place and not _near(ev.place, c.place):
         return _one_place_in_its_province(ev, c)
-    return True
+    return not (_answer_at_home(ev, c) or _answer_at_home(c, ev))
+
+
+def _answer_at_home(ev: Candidate, c: Candidate) -> bool:
+    """'Rockets were fired toward Metula. Israel responds with strikes': a state's answer
+    told with no place of its own is not the attack on its own soil it answers."""
+    if not (c.responds and c.place is None and ev.actor1 is None and c.actor1 is not None):
+        return False
+    info = actor_info(c.actor1.canonical)
+    return (
+        info is not None
+        and info.kind in STATE_KINDS
+        and info.country is not None
+        and info.country == ev.country
+    )
 
 
 def _joint(ev: Candidate, c: Candidate) -> bool:

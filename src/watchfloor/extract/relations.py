@@ -46,8 +46,9 @@ RELATION_CUE = re.compile(
 
 
 RETALIATORY = re.compile(
-    r"\b(?:retaliatory|retaliation|retaliated|retaliating|reprisal|responded|responding|response|"
-    r"answered|replied|hit\s+back|hitting\s+back|struck\s+back)\b",
+    r"\b(?:retaliatory|retaliation|retaliated|retaliates|retaliating|reprisal|responded|responds|"
+    r"responding|response|answered|answers|replied|replies|hit\s+back|hits\s+back|hitting\s+back|"
+    r"struck\s+back|strikes\s+back)\b",
     re.I,
 )
 
