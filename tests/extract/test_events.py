@@ -4573,3 +4573,17 @@ def test_a_target_also_hit_a_paragraph_on_is_of_the_day_of_the_event_told_last()
     events = run(text, dt.date(2025, 6, 14)).events
     natanz = next(e for e in events if e.location == "Natanz")
     assert natanz.date == dt.date(2025, 6, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Israel struck Hezbollah positions on Friday, the IDF said.", "Lebanon"),
+        ("U.S. jets struck Houthi rebels on Friday, officials in Washington said.", "Yemen"),
+        ("Israel struck Hezbollah positions near Qusayr in Syria on Friday.", "Syria"),
+    ],
+)
+def test_a_foreign_states_strike_on_an_armed_group_with_no_place_lands_at_its_home(
+    text: str, country: str
+) -> None:
+    assert only(text, dt.date(2024, 9, 22)).country == country

@@ -300,6 +300,18 @@ def _actor_country(c: Candidate) -> str | None:
     a = c.actor2  # the target's side: strikes abroad happen where their targets are
     if a is not None and (a.kind in STATE_KINDS or c.family == "agreement") and a.country:
         return a.country
+    if (
+        # "Israel struck Hezbollah positions": a foreign state's strike on an armed group
+        # lands where the group is at home, as far as the text tells
+        a is not None
+        and a.kind in ARMED_GROUP_KINDS
+        and a.country
+        and c.family in REMOTE_FAMILIES
+        and c.actor1 is not None
+        and c.actor1.kind in STATE_KINDS
+        and c.actor1.country not in (None, a.country)
+    ):
+        return a.country
     return None
 
 
