@@ -4587,3 +4587,15 @@ def test_a_foreign_states_strike_on_an_armed_group_with_no_place_lands_at_its_ho
     text: str, country: str
 ) -> None:
     assert only(text, dt.date(2024, 9, 22)).country == country
+
+
+def test_places_added_with_as_well_as_are_places_of_their_own() -> None:
+    events = run(
+        "The Israeli army said its fighter jets struck Houthi targets at Sanaa airport and the "
+        "Hezyaz power station near the capital, as well as at the ports of Salif and Ras "
+        "Kanatib on the western coast, on Thursday.",
+        dt.date(2024, 12, 26),
+    ).events
+    assert sorted(e.location or "" for e in events) == sorted(
+        ["Sanaa International Airport", "Hezyaz Power Station", "As Salif", "Ras Kanatib"]
+    )

@@ -565,6 +565,13 @@ _AREA_WORD = re.compile(
     r"\s+(?:district|province|governorate|region|qada|caza|county|municipality)\b", re.I
 )
 _COORDINATION = re.compile(r"(?:,|\band\b|\bor\b)", re.I)
+# "the Hezyaz power station near the capital, as well as at the ports of Hodeidah"
+_AS_WELL_AS = re.compile(
+    r"(?:\s+(?:near|outside|in)\s+the\s+(?:capital|city|port|coast|border))?\s*,?\s+as\s+well\s+as\s+"
+    r"(?:(?:at|in|on|near)\s+)?(?:the\s+)?(?:(?:ports?|towns?|city|cities|villages?|areas?|"
+    r"provinces?|governorates?|districts?)\s+(?:of\s+)?)?",
+    re.I,
+)
 # "Sanaa and the northern province of al-Jawf", "Sanaa, Yemen's capital, and in the
 # province of Hajjah"
 _AND_THE_AREA_OF = re.compile(
@@ -634,6 +641,7 @@ def _joined(text: str, a: PlaceMatch, b: PlaceMatch) -> bool:
         _EACH_ITS_PLACE.fullmatch(between)
         or _DATED_ITEM.fullmatch(between)
         or _AND_THE_AREA_OF.fullmatch(between)
+        or _AS_WELL_AS.fullmatch(between)
     ):
         return True
     words = between.split()
