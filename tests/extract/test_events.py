@@ -4599,3 +4599,12 @@ def test_places_added_with_as_well_as_are_places_of_their_own() -> None:
     assert sorted(e.location or "" for e in events) == sorted(
         ["Sanaa International Airport", "Hezyaz Power Station", "As Salif", "Ras Kanatib"]
     )
+
+
+def test_whose_answer_came_when_weapons_were_launched_launched_them() -> None:
+    ev = only(
+        "Iran's answer came on the night of April 13-14, when some 350 drones and missiles "
+        "were launched at Israel.",
+        dt.date(2024, 4, 21),
+    )
+    assert ev.actor1 == "Military Forces of Iran"

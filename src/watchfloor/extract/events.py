@@ -160,7 +160,8 @@ def build_candidates(
                 cand.actor2 = _shooters_told_before(text, sent, trig, cand, out)
             if cand.actor1 is None and not trig.passive:
                 cand.actor1 = _list_subject(text, sent, actor_index, cand.actor2)
-            if cand.actor1 is None and not trig.passive:
+            if cand.actor1 is None:
+                # "Iran's answer came on the night of April 13-14, when drones were launched"
                 answering = agents.answering_side(text, trig, here, places)
                 if answering is not None:  # "Israel's retaliation came ..., when jets struck"
                     cand.actor1, cand.responds = answering, True
