@@ -4608,3 +4608,23 @@ def test_whose_answer_came_when_weapons_were_launched_launched_them() -> None:
         dt.date(2024, 4, 21),
     )
     assert ev.actor1 == "Military Forces of Iran"
+
+
+def test_a_force_telling_what_its_strikes_abroad_were_for_made_them() -> None:
+    events = run(
+        "The Houthis fired a missile at Israel on Wednesday. U.S. Central Command said the "
+        "strikes on Yemen on Thursday night were meant to eliminate a source of fuel for the "
+        "Houthis.",
+        dt.date(2025, 4, 18),
+    ).events
+    strike = next(e for e in events if e.country == "Yemen")
+    assert strike.actor1 == US
+
+
+def test_a_force_telling_of_strikes_at_home_did_not_make_them() -> None:
+    events = run(
+        "Warplanes struck near Tyre on Monday. The Lebanese army said the strikes killed two "
+        "soldiers.",
+        dt.date(2024, 10, 8),
+    ).events
+    assert all(e.actor1 != "Military Forces of Lebanon" for e in events)

@@ -909,15 +909,29 @@ def reporting_air_force(
     (no armed group flies jets); at home ("warplanes struck near Tyre, the Lebanese army
     said") they tell of someone else's."""
     for a in here:
-        if a.span.start < trig.span.end or a.kind not in ("state_force", "coalition"):
+        if a.kind not in ("state_force", "coalition"):
             continue
         if where is None or a.country in (None, where):
+            continue
+        if a.span.end <= trig.span.start:
+            # "U.S. Central Command said the strikes Thursday night were meant to ...": a
+            # force telling what its own strikes were for
+            if _SAID_THE.fullmatch(text, a.span.end, trig.span.start):
+                return a
+            continue
+        if a.span.start < trig.span.end:
             continue
         if _ACCORDING_TO.search(text, max(sent.start, a.span.start - 20), a.span.start) or (
             _SAID_AFTER.match(text, a.span.end, sent.end)
         ):
             return a
     return None
+
+
+_SAID_THE = re.compile(
+    r"\s+(?:said|says|announced|stated)\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}",
+    re.I,
+)
 
 
 _FOUGHT_WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?", re.I)

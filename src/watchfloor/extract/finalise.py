@@ -61,6 +61,11 @@ def finalise(
         abroad = _struck_abroad(c, side, country)
         if abroad is not None:
             actor1 = abroad
+        if actor1 is None and (c.family == "strike" or _flown(c)) and country:
+            # "CENTCOM said the strikes Thursday night ...", the country told elsewhere
+            here = [a for a in actors if c.evidence.start <= a.span.start < c.evidence.end]
+            teller = agents.reporting_air_force(text, c.trigger, c.evidence, here, country)
+            actor1 = qualified_name(teller.canonical, country) if teller else None
         if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
             where = c.origin or country or ""
             # "a rocket fired from Lebanon": the firing country's one armed group the report
