@@ -100,6 +100,9 @@ class Mention:
     actor1_aliases_in_text: tuple[str, ...] = ()
     actor2: str | None = None
     actor2_aliases_in_text: tuple[str, ...] = ()
+    # the target was inferred from the report's other events, not told with this one: shown
+    # to users, never used to decide which tellings are one event
+    actor2_inferred: bool = False
     country: str | None = None
     admin1: str | None = None
     location: str | None = None
@@ -126,6 +129,7 @@ class Mention:
             "actor1_aliases_in_text": list(self.actor1_aliases_in_text),
             "actor2": self.actor2,
             "actor2_aliases_in_text": list(self.actor2_aliases_in_text),
+            **({"actor2_inferred": True} if self.actor2_inferred else {}),
             "country": self.country,
             "admin1": self.admin1,
             "location": self.location,

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from watchfloor.extract.pipeline import extract
+from watchfloor.ledger.records import mention_from_payload
 from watchfloor.models import Document, Extraction, Mention
 
 US = "Military Forces of the United States"
@@ -4628,3 +4629,27 @@ def test_a_force_telling_of_strikes_at_home_did_not_make_them() -> None:
         dt.date(2024, 10, 8),
     ).events
     assert all(e.actor1 != "Military Forces of Lebanon" for e in events)
+
+
+def test_a_sides_strike_with_no_target_hit_the_one_enemy_its_other_strikes_hit() -> None:
+    events = run(
+        "U.S. jets struck IRGC facilities near Abu Kamal in Syria on Thursday. On Friday, two "
+        "F-16s hit a weapons store near Mayadin in Syria.",
+        dt.date(2023, 10, 28),
+    ).events
+    mayadin = next(e for e in events if e.location == "Al Mayadin")
+    assert (mayadin.actor1, mayadin.actor2) == (US, "Islamic Revolutionary Guard Corps")
+    assert mayadin.actor2_inferred and not mayadin.actor2_aliases_in_text
+    # the ledger keeps the mark: its merger never takes an inferred target as evidence
+    assert mention_from_payload(mayadin.to_dict()) == mayadin
+
+
+def test_a_sides_strike_with_no_target_stays_so_when_its_strikes_hit_several_enemies() -> None:
+    events = run(
+        "U.S. jets struck IRGC facilities near Abu Kamal in Syria on Thursday. U.S. jets struck "
+        "Kataib Hezbollah in al-Qaim in Iraq on Friday. On Saturday, two F-16s hit a weapons "
+        "store near Mayadin in Syria.",
+        dt.date(2023, 10, 29),
+    ).events
+    mayadin = next(e for e in events if e.location == "Al Mayadin")
+    assert mayadin.actor2 is None

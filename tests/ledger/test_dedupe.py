@@ -618,3 +618,23 @@ def test_two_agreements_in_one_country_on_one_day_are_one() -> None:
         sub_event_type="Air/drone strike",
     )
     assert not compare(strike, other, actor_families=lambda name: frozenset({name or ""})).same
+
+
+def test_an_inferred_target_neither_confirms_nor_contradicts_a_named_one(
+    families: Families,
+) -> None:
+    isis = {"actor2": "Islamic State", "actor2_aliases_in_text": ("ISIS",)}
+    a = strike("a#1", "a", **isis, actor2_inferred=True)
+    b = strike("b#1", "b", actor2_aliases_in_text=("Kataib Hezbollah",))
+    decision = compare(a, b, actor_families=families)
+    assert not any("actor2" in r for r in decision.reasons)
+    assert len(cluster_mentions([a, b], actor_families=families)) == 1
+    named = strike("c#1", "c", **isis)
+    assert any("actor2 differ" in r for r in compare(named, b, actor_families=families).reasons)
+
+
+def test_a_target_no_words_name_does_not_contradict_a_named_one(families: Families) -> None:
+    a = strike("a#1", "a", actor2="Islamic State")
+    b = strike("b#1", "b", actor2_aliases_in_text=("Kataib Hezbollah",))
+    reasons = compare(a, b, actor_families=families).reasons
+    assert "actor2 related (Islamic State / Kataib Hezbollah)" in reasons

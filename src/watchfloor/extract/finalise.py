@@ -446,6 +446,29 @@ def _dedupe_claims(claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
     return out
 
 
+def same_enemy(mentions: Sequence[Mention]) -> list[Mention]:
+    """'Two F-16s hit a weapons store near Albu Kamal', in a report whose other U.S.
+    strikes all hit the IRGC: a side's remote strike told with no target hit the one target
+    its other remote strikes in the report hit (the civilians of a shipping campaign too)."""
+    enemies: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.actor1 and m.actor2 and m.event_type == "Explosions/Remote violence":
+            enemies.setdefault(m.actor1, set()).add(m.actor2)
+    out = []
+    for m in mentions:
+        hit = enemies.get(m.actor1 or "", set())
+        if (
+            m.actor2 is None
+            and m.actor1 is not None
+            and not m.actor1.startswith("Unidentified")
+            and m.event_type == "Explosions/Remote violence"
+            and len(hit) == 1
+        ):
+            m = replace(m, actor2=next(iter(hit)), actor2_inferred=True)
+        out.append(m)
+    return out
+
+
 def prune(mentions: Sequence[Mention], published: dt.date | None = None) -> list[Mention]:
     """Drop events told with no place, no country and no party ("it was the third attack
     this week"), an event told again with no place beside its placed telling (see

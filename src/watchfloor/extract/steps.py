@@ -15,7 +15,7 @@ from watchfloor.extract import events as ev
 from watchfloor.extract.candidate import ARMED_GROUP_KINDS
 from watchfloor.extract.component import Analysis, component
 from watchfloor.extract.facts import find_facts
-from watchfloor.extract.finalise import finalise, prune
+from watchfloor.extract.finalise import finalise, prune, same_enemy
 from watchfloor.extract.statements import find_statements
 from watchfloor.extract.tallies import find_tallies
 from watchfloor.models import Span
@@ -190,7 +190,7 @@ def _finalise(a: Analysis) -> None:
 @component("relations", requires=["mentions", "merged", "owner", "cues"], assigns=["mentions"])
 def _relations(a: Analysis) -> None:
     linked = relations.link(a.mentions, a.merged, a.owner, a.cues, a.candidates)
-    a.mentions = prune(linked, a.published)
+    a.mentions = same_enemy(prune(linked, a.published))
 
 
 @component("statements", requires=["sentences", "mentions"], assigns=["statements"])

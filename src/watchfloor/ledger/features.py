@@ -242,18 +242,25 @@ def _actor_feature(
     x: Mention, y: Mention, fam: ActorFamilies
 ) -> tuple[list[tuple[float, str]], str]:
     r1 = _actor_relation(x.actor1, y.actor1, fam)
-    r2 = _actor_relation(x.actor2, y.actor2, fam)
-    if r2 == "conflict" and any(_civilians(a) for a in (x.actor2, y.actor2)):
+    # a target inferred from a report's other events is no evidence about this one
+    x2 = None if x.actor2_inferred else x.actor2
+    y2 = None if y.actor2_inferred else y.actor2
+    r2 = _actor_relation(x2, y2, fam)
+    if r2 == "conflict" and any(_civilians(a) for a in (x2, y2)):
         # one report names the militia a strike targeted, another the civilians it killed:
         # both are the strike's targets
         r2 = "related"
-    crossed = {_actor_relation(x.actor1, y.actor2, fam), _actor_relation(x.actor2, y.actor1, fam)}
+    if r2 == "conflict" and not (x.actor2_aliases_in_text and y.actor2_aliases_in_text):
+        # a target no words of the text name (what a response was aimed at, the civilians
+        # a toll implies) does not contradict one another report names
+        r2 = "related"
+    crossed = {_actor_relation(x.actor1, y2, fam), _actor_relation(x2, y.actor1, fam)}
     if (r1 == "conflict" or r2 == "conflict") and crossed & {"same", "compatible"}:
-        return [], f"roles reversed ({x.actor1} -> {x.actor2} / {y.actor1} -> {y.actor2})"
+        return [], f"roles reversed ({x.actor1} -> {x2} / {y.actor1} -> {y2})"
     out: list[tuple[float, str]] = []
     for role, rel, p, q, penalty in (
         ("actor1", r1, x.actor1, y.actor1, -3.0),
-        ("actor2", r2, x.actor2, y.actor2, -2.0),
+        ("actor2", r2, x2, y2, -2.0),
     ):
         if rel == "same":
             out.append((1.0, f"same {role} ({p})"))
@@ -269,7 +276,9 @@ def _actor_feature(
 def _strong_actor1(x: Mention, y: Mention, fam: ActorFamilies) -> bool:
     rel = _actor_relation(x.actor1, y.actor1, fam)
     if rel == "unknown":
-        return _actor_relation(x.actor2, y.actor2, fam) in {"same", "compatible"}
+        x2 = None if x.actor2_inferred else x.actor2
+        y2 = None if y.actor2_inferred else y.actor2
+        return _actor_relation(x2, y2, fam) in {"same", "compatible"}
     return rel in {"same", "compatible"}
 
 

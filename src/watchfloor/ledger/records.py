@@ -184,6 +184,7 @@ def mention_from_payload(d: dict[str, Any]) -> Mention:
         actor1_aliases_in_text=tuple(d.get("actor1_aliases_in_text") or ()),
         actor2=d.get("actor2"),
         actor2_aliases_in_text=tuple(d.get("actor2_aliases_in_text") or ()),
+        actor2_inferred=bool(d.get("actor2_inferred")),
         country=d.get("country"),
         admin1=d.get("admin1"),
         location=d.get("location"),
