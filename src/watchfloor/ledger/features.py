@@ -242,9 +242,7 @@ def _actor_feature(
     x: Mention, y: Mention, fam: ActorFamilies
 ) -> tuple[list[tuple[float, str]], str]:
     r1 = _actor_relation(x.actor1, y.actor1, fam)
-    # a target inferred from a report's other events is no evidence about this one
-    x2 = None if x.actor2_inferred else x.actor2
-    y2 = None if y.actor2_inferred else y.actor2
+    x2, y2 = _evidenced_target(x), _evidenced_target(y)
     r2 = _actor_relation(x2, y2, fam)
     if r2 == "conflict" and any(_civilians(a) for a in (x2, y2)):
         # one report names the militia a strike targeted, another the civilians it killed:
@@ -273,12 +271,18 @@ def _actor_feature(
     return out, ""
 
 
+def _evidenced_target(m: Mention) -> str | None:
+    """A target inferred from a report's other events is no evidence about this one."""
+    return None if m.actor2_inferred else m.actor2
+
+
 def _strong_actor1(x: Mention, y: Mention, fam: ActorFamilies) -> bool:
     rel = _actor_relation(x.actor1, y.actor1, fam)
     if rel == "unknown":
-        x2 = None if x.actor2_inferred else x.actor2
-        y2 = None if y.actor2_inferred else y.actor2
-        return _actor_relation(x2, y2, fam) in {"same", "compatible"}
+        return _actor_relation(_evidenced_target(x), _evidenced_target(y), fam) in {
+            "same",
+            "compatible",
+        }
     return rel in {"same", "compatible"}
 
 
