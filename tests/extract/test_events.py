@@ -4653,3 +4653,13 @@ def test_a_sides_strike_with_no_target_stays_so_when_its_strikes_hit_several_ene
     ).events
     mayadin = next(e for e in events if e.location == "Al Mayadin")
     assert mayadin.actor2 is None
+
+
+def test_a_clash_with_no_other_side_told_was_with_the_one_its_other_clashes_were_with() -> None:
+    events = run(
+        "Hezbollah fighters clashed with Israeli troops near Aita al-Shaab in Lebanon on "
+        "Tuesday. On Wednesday, Hezbollah fighters clashed near Odaisseh in Lebanon.",
+        dt.date(2024, 10, 3),
+    ).events
+    odaisseh = next(e for e in events if e.location == "Odaisseh")
+    assert (odaisseh.actor2, odaisseh.actor2_inferred) == ("Military Forces of Israel", True)

@@ -446,22 +446,25 @@ def _dedupe_claims(claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
     return out
 
 
+_FIGHTING = ("Explosions/Remote violence", "Battles")
+
+
 def same_enemy(mentions: Sequence[Mention]) -> list[Mention]:
     """'Two F-16s hit a weapons store near Albu Kamal', in a report whose other U.S.
     strikes all hit the IRGC: a side's remote strike told with no target hit the one target
-    its other remote strikes in the report hit (the civilians of a shipping campaign too)."""
-    enemies: dict[str, set[str]] = {}
+    its other remote strikes in the report hit (the civilians of a shipping campaign too);
+    likewise a clash with no other side told, the one side its other clashes were with."""
+    enemies: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
-        if m.actor1 and m.actor2 and m.event_type == "Explosions/Remote violence":
-            enemies.setdefault(m.actor1, set()).add(m.actor2)
+        if m.actor1 and m.actor2 and m.event_type in _FIGHTING:
+            enemies.setdefault((m.actor1, m.event_type), set()).add(m.actor2)
     out = []
     for m in mentions:
-        hit = enemies.get(m.actor1 or "", set())
+        hit = enemies.get((m.actor1 or "", m.event_type or ""), set())
         if (
             m.actor2 is None
             and m.actor1 is not None
             and not m.actor1.startswith("Unidentified")
-            and m.event_type == "Explosions/Remote violence"
             and len(hit) == 1
         ):
             m = replace(m, actor2=next(iter(hit)), actor2_inferred=True)
