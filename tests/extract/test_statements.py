@@ -450,6 +450,12 @@ def test_a_transcript_label_names_the_speaker_of_its_turn() -> None:
     [
         ("Uni-Tankers said the tanker had no connection to Israel.", "deny"),
         (
+            "A U.S. defense official told reporters that the carrier had not been attacked, "
+            'calling the claim "false".',
+            "deny",
+        ),
+        ("The army spokesman called the reports baseless.", "deny"),
+        (
             'A spokesman, Rear Adm. Dan Hale, said "we will be obligated to respond" to attacks.',
             "pledge-retaliation",
         ),

@@ -102,6 +102,9 @@ _DENY = _rx(
     r"\bno\s+evidence\b|\bbaseless\b|\bfabricat\w+|\bunfounded\b|\b(?:was|were|is|are)\s+not\s+"
     r"(?:involved|behind)\b|\bhad\s+no\s+(?:role|involvement|part)\b|\bnever\s+took\s+place\b|"
     r"\bhad\s+(?:not\s+)?taken\s+place\b[^.;]{0,40}\bfalse\b|\bclaims?\s+(?:was|were|is)\s+(?:\"?)false\b|"
+    # "calling the claim 'false'", "called the reports baseless"
+    r"\b(?:calling|called)\s+(?:the|their|its|those|these)\s+(?:claims?|reports?|allegations?)\s+"
+    r"[“\"]?(?:false|untrue|baseless|lies)\b|"
     # "the tanker had no connection to Israel"
     r"\b(?:had|has|have)\s+no\s+(?:connection|links?|ties|affiliation|relation)\s+(?:to|with)\b",
     "abcfhinuw",
