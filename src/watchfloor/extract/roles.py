@@ -524,14 +524,11 @@ def choose_place(
 
 
 _PLURAL_AREA = re.compile(r"\s+(?:provinces|governorates|regions|districts)\b", re.I)
-_AREA_OF = re.compile(
-    r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:province|governorate)\s+of\s+$",
-    re.I,
-)
-
-
+# "the northern province of", "governorate of": a province told as one
+_PROVINCE_OF = r"(?:the\s+)?(?:[\w-]+\s+)?(?:province|governorate)\s+of\s+"
+_AREA_OF = re.compile(r"\b" + _PROVINCE_OF + "$", re.I)
 _AND_BEFORE = re.compile(
-    r"\band\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:(?:province|governorate)\s+of\s+)?$", re.I
+    r"\band\s+(?:in\s+)?(?:" + _PROVINCE_OF + r"|(?:the\s+)?(?:[\w-]+\s+)?)$", re.I
 )
 
 
@@ -575,8 +572,7 @@ _AS_WELL_AS = re.compile(
 # "Sanaa and the northern province of al-Jawf", "Sanaa, Yemen's capital, and in the
 # province of Hajjah"
 _AND_THE_AREA_OF = re.compile(
-    r"(?:,\s+[^,;.()]{1,30},)?\s*,?\s+and\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:province|governorate)\s+of\s+",
-    re.I,
+    r"(?:,\s+[^,;.()]{1,30},)?\s*,?\s+and\s+(?:in\s+)?" + _PROVINCE_OF, re.I
 )
 
 
