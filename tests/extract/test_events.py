@@ -4663,3 +4663,96 @@ def test_a_clash_with_no_other_side_told_was_with_the_one_its_other_clashes_were
     ).events
     odaisseh = next(e for e in events if e.location == "Odaisseh")
     assert (odaisseh.actor2, odaisseh.actor2_inferred) == ("Military Forces of Israel", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops fought Islamic State militants near Palmyra on Tuesday, killing 12.",
+        "Syrian troops battled Islamic State militants near Palmyra on Tuesday.",
+        "Syrian troops traded fire with Islamic State militants near Palmyra on Tuesday.",
+    ],
+)
+def test_verbs_of_fighting_make_an_armed_clash(text: str) -> None:
+    ev = only(text)
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1, ev.date) == ("Military Forces of Syria", dt.date(2024, 3, 12))
+
+
+def test_sides_that_fought_a_war_for_years_tell_no_clash() -> None:
+    text = (
+        "For decades Israel and Iran have fought a shadow war through allied groups across "
+        "the region."
+    )
+    assert run(text).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of mourners gathered outside the mosque in Karbala, Iraq, on Tuesday, "
+        "chanting slogans against Israel.",
+        "Thousands of supporters chanted anti-American slogans outside the embassy in "
+        "Baghdad, Iraq, on Tuesday.",
+    ],
+)
+def test_a_crowd_gathering_or_chanting_is_a_protest(text: str) -> None:
+    ev = only(text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.country == "Iraq"
+
+
+def test_troops_gathering_are_no_protest() -> None:
+    text = "Israeli troops gathered near the border with Lebanon on Tuesday, the army said."
+    assert all(e.event_type != "Protests" for e in run(text).events)
+
+
+@pytest.mark.parametrize("verb", ["torched", "looted", "ransacked", "set ablaze"])
+def test_property_burnt_or_plundered_is_property_destruction(verb: str) -> None:
+    ev = only(f"Israeli troops {verb} houses in the town of Kfar Kila, Lebanon, on Tuesday.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("verb", ["withdrew from", "pulled out of"])
+def test_a_force_leaving_a_town_transfers_it_without_a_fight(verb: str) -> None:
+    ev = only(f"Israeli forces {verb} the town of Khiam in southern Lebanon on Tuesday.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+    assert (ev.actor1, ev.country) == ("Military Forces of Israel", "Lebanon")
+
+
+def test_leaving_a_country_or_a_deal_is_no_transfer_of_territory() -> None:
+    text = "The United States withdrew from the nuclear deal with Iran in 2018."
+    assert run(text).events == ()
+
+
+@pytest.mark.parametrize(
+    "obj",
+    ["a cache of rockets and two launchers", "weapons and ammunition", "a shipment of drones"],
+)
+def test_arms_seized_are_disrupted_weapons_use_not_ground_taken(obj: str) -> None:
+    ev = only(
+        f"Iraqi security forces seized {obj} in the town of Jurf al-Sakhar, Iraq, on Tuesday."
+    )
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert ev.actor1 == "Military Forces of Iraq"
+
+
+def test_a_town_seized_is_still_territory_taken() -> None:
+    ev = only("Rebel fighters seized the town of Saraqeb in Idlib province, Syria, on Tuesday.")
+    assert ev.event_type == "Battles"
+
+
+@pytest.mark.parametrize("verb", ["shot dead", "shot and killed", "gunned down"])
+def test_a_force_shooting_people_dead_fought_on_the_ground(verb: str) -> None:
+    ev = only(
+        f"Jordanian border guards {verb} four armed smugglers on the border with Syria on "
+        "Tuesday, the army said."
+    )
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.weapons == ()
+
+
+def test_a_shot_down_drone_is_still_no_fight_on_the_ground() -> None:
+    ev = only("The Houthis shot down an American MQ-9 Reaper drone over Marib, Yemen, on Tuesday.")
+    assert ev.sub_event_type == "Disrupted weapons use"

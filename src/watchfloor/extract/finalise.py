@@ -371,12 +371,19 @@ def _fight_subtype(c: Candidate, text: str) -> str:
         sub = triggers.subtype_for_weapon_category(w.category)
         if sub:
             return sub
-    if c.ground or (c.actor1 is not None and _GROUND_ATTACKERS.search(c.actor1.surface)):
-        return "Armed clash"  # "gunmen attacked a checkpoint": a fight on the ground
+    if (
+        c.ground
+        or (c.actor1 is not None and _GROUND_ATTACKERS.search(c.actor1.surface))
+        or _GUNFIRE.search(c.trigger.surface)
+    ):
+        # "gunmen attacked a checkpoint", "border guards shot dead four smugglers": a fight
+        # on the ground
+        return "Armed clash"
     return triggers.default_subtype(state_actor=state)
 
 
 _GROUND_ATTACKERS = re.compile(r"\b(?:gunmen|gunman|armed\s+men)\b", re.I)
+_GUNFIRE = re.compile(r"\b(?:(?:shot|shoots|shooting)\s+(?:dead|and\s+killed)|gunned|guns)\b", re.I)
 
 
 def _weapon_names(ws: Sequence[WeaponMatch], implied: str | None, c: Candidate) -> tuple[str, ...]:

@@ -140,6 +140,17 @@ _WEAPON_AHEAD = re.compile(
     r"IEDs?|explosive\s+devices?)\b",
     re.IGNORECASE,
 )
+_A_WAR = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:wars?|insurgency|insurgencies|conflicts?|campaigns?)\b", re.I
+)
+# "seized a cache of rockets", "captured weapons and ammunition": the object of a verb of
+# taking is arms, not ground
+_CACHE_AHEAD = re.compile(
+    r"\s+(?:[\w,-]+\s+){0,4}?(?:caches?|stockpiles?|shipments?|consignments?|weapons|arms|"
+    r"ammunition|explosives|drones?|missiles?|rockets?|mortars?|launchers?|IEDs?|"
+    r"explosive\s+devices?)\b",
+    re.IGNORECASE,
+)
 # "retaliated with more than 300 drones", "answered on the night of April 13-14 with cruise
 # and ballistic missiles", "responded with artillery fire": the weapons an answer was made with
 # (an answer with "a barrage" or "strikes" is told by that word, a trigger of its own)
@@ -259,6 +270,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 "needs_weapon": False,
                 "sub": "Shelling/artillery/missile attack",
             }
+        if entry.get("family") == "territory" and _CACHE_AHEAD.match(
+            text, m.end(), min(end, m.end() + 70)
+        ):
+            # "seized a cache of rockets and two launchers": weapons taken, not ground
+            entry = {**entry, "family": "arrest", "sub": "Disrupted weapons use"}
+        if key in ("fought", "battled") and _A_WAR.match(text, m.end(), end):
+            continue  # "have fought a shadow war for decades": years of conflict, not a fight
         if entry.get("needs_weapon") and not _WEAPON_AHEAD.match(
             text, m.end(), min(end, m.end() + 70)
         ):
