@@ -4687,26 +4687,6 @@ def test_sides_that_fought_a_war_for_years_tell_no_clash() -> None:
     assert run(text).events == ()
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hundreds of mourners gathered outside the mosque in Karbala, Iraq, on Tuesday, "
-        "chanting slogans against Israel.",
-        "Thousands of supporters chanted anti-American slogans outside the embassy in "
-        "Baghdad, Iraq, on Tuesday.",
-    ],
-)
-def test_a_crowd_gathering_or_chanting_is_a_protest(text: str) -> None:
-    ev = only(text)
-    assert ev.sub_event_type == "Peaceful protest"
-    assert ev.country == "Iraq"
-
-
-def test_troops_gathering_are_no_protest() -> None:
-    text = "Israeli troops gathered near the border with Lebanon on Tuesday, the army said."
-    assert all(e.event_type != "Protests" for e in run(text).events)
-
-
 @pytest.mark.parametrize("verb", ["torched", "looted", "ransacked", "set ablaze"])
 def test_property_burnt_or_plundered_is_property_destruction(verb: str) -> None:
     ev = only(f"Israeli troops {verb} houses in the town of Kfar Kila, Lebanon, on Tuesday.")
