@@ -4736,3 +4736,58 @@ def test_a_force_shooting_people_dead_fought_on_the_ground(verb: str) -> None:
 def test_a_shot_down_drone_is_still_no_fight_on_the_ground() -> None:
     ev = only("The Houthis shot down an American MQ-9 Reaper drone over Marib, Yemen, on Tuesday.")
     assert ev.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Hezbollah, which has fought Israel since October, fired rockets at Kiryat Shmona "
+            "on Tuesday.",
+            "Hezbollah",
+        ),
+        (
+            "The Houthis, who have attacked shipping since November, fired a missile at the "
+            "tanker Marlin Luanda in the Gulf of Aden on Tuesday.",
+            HOUTHIS,
+        ),
+        (
+            "Kataib Hezbollah (KH), which Washington blames for the Tower 22 attack, launched "
+            "drones at Ain al-Asad air base in Iraq on Tuesday.",
+            "Kataib Hezbollah",
+        ),
+    ],
+)
+def test_the_side_before_a_relative_clause_is_the_subject_of_the_verb_after_it(
+    text: str, side: str
+) -> None:
+    assert only(text).actor1 == side
+
+
+def test_a_place_before_a_relative_clause_is_no_subject() -> None:
+    ev = only("Israeli jets struck a house in Aitaroun, which lies near the border, on Tuesday.")
+    assert ev.actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish warplanes pounded PKK positions in northern Iraq on Tuesday, a day after a "
+        "militant attack on the headquarters of Turkish Aerospace Industries near Ankara left "
+        "five people dead.",
+        "On Tuesday, Israel struck an air-defence radar near Isfahan in Iran, days after Iran "
+        "fired more than 300 drones and missiles at Israel.",
+    ],
+)
+def test_a_states_strike_abroad_after_an_attack_on_its_soil_answers_it(text: str) -> None:
+    response, cause = run(text).events
+    assert response.responds_to == cause.id
+    assert response.country != cause.country
+
+
+def test_a_strike_after_an_attack_elsewhere_answers_nothing() -> None:
+    text = (
+        "Turkish warplanes pounded PKK positions in northern Iraq on Tuesday, a day after a "
+        "militant attack on a police station in Kirkuk left five people dead."
+    )
+    assert all(e.responds_to is None for e in run(text).events)

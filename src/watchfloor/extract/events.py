@@ -159,6 +159,10 @@ def build_candidates(
             if cand.actor2 is None:
                 cand.actor2 = _shooters_told_before(text, sent, trig, cand, out)
             if cand.actor1 is None and not trig.passive:
+                cand.actor1 = _subject_before_relative_clause(
+                    text, sent, trig, sent_actors, cand.actor2
+                )
+            if cand.actor1 is None and not trig.passive:
                 cand.actor1 = _list_subject(text, sent, actor_index, cand.actor2)
             if cand.actor1 is None:
                 # "Iran's answer came on the night of April 13-14, when drones were launched"
@@ -574,6 +578,35 @@ def _item_label_place(
         return None
     named = [p for p in place_index.within(label.start, label.end) if p.kind in ("site", "town")]
     return min(named, key=lambda p: roles.PLACE_RANK[p.kind]) if named else None
+
+
+# ", which has traded fire with Israel since October 8, fired": a relative clause that closes
+# with a comma right before the verb
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:()]*,\s*(?:[\w-]+\s+){0,2}\Z")
+_SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
+
+
+def _subject_before_relative_clause(
+    text: str,
+    sent: Span,
+    trig: Trigger,
+    actors: Sequence[ActorMatch],
+    target: ActorMatch | None,
+) -> ActorMatch | None:
+    """'Hezbollah, which has fought Israel since October, fired rockets at Kiryat Shmona': the
+    side just before a relative clause that ends right before the verb is its subject."""
+    clause = _RELATIVE_CLAUSE.search(text, sent.start, trig.span.start)
+    if clause is None:
+        return None
+    for a in actors:
+        if (
+            a.span.end <= clause.start()
+            and _SUBJECT_GAP.fullmatch(text, a.span.end, clause.start())
+            and a.kind in _SUBJECT_KINDS
+            and not (target is not None and compatible(a.canonical, target.canonical))
+        ):
+            return a
+    return None
 
 
 def _list_subject(

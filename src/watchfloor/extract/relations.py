@@ -175,12 +175,23 @@ def _opposite(a: Candidate, b: Candidate) -> bool:
     a2 = a.actor2.canonical if a.actor2 else None
     b1 = b.actor1.canonical if b.actor1 else None
     # "Israel struck the Houthis' port a day after a Houthi drone killed a man in Tel Aviv"
-    return (
+    if (
         a2 is not None
         and b1 is not None
         and a1 is not None
         and compatible(a2, b1)
         and not compatible(a1, b1)
+    ):
+        return True
+    # "Turkish jets pounded PKK positions a day after an attack near Ankara left five dead":
+    # a state's forces answering what was done on their own soil, by someone else
+    return (
+        a.actor1 is not None
+        and a.actor1.kind == "state_force"
+        and a.actor1.country is not None
+        and a.actor1.country == b.country
+        and a.country != b.country
+        and (b1 is None or not compatible(a1 or "", b1))
     )
 
 
