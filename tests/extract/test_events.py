@@ -4791,3 +4791,22 @@ def test_a_strike_after_an_attack_elsewhere_answers_nothing() -> None:
         "militant attack on a police station in Kirkuk left five people dead."
     )
     assert all(e.responds_to is None for e in run(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between the Turkish-backed Syrian National Army and the SDF around the Tishrin "
+        "dam in Syria left 12 fighters dead on Tuesday.",
+        "Heavy clashes broke out between the Syrian National Army (SNA) and the Kurdish-led "
+        "SDF near Manbij, Syria, on Tuesday.",
+    ],
+)
+def test_the_sides_of_clashes_between_two_named_groups_are_those_groups(text: str) -> None:
+    ev = only(text)
+    assert (ev.actor1, ev.actor2) == ("Syrian National Army", "Syrian Democratic Forces")
+
+
+def test_clashes_between_one_named_group_and_someone_unnamed_keep_one_side() -> None:
+    ev = only("Clashes between gunmen and the SDF near Manbij, Syria, killed three on Tuesday.")
+    assert "Syrian Democratic Forces" in (ev.actor1, ev.actor2)

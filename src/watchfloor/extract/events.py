@@ -187,6 +187,8 @@ def build_candidates(
                 # "Will Hezbollah retaliate for the strike on Beirut?": a question tells no
                 # event; what it names joins one told elsewhere, or is none
                 cand.merge_only = True
+            if cand.family == "clash" and cand.actor2 is None:
+                _sides_between(cand, *_fought_between(text, trig, win, sent_actors))
             if cand.family == "clash" and cand.actor1 is None and cand.actor2 is None:
                 cand.actor1 = agents.owner_of_its_soldiers(text, sent, here)
             if (
@@ -607,6 +609,49 @@ def _subject_before_relative_clause(
         ):
             return a
     return None
+
+
+# "clashes between the Turkish-backed Syrian National Army and the SDF": the two sides of a
+# fight, named after it
+_BETWEEN_FIRST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}")
+_AND_SECOND = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}")
+_BETWEEN_UNNAMED_AND = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?between\s+[^,;()]{1,40}?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+)
+
+
+def _fought_between(
+    text: str, trig: Trigger, win: roles.Window, actors: Sequence[ActorMatch]
+) -> tuple[ActorMatch | None, ActorMatch | None]:
+    """'Clashes between the SNA and the SDF around the Tishrin dam': the first side named and
+    the second; 'clashes between gunmen and the SDF': the SDF, against someone unnamed."""
+    sides: list[ActorMatch] = []
+    for a in actors:  # "the Syrian National Army (SNA)" is one side
+        if trig.span.end <= a.span.start < win.right.end and all(
+            a.canonical != s.canonical for s in sides
+        ):
+            sides.append(a)
+    if not sides:
+        return None, None
+    first = sides[0]
+    if _BETWEEN_FIRST.fullmatch(text, trig.span.end, first.span.start):
+        if len(sides) > 1 and _AND_SECOND.fullmatch(text, first.span.end, sides[1].span.start):
+            return first, sides[1]
+        return None, None
+    if _BETWEEN_UNNAMED_AND.fullmatch(text, trig.span.end, first.span.start):
+        return None, first
+    return None, None
+
+
+def _sides_between(cand: Candidate, first: ActorMatch | None, second: ActorMatch | None) -> None:
+    if second is None:
+        return
+    if cand.actor1 is None:
+        cand.actor1, cand.actor2 = first, second
+    elif compatible(cand.actor1.canonical, second.canonical):
+        cand.actor2 = first
+    elif first is None or compatible(cand.actor1.canonical, first.canonical):
+        cand.actor2 = second
 
 
 def _list_subject(
