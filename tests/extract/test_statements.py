@@ -790,3 +790,29 @@ def test_a_speakers_second_remark_joined_by_and_is_theirs() -> None:
 )
 def test_a_titled_person_then_a_colon_and_a_quote(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The European Union's foreign policy chief, Josep Borrell, urged all sides to "
+            "exercise maximum restraint.",
+            "Josep Borrell",
+        ),
+        ("Egypt called for de-escalation after the strikes.", "Egypt"),
+        (
+            'The UN envoy, Geir Pedersen, told reporters he was "deeply alarmed" by the killings.',
+            "Geir Pedersen",
+        ),
+        ('Saudi Arabia expressed "great concern" over the strikes.', "Saudi Arabia"),
+    ],
+)
+def test_a_call_to_hold_back_is_a_stance(text: str, speaker: str) -> None:
+    st = _one(text)
+    assert (st.speaker, st.stance) == (speaker, "call-for-restraint")
+
+
+def test_a_call_for_restraint_that_condemns_is_a_condemnation() -> None:
+    st = _one("Qatar condemned the blatant aggression and urged restraint.")
+    assert st.stance == "condemn"

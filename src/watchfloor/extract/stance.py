@@ -161,6 +161,14 @@ _THREAT = _rx(
     r"|\brespond\s+(?:forcefully|harshly|decisively|strongly|with\s+(?:full\s+)?force)\b",
     "cdefhijklnprsw",
 )
+# "urged all sides to exercise maximum restraint", "called for de-escalation", "expressed
+# great concern": a call to hold back, tried last (a condemnation or threat says more)
+_RESTRAINT = _rx(
+    r"\brestraint\b|\bde-?escalat\w*|\b(?:avoid|prevent)\w*\s+(?:\w+\s+){0,2}?escalation\b"
+    r"|\b(?:great|grave|deep|serious)\s+concern\b|\b(?:deeply\s+)?(?:concerned|alarmed)\b"
+    r"|\bcalm\b|\brefrain\s+from\b",
+    "acdgpr",
+)
 _RETALIATE = _rx(r"\b(?:retaliat\w*|revenge|avenge|respond|response)\b", "ar")
 _INVOLVED = _rx(r"\b(?:involved|involvement|behind|responsib\w+|role)\b", "bilr")
 _INVOLVEMENT = _rx(r"\b(?:involvement|responsibility|role|link|links|part|behind)\b", "bilpr")
@@ -209,4 +217,5 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_PLEDGE, "pledge-retaliation"),
     (_THREAT, "threaten"),
     (_ATTRIBUTE, "attribute"),
+    (_RESTRAINT, "call-for-restraint"),
 )
