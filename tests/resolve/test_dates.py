@@ -241,7 +241,13 @@ def test_the_same_moment_in_another_time_zone_gives_no_day(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["overnight Saturday to Sunday", "on the night of Saturday into Sunday"],
+    [
+        "overnight Saturday to Sunday",
+        "on the night of Saturday into Sunday",
+        "late Saturday and early Sunday",
+        "on Saturday night into Sunday",
+        "from Saturday evening to Sunday morning",
+    ],
 )
 def test_a_night_is_dated_by_the_morning_it_ran_into(text: str) -> None:
     found = find_dates(f"Missiles were launched {text}.", dt.date(2024, 4, 15))

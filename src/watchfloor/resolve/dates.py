@@ -179,8 +179,13 @@ _IN_ANOTHER_ZONE = re.compile(r"\b(?:GMT|UTC|Zulu)\s+(?:on\s+)?$")
 
 # "overnight Saturday to Sunday": the night is dated by the morning it ran into
 _ANY_SUCH_DAY = re.compile(r"\b(?:a|every|each|any)\s+$", re.I)
-_NIGHT_INTO = re.compile(rf"\s+(?:to|into|and)\s+(?:early\s+)?(?:{'|'.join(_WEEKDAYS)})\b", re.I)
-_NIGHT_OF = re.compile(r"\b(?:overnight|night)\s+(?:of\s+|from\s+|between\s+)?$", re.I)
+# "late Saturday and early Sunday", "Saturday night into Sunday": so is a late evening
+_NIGHT_INTO = re.compile(
+    rf"\s+(?P<night>(?:night|evening)\s+)?(?:to|into|and)\s+(?:early\s+)?(?:on\s+)?"
+    rf"(?:{'|'.join(_WEEKDAYS)})\b",
+    re.I,
+)
+_NIGHT_OF = re.compile(r"\b(?:overnight|night|late)\s+(?:of\s+|from\s+|between\s+|on\s+)?$", re.I)
 
 
 def _scan_dates(text: str, published: dt.date | None) -> list[DateMention]:
@@ -197,8 +202,12 @@ def _scan_dates(text: str, published: dt.date | None) -> list[DateMention]:
                     continue
                 if _IN_ANOTHER_ZONE.search(text, max(0, s - 12), s):
                     continue
+                night = _NIGHT_INTO.match(text, e) if name == "weekday" else None
                 if name == "weekday" and (
-                    (_NIGHT_INTO.match(text, e) and _NIGHT_OF.search(text, max(0, s - 24), s))
+                    (
+                        night is not None
+                        and (night.group("night") or _NIGHT_OF.search(text, max(0, s - 24), s))
+                    )
                     # "on a Sunday evening", "every Friday": a kind of day, not one day
                     or _ANY_SUCH_DAY.search(text, max(0, s - 8), s)
                 ):
