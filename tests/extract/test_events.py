@@ -4810,3 +4810,10 @@ def test_the_sides_of_clashes_between_two_named_groups_are_those_groups(text: st
 def test_clashes_between_one_named_group_and_someone_unnamed_keep_one_side() -> None:
     ev = only("Clashes between gunmen and the SDF near Manbij, Syria, killed three on Tuesday.")
     assert "Syrian Democratic Forces" in (ev.actor1, ev.actor2)
+
+
+def test_a_strike_told_in_an_as_clause_after_a_time_of_day_is_an_event() -> None:
+    ev = only(
+        "Explosions rocked Tehran before dawn on Tuesday as Israel struck military targets in Iran."
+    )
+    assert (ev.actor1, ev.country) == ("Military Forces of Israel", "Iran")

@@ -175,3 +175,17 @@ def test_more_named_weapons(text: str, weapon: str) -> None:
 def test_a_missiles_name_borne_by_a_person_or_a_city_is_no_weapon() -> None:
     text = "President Abdel Fattah el-Sisi spoke in Khorramshahr on Monday."
     assert find_weapons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bomber"),
+    [
+        ("B-2 bombers dropped bunker busters on Fordow.", "B-2 bomber"),
+        ("Two B-2 Spirit stealth bombers flew from Missouri.", "B-2 bomber"),
+        ("B-52s flew over the region.", "B-52 bomber"),
+    ],
+)
+def test_a_b2_is_no_b52(text: str, bomber: str) -> None:
+    names = [w.canonical for w in find_weapons(text)]
+    assert bomber in names
+    assert {"B-2 bomber", "B-52 bomber"} - {bomber} & set(names) == set()

@@ -64,7 +64,10 @@ _DENIAL = re.compile(
     re.I,
 )
 _TEMPORAL_ANCHOR = re.compile(
-    r"\b(?:since|between|before|until|prior\s+to|ahead\s+of|start\s+of)\s+(?:[\w’'.-]+\s+){0,5}$",
+    r"\b(?:since|between|before|until|prior\s+to|ahead\s+of|start\s+of)\s+"
+    # "explosions rocked Tehran before dawn as Israel struck": a time of day, not an event
+    r"(?!(?:dawn|daybreak|sunrise|sunset|midnight|noon|midday|nightfall|first\s+light)\b)"
+    r"(?:[\w’'.-]+\s+){0,5}$",
     re.I,
 )
 _QUANTIFIED = re.compile(
