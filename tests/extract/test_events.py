@@ -4817,3 +4817,20 @@ def test_a_strike_told_in_an_as_clause_after_a_time_of_day_is_an_event() -> None
         "Explosions rocked Tehran before dawn on Tuesday as Israel struck military targets in Iran."
     )
     assert (ev.actor1, ev.country) == ("Military Forces of Israel", "Iran")
+
+
+@pytest.mark.parametrize(
+    "victims",
+    ["five members of one family", "two journalists", "three paramedics", "four pilgrims"],
+)
+def test_victims_named_by_family_or_trade_are_civilians(victims: str) -> None:
+    ev = only(f"An Israeli strike in the village of Qana, Lebanon, killed {victims} on Tuesday.")
+    assert ev.actor2 == "Civilians (Lebanon)"
+
+
+def test_fighters_killed_beside_paramedics_keep_their_side() -> None:
+    ev = only(
+        "An Israeli strike killed three Hezbollah fighters and two paramedics in Nabatieh, "
+        "Lebanon, on Tuesday."
+    )
+    assert ev.actor2 == "Hezbollah"

@@ -1512,7 +1512,11 @@ _SOLDIERS_HARMED_BEFORE = re.compile(
 # lightly wounded": people harmed whom the text gives no side are civilians, as ACLED codes them
 _PEOPLE = (
     r"(?:people|persons|civilians?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|workers?|"
-    r"residents?|passers-?by|motorists?|drivers?|farmers?|shepherds?|fishermen|teenagers?)"
+    r"residents?|passers-?by|motorists?|drivers?|farmers?|shepherds?|fishermen|teenagers?|"
+    # "five members of one family", "two journalists", "three paramedics"
+    r"members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|relatives|infants?|"
+    r"babies|toddlers?|journalists?|reporters?|photographers?|paramedics?|medics?|rescuers?|"
+    r"doctors?|nurses?|students?|pupils?|pilgrims?|worshipp?ers?|refugees?|migrants?)"
 )
 _HOW_MANY = rf"(?:\d+|an?|one|{spelled(2, 99)}|several|dozens\s+of|hundreds\s+of)"
 _CIVILIANS_HARMED = re.compile(
