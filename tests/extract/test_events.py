@@ -4834,3 +4834,15 @@ def test_fighters_killed_beside_paramedics_keep_their_side() -> None:
         "Lebanon, on Tuesday."
     )
     assert ev.actor2 == "Hezbollah"
+
+
+def test_a_cause_named_by_reference_is_not_the_responders_own_strike() -> None:
+    text = (
+        "A drone attack killed three U.S. soldiers at Tower 22 in Jordan on March 10. On "
+        "Tuesday, U.S. forces struck 85 targets in Iraq and Syria. The strikes were "
+        "retaliation for the drone attack, officials said."
+    )
+    attack, *strikes = run(text).events
+    assert attack.country == "Jordan"
+    assert strikes and all(s.responds_to == attack.id for s in strikes)
+    assert all("drone" not in s.weapons for s in strikes)

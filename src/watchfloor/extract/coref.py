@@ -38,6 +38,8 @@ def merge_candidates(
             owner.append(-1)
             continue
         banned = {owner[o] for o in apart.get(ci, ()) if o < len(owner)}
+        if cand.merge_only:
+            banned = _apart_from(events, banned)
         target = _merge_target(events, cand, banned)
         wave = wave_of.get(cand.trigger.span)
         if wave is not None and target != wave and wave >= 0:
@@ -75,7 +77,7 @@ def merge_candidates(
     for ci, cand in enumerate(cands):
         if owner[ci] != -1 or not (cand.merge_only or cand.weak) or cand.refuted or cand.restated:
             continue
-        banned = {owner[o] for o in apart.get(ci, ()) if owner[o] >= 0}
+        banned = _apart_from(events, {owner[o] for o in apart.get(ci, ()) if owner[o] >= 0})
         target = _merge_target(events, cand, banned, lede=True)
         if target is not None:
             _absorb(events[target], cand)
@@ -94,6 +96,18 @@ def merge_candidates(
     _same_arms(events)
     _wave_arms(events)
     return events, owner
+
+
+def _apart_from(events: Sequence[Candidate], partners: set[int]) -> set[int]:
+    """The events a response's cause (or a cause's response) may not join: its partner's, and
+    every other event of the partner's side ('U.S. forces struck 85 targets ... The strikes
+    were retaliation for the drone attack': the attack is no strike of theirs)."""
+    sides = [events[p].actor1 for p in partners if p >= 0 and events[p].actor1 is not None]
+    return partners | {
+        i
+        for i, ev in enumerate(events)
+        if ev.actor1 is not None and any(same_side(ev.actor1, side) for side in sides)
+    }
 
 
 def _lagged_causes(events: Sequence[Candidate], owner: Sequence[int]) -> None:
