@@ -4846,3 +4846,16 @@ def test_a_cause_named_by_reference_is_not_the_responders_own_strike() -> None:
     assert attack.country == "Jordan"
     assert strikes and all(s.responds_to == attack.id for s in strikes)
     assert all("drone" not in s.weapons for s in strikes)
+
+
+@pytest.mark.parametrize(("opening", "day"), [("Hours after", 12), ("Two days after", 14)])
+def test_a_strike_told_hours_or_days_after_the_attack_counts_from_its_day(
+    opening: str, day: int
+) -> None:
+    text = (
+        "Militants attacked the headquarters of Turkish Aerospace Industries near Ankara on "
+        f"Tuesday, killing five people. {opening} the attack, Turkish jets hit 32 PKK targets "
+        "in northern Iraq."
+    )
+    strike = next(e for e in run(text).events if e.actor1 == "Military Forces of Turkey")
+    assert strike.date == dt.date(2024, 3, day)

@@ -44,8 +44,13 @@ def days_before(
 # "the governor told reporters on Tuesday": the day someone spoke
 _SPOKE_ON = re.compile(r"\b(?:" + roles.SPEECH_VERBS + r"(?:\s+[\w-]+){0,2}?)\s+(?:on\s+)?$", re.I)
 _SHORTLY_AFTER = re.compile(
-    r"\b(?:shortly|soon|just|moments|minutes|within\s+(?:an\s+)?hours?\s+of|an\s+hour)\s+"
+    r"\b(?:shortly|soon|just|moments|minutes|hours|within\s+(?:an\s+)?hours?\s+of|an\s+hour)\s+"
     r"(?:after|before)\s+(?:the|this|that|these)\s+",
+    re.I,
+)
+# "Two days after the attack, Turkish jets hit 32 targets": days counted from the event told
+_DAYS_AFTER_THE = re.compile(
+    r"\b(?P<n>a|one|" + spelled(2, 6) + r"|[2-6])\s+days?\s+after\s+(?:the|this|that|these)\s+",
     re.I,
 )
 _ANAPHORIC_DAY = re.compile(
@@ -139,6 +144,22 @@ def date_from_context(
             ),
             None,
         )
+    days_after = (
+        None if found is not None else _DAYS_AFTER_THE.search(text, sent.start, trig.span.start)
+    )
+    if days_after is not None and "," in text[days_after.end() : trig.span.start]:
+        told = next(
+            (
+                c.date
+                for c in reversed(out)
+                if c.date is not None and c.date.precision == "day" and c.sentence < si
+            ),
+            None,
+        )
+        if told is not None:
+            n = days_after.group("n").lower()
+            lag = 1 if n in ("a", "one") else int(n) if n.isdigit() else parse_words(n) or 1
+            found = replace(told, date=told.date + dt.timedelta(days=lag))
     if (
         found is None
         and si > 0
