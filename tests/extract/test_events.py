@@ -4859,3 +4859,14 @@ def test_a_strike_told_hours_or_days_after_the_attack_counts_from_its_day(
     )
     strike = next(e for e in run(text).events if e.actor1 == "Military Forces of Turkey")
     assert strike.date == dt.date(2024, 3, day)
+
+
+@pytest.mark.parametrize("verb", ["claim to have targeted", "claimed to have targeted"])
+def test_a_side_claiming_to_have_attacked_did_it(verb: str) -> None:
+    ev = only(f"The Houthis {verb} the USS Harry S. Truman in the northern Red Sea on Tuesday.")
+    assert (ev.actor1, ev.actor2) == (HOUTHIS, US)
+
+
+def test_a_side_saying_strikes_appeared_to_have_hit_is_not_their_target() -> None:
+    ev = only("Israel said the strikes appeared to have hit Hezbollah depots near Tyre, Lebanon.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")

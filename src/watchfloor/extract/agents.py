@@ -411,11 +411,13 @@ _DAY_IN_NP = re.compile(
 
 _CLAIM_VERB = re.compile(
     r"[’'s\s]*(?:\([^)]*\)\s*)?(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|also|later|then)\s+)?"
+    # "The Houthis claim to have targeted the USS Harry S. Truman"
+    r"(?:claim(?:s|ed)?\s+to\s+have\b|"
     r"(?:said|says|claimed|claims|announced|announces|stated|confirmed)\b[^.;]{0,70}?"
     r"\b(?:it|its\s+(?:fighters|members|forces|drones|units|aircraft|jets|warplanes|troops|army|"
     r"mujahideen|militants|strikes?|raids?|attacks?|operations?)|they|their\s+(?:fighters|mujahideen)|"
     r"we|our\s+(?:fighters|mujahideen)|"
-    r"responsibility\s+for|the\s+(?:attack|strike|bombing|assault|operation|raid))\b",
+    r"responsibility\s+for|the\s+(?:attack|strike|bombing|assault|operation|raid))\b)",
     re.I,
 )
 
