@@ -283,6 +283,10 @@ def test_every_alias_resolves_to_its_own_actor() -> None:
         ("Egyptian border guards opened fire.", "Military Forces of Egypt"),
         ("Israeli commandos raided the site.", "Military Forces of Israel"),
         ("Turkish ground forces crossed the border.", "Military Forces of Turkey"),
+        ("An Israeli tank fired at the tower.", "Military Forces of Israel"),
+        ("Turkish artillery shelled the villages.", "Military Forces of Turkey"),
+        ("Syrian helicopters bombed the town.", "Military Forces of Syria"),
+        ("Syrian air defences opened fire.", "Military Forces of Syria"),
     ],
 )
 def test_a_states_soldiers_by_its_demonym(text: str, canonical: str) -> None:

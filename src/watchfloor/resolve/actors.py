@@ -178,6 +178,10 @@ _FORCE_NOUNS = (
     "jets", "fighter jets", "warplanes", "air force", "border guards", "border guard",
     "border forces", "border guard forces", "coast guard",
     "special forces", "commandos", "ground forces", "ground troops",
+    # "an Israeli tank fired at the tower", "Turkish artillery shelled villages": its arms
+    "tank", "tanks", "artillery", "gunboat", "gunboats", "helicopter", "helicopters",
+    "attack helicopters", "aircraft", "fighter planes", "bombers", "sniper", "snipers",
+    "air defences", "air defenses",
 )  # fmt: skip
 
 
