@@ -4870,3 +4870,23 @@ def test_a_side_claiming_to_have_attacked_did_it(verb: str) -> None:
 def test_a_side_saying_strikes_appeared_to_have_hit_is_not_their_target() -> None:
     ev = only("Israel said the strikes appeared to have hit Hezbollah depots near Tyre, Lebanon.")
     assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")
+
+
+def test_a_fight_told_in_an_as_clause_does_not_make_a_strike_a_ground_fight() -> None:
+    ev = only(
+        "Israel struck the headquarters of the Syrian army general staff in Damascus on "
+        "Tuesday, as fighting between government forces and Druze militias raged in Sweida."
+    )
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("verb", ["responded", "answered", "retaliated"])
+def test_an_answer_with_plural_strikes_is_one_wave_on_the_day_just_told(verb: str) -> None:
+    text = (
+        "Rockets fired from Lebanon killed a soldier at a base in Safed, Israel, on Tuesday. "
+        f"Israel {verb} with air strikes on Hezbollah targets in southern Lebanon in the "
+        "evening."
+    )
+    answer = next(e for e in run(text).events if e.actor1 == "Military Forces of Israel")
+    assert answer.country == "Lebanon"
+    assert answer.date == dt.date(2024, 3, 12)

@@ -133,6 +133,9 @@ def date_from_context(
         _THEN.search(text, win.left.start, trig.span.start)
         # "Shortly after the missile strikes, air defences shot down three drones"
         or _SHORTLY_AFTER.search(text, sent.start, trig.span.start)
+        # "Israel answered with a wave of airstrikes in the afternoon": the answer to what
+        # was just told, on its day
+        or _ANSWERED_WITH.search(text, sent.start, trig.span.start)
     ):
         # "... and said its aircraft then struck the cell": the day of what came before
         causes = {k for _, k in cues}
@@ -181,6 +184,10 @@ def date_from_context(
     return found
 
 
+_ANSWERED_WITH = re.compile(
+    r"\b(?:answered|responded|retaliated|hit\s+back|struck\s+back)\s+with\s+(?:[\w’'-]+\s+){0,4}$",
+    re.I,
+)
 _ALSO_HIT = re.compile(r"\b(?:was|were)\s+also\s+$", re.I)
 
 

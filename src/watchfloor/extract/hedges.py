@@ -498,7 +498,10 @@ def is_generic_plural(text: str, clause: Span, trig: Trigger, *, has_date: bool)
     # "conducted airstrikes against ...": a plural object of an action verb is one wave
     return not re.search(
         r"\b(?:conducted|carried\s+out|launched|began|begun|executed|staged|mounted|"
-        r"made|ordered|carries\s+out|conducts|launches|claimed|claims)\s+(?:[\w’'-]+\s+){0,3}$",
+        r"made|ordered|carries\s+out|conducts|launches|claimed|claims|"
+        # "responded with artillery and air strikes on dozens of targets": the answer
+        r"(?:responded|retaliated|answered|hit\s+back|struck\s+back)\s+with)"
+        r"\s+(?:[\w’'-]+\s+){0,3}$",
         left,
         re.I,
     )
