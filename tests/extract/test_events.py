@@ -4890,3 +4890,16 @@ def test_an_answer_with_plural_strikes_is_one_wave_on_the_day_just_told(verb: st
     answer = next(e for e in run(text).events if e.actor1 == "Military Forces of Israel")
     assert answer.country == "Lebanon"
     assert answer.date == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops and Hezbollah fighters clashed in the village of Odaisseh, Lebanon, on "
+        "Tuesday.",
+        "Hezbollah fighters and Israeli troops exchanged fire near Odaisseh, Lebanon, on Tuesday.",
+    ],
+)
+def test_two_sides_told_as_one_subject_of_a_clash_are_its_two_sides(text: str) -> None:
+    ev = only(text)
+    assert {ev.actor1, ev.actor2} == {"Military Forces of Israel", "Hezbollah"}

@@ -189,6 +189,8 @@ def build_candidates(
                 cand.merge_only = True
             if cand.family == "clash" and cand.actor2 is None:
                 _sides_between(cand, *_fought_between(text, trig, win, sent_actors))
+            if cand.family == "clash" and cand.actor2 is None and trig.kind == "verb":
+                _sides_between(cand, *_fought_each_other(text, trig, win, sent_actors))
             if cand.family == "clash" and cand.actor1 is None and cand.actor2 is None:
                 cand.actor1 = agents.owner_of_its_soldiers(text, sent, here)
             if (
@@ -640,6 +642,27 @@ def _fought_between(
         return None, None
     if _BETWEEN_UNNAMED_AND.fullmatch(text, trig.span.end, first.span.start):
         return None, first
+    return None, None
+
+
+# "Israeli troops and Hezbollah fighters clashed": two sides as one subject
+_AND_BETWEEN_SIDES = re.compile(r"(?:\s+[\w-]+){0,2}?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}")
+_TO_THE_VERB = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:\w+ly\s+)?")
+
+
+def _fought_each_other(
+    text: str, trig: Trigger, win: roles.Window, actors: Sequence[ActorMatch]
+) -> tuple[ActorMatch | None, ActorMatch | None]:
+    before = [a for a in actors if win.left.start <= a.span.start and a.span.end <= trig.span.start]
+    if len(before) < 2:
+        return None, None
+    first, second = before[-2], before[-1]
+    if (
+        first.canonical != second.canonical
+        and _AND_BETWEEN_SIDES.fullmatch(text, first.span.end, second.span.start)
+        and _TO_THE_VERB.fullmatch(text, second.span.end, trig.span.start)
+    ):
+        return first, second
     return None, None
 
 
