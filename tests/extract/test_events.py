@@ -4903,3 +4903,11 @@ def test_an_answer_with_plural_strikes_is_one_wave_on_the_day_just_told(verb: st
 def test_two_sides_told_as_one_subject_of_a_clash_are_its_two_sides(text: str) -> None:
     ev = only(text)
     assert {ev.actor1, ev.actor2} == {"Military Forces of Israel", "Hezbollah"}
+
+
+def test_clashes_between_a_named_group_and_someone_unnamed_name_the_group() -> None:
+    ev = only(
+        "Clashes erupted between Druze gunmen and pro-government fighters in Jaramana, Syria, "
+        "on Tuesday, leaving at least 10 people dead."
+    )
+    assert ev.actor1 == "Druze Militia (Syria)"

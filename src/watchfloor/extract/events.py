@@ -617,6 +617,7 @@ def _subject_before_relative_clause(
 # fight, named after it
 _BETWEEN_FIRST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}")
 _AND_SECOND = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}")
+_AND_SOMEONE = re.compile(r"\s+and\s+(?:the\s+)?[\w-]")
 _BETWEEN_UNNAMED_AND = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?between\s+[^,;()]{1,40}?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
 )
@@ -639,7 +640,8 @@ def _fought_between(
     if _BETWEEN_FIRST.fullmatch(text, trig.span.end, first.span.start):
         if len(sides) > 1 and _AND_SECOND.fullmatch(text, first.span.end, sides[1].span.start):
             return first, sides[1]
-        return None, None
+        # "clashes between Druze gunmen and pro-government fighters": one side named
+        return (first, None) if _AND_SOMEONE.match(text, first.span.end) else (None, None)
     if _BETWEEN_UNNAMED_AND.fullmatch(text, trig.span.end, first.span.start):
         return None, first
     return None, None
@@ -668,6 +670,8 @@ def _fought_each_other(
 
 def _sides_between(cand: Candidate, first: ActorMatch | None, second: ActorMatch | None) -> None:
     if second is None:
+        if cand.actor1 is None:
+            cand.actor1 = first
         return
     if cand.actor1 is None:
         cand.actor1, cand.actor2 = first, second
