@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from watchfloor.extract.hedges import assertion_problem, is_generic_plural
+from watchfloor.extract.pipeline import extract
 from watchfloor.extract.triggers import event_type_of, find_triggers
-from watchfloor.models import Mention, Span
+from watchfloor.models import Document, Mention, Span
 
 
 def _first(text: str, word: str):
@@ -451,3 +452,16 @@ def test_more_words_for_strikes_and_destruction(text: str, sub: str) -> None:
 def test_a_trigger_form_may_list_alternatives() -> None:
     found = [t.surface for t in find_triggers("The sides agreed to a temporary truce on Friday.")]
     assert found == ["agreed to a temporary truce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Barzani urged Sudani to "take decisive action against those responsible."',
+        "Hezbollah vowed to carry out attacks against Israel.",
+        "Washington warned it was ready to launch strikes against the militias.",
+    ],
+)
+def test_an_action_someone_was_urged_or_vowed_to_take_is_no_event(text: str) -> None:
+    ev = extract(Document(id="t", name="t", text=text, published=dt.date(2024, 3, 14))).events
+    assert ev == ()

@@ -406,6 +406,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         and _TO_DO.search(near_left)
     ):
         return "intended"  # "calls on Baghdad to identify, arrest and prosecute those"
+    if trig.kind == "noun" and _TO_TAKE.search(near_left) and _MEANT.search(near_left):
+        return "intended"  # "urged him to take decisive action against those responsible"
     if (
         trig.kind == "noun"
         and trig.plural
@@ -464,6 +466,16 @@ _MANY_TARGETS = re.compile(
 )
 # "calls on Baghdad to take steps to identify, arrest and prosecute": what one asks for; not
 # "used Paveway IV bombs to hit several targets", which says how it was done
+_TO_TAKE = re.compile(
+    r"\bto\s+[“\"]?(?:take|carry\s+out|launch|conduct|mount)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_MEANT = re.compile(
+    r"\b(?:urg\w*|call(?:s|ed)?\s+on|ask\w*|demand\w*|vow\w*|pledg\w*|promis\w*|threat\w*|"
+    r"plan\w*|intend\w*|want\w*|seek\w*|sought|warn\w*|ready|prepared|will|would|could|may|"
+    r"might|must|should)\b",
+    re.I,
+)
 _TO_DO = re.compile(
     r"\b(?:calls?\s+on|called\s+on|urg(?:e|es|ed)|ask(?:s|ed)?|demand(?:s|ed)?|plan(?:s|ned)?|"
     r"intend(?:s|ed)?|wants?|wanted|seeks?|sought|tr(?:y|ies|ied)|attempt(?:s|ed)?|steps)\b"
