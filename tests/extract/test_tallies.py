@@ -418,3 +418,19 @@ def test_running_totals_told_after_the_count_noun(text: str, count: int, bound: 
 
 def test_a_price_that_exceeds_a_number_is_no_tally() -> None:
     assert _run("Oil prices exceeded 90 dollars a barrel after the strikes.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "bound"),
+    [
+        ("Washington has struck the Houthis 12 times since January 12.", 12, "exact"),
+        ("Israel has struck Syria 30 times this year.", 30, "exact"),
+        ("The strike was the second in a week to hit the Yarmouk camp.", 2, "ordinal"),
+        ("It was the third this month on Ain al-Asad.", 3, "ordinal"),
+    ],
+)
+def test_counts_after_a_name_and_ordinals_over_a_span_of_time(
+    text: str, count: int, bound: str
+) -> None:
+    found = [(t.count, t.bound) for t in _run(text)]
+    assert (count, bound) in found

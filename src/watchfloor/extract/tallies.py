@@ -85,7 +85,11 @@ _ORDINAL_AFTER = re.compile(
     # against the Houthis since ...": the first of its harm or action over a window
     r"|\s+(?P<harm>(?:[\w.-]+\s+){0,2}?(?:deaths|fatalities|(?:troops|soldiers)\s+killed|"
     r"military\s+actions?)\b(?=[^.;]{0,80}\bsince\b))"
-    r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|of\s+its\s+kind|to\s+(?:hit|target|strike|wound|kill|"
+    r"|(?P<elliptic>(?=\s+(?:on|against|targeting|at|of\s+its\s+kind|"
+    # "the second in a week to hit the Yarmouk camp", "the third this month"
+    r"in\s+(?:a|one|two|three|four|five|\d+|the\s+(?:past|last))\s+(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|months?|years?)|this\s+(?:week|month|year)|"
+    r"to\s+(?:hit|target|strike|wound|kill|"
     r"injure|damage|reach)|"
     # "The strikes, the first that Israel has openly acknowledged carrying out on Iranian soil"
     r"that\s+(?:[\w.-]+\s+){1,3}(?:has|have|had)\s)\b))"

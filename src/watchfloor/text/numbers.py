@@ -184,6 +184,10 @@ def _split_word_number(text: str, start: int, end: int) -> int:
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:\d{1,3}\s+(?:and|to|-)\s+)?$", re.I)
 
 
+# "struck the Houthis 12 times", "hit Syria 30 times": a count after a name, not a name's number
+_COUNTED_AFTER_RE = re.compile(r"\s+(?:more\s+)?(?:times|occasions)\b", re.I)
+
+
 def _excluded(text: str, s: int, e: int, lo: int) -> bool:
     """Numbers that are names, measures, times, dates or parts of words."""
     before = text[max(lo, s - 25) : s]
@@ -201,7 +205,7 @@ def _excluded(text: str, s: int, e: int, lo: int) -> bool:
     if _AGE_BEFORE_RE.search(text, max(lo, s - 40), s):
         return True  # "children between the ages of 10 and 16", "aged 19"
     word_before = _CAP_WORD_BEFORE_RE.search(before)
-    if word_before and text[s].isdigit():
+    if word_before and text[s].isdigit() and not _COUNTED_AFTER_RE.match(after):
         w = word_before.group(1)
         sentence_start = re.search(r"(?:^|[.!?]\s+|\n\s*)" + re.escape(w) + r"\s+$", before)
         if not sentence_start and not _PREFIX_RE.search(before):
