@@ -816,3 +816,18 @@ def test_a_call_to_hold_back_is_a_stance(text: str, speaker: str) -> None:
 def test_a_call_for_restraint_that_condemns_is_a_condemnation() -> None:
     st = _one("Qatar condemned the blatant aggression and urged restraint.")
     assert st.stance == "condemn"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Hezbollah told AFP the group had nothing to do with the attack.", "deny"),
+        (
+            'Turkey\'s defence ministry said its forces had "neutralised" 23 PKK militants.',
+            "claim",
+        ),
+        ("The IRGC said it had destroyed the headquarters of the group.", "claim"),
+    ],
+)
+def test_more_denials_and_claims(text: str, stance: str) -> None:
+    assert _one(text).stance == stance

@@ -72,8 +72,9 @@ _CLAIM = _rx(
     r"|^\W*(?:in\s+a\s+(?:\w+\s+)?statement\s+)?[^.;“\"]{0,50}?\b(?:it|they|its\s+(?:fighters|"
     r"forces|units|members|drones|missiles)|the\s+group(?:[’']s\s+(?:[\w-]+\s+)?(?:forces|fighters|"
     r"units|members|navy))?|their\s+fighters)\s+(?:had\s+|has\s+|"
-    r"have\s+)?(?:also\s+|successfully\s+)?(?:targeted|attacked|launched|fired|struck|"
-    r"shot\s+down|downed|hit|sent|carried\s+out|bombed|shelled|(?:was|were)\s+behind)\b"
+    r"have\s+)?(?:also\s+|successfully\s+)?[“\"]?(?:targeted|attacked|launched|fired|struck|"
+    r"shot\s+down|downed|hit|sent|carried\s+out|bombed|shelled|(?:was|were)\s+behind|"
+    r"neutrali[sz]ed|destroyed|eliminated|killed)\b"
 )
 _ATTRIBUTE = _rx(
     r"\bhallmarks?\s+of\b|\b(?:foot|finger)prints?\s+of\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|"
@@ -106,7 +107,9 @@ _DENY = _rx(
     r"\b(?:calling|called)\s+(?:the|their|its|those|these)\s+(?:claims?|reports?|allegations?)\s+"
     r"[“\"]?(?:false|untrue|baseless|lies)\b|"
     # "the tanker had no connection to Israel"
-    r"\b(?:had|has|have)\s+no\s+(?:connection|links?|ties|affiliation|relation)\s+(?:to|with)\b",
+    r"\b(?:had|has|have)\s+no\s+(?:connection|links?|ties|affiliation|relation)\s+(?:to|with)\b|"
+    # "the group had nothing to do with the attack"
+    r"\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b",
     "abcfhinuw",
 )
 _NO_COMMENT = _rx(
