@@ -4665,20 +4665,6 @@ def test_a_clash_with_no_other_side_told_was_with_the_one_its_other_clashes_were
     assert (odaisseh.actor2, odaisseh.actor2_inferred) == ("Military Forces of Israel", True)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Syrian troops fought Islamic State militants near Palmyra on Tuesday, killing 12.",
-        "Syrian troops battled Islamic State militants near Palmyra on Tuesday.",
-        "Syrian troops traded fire with Islamic State militants near Palmyra on Tuesday.",
-    ],
-)
-def test_verbs_of_fighting_make_an_armed_clash(text: str) -> None:
-    ev = only(text)
-    assert ev.sub_event_type == "Armed clash"
-    assert (ev.actor1, ev.date) == ("Military Forces of Syria", dt.date(2024, 3, 12))
-
-
 def test_sides_that_fought_a_war_for_years_tell_no_clash() -> None:
     text = (
         "For decades Israel and Iran have fought a shadow war through allied groups across "

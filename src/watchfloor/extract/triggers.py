@@ -140,9 +140,6 @@ _WEAPON_AHEAD = re.compile(
     r"IEDs?|explosive\s+devices?)\b",
     re.IGNORECASE,
 )
-_A_WAR = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:wars?|insurgency|insurgencies|conflicts?|campaigns?)\b", re.I
-)
 # "seized a cache of rockets", "captured weapons and ammunition": the object of a verb of
 # taking is arms, not ground
 _CACHE_AHEAD = re.compile(
@@ -275,8 +272,6 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         ):
             # "seized a cache of rockets and two launchers": weapons taken, not ground
             entry = {**entry, "family": "arrest", "sub": "Disrupted weapons use"}
-        if key in ("fought", "battled") and _A_WAR.match(text, m.end(), end):
-            continue  # "have fought a shadow war for decades": years of conflict, not a fight
         if entry.get("needs_weapon") and not _WEAPON_AHEAD.match(
             text, m.end(), min(end, m.end() + 70)
         ):
