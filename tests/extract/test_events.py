@@ -4897,3 +4897,12 @@ def test_clashes_between_a_named_group_and_someone_unnamed_name_the_group() -> N
         "on Tuesday, leaving at least 10 people dead."
     )
     assert ev.actor1 == "Druze Militia (Syria)"
+
+
+def test_a_merchant_ship_that_came_under_fire_at_sea_is_civilians_attacked() -> None:
+    ev = only(
+        "The Liberia-flagged bulk carrier Magic Seas came under fire on Tuesday about 51 "
+        "nautical miles southwest of Hodeidah, Yemen."
+    )
+    assert ev.actor2 == "Civilians (International)"
+    assert ev.sub_event_type == "Attack"

@@ -1652,7 +1652,8 @@ def _shipping(text: str, sent: Span, cand: Candidate) -> ActorMatch | None:
             return _civilians_at_sea(sent, ship)
         crew = _CREW.search(words)
         return _civilians_at_sea(sent, crew) if crew else None
-    if cand.family not in ("attack", "strike", "explosion"):
+    # "Magic Seas came under fire ... 51 nautical miles southwest of Hodeidah": a ship shot at
+    if cand.family not in ("attack", "strike", "explosion", "clash"):
         return None
     if (cand.place is None or cand.place.kind != "sea") and not _AT_SEA.search(words):
         return None
