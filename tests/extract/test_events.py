@@ -4906,3 +4906,20 @@ def test_a_merchant_ship_that_came_under_fire_at_sea_is_civilians_attacked() -> 
     )
     assert ev.actor2 == "Civilians (International)"
     assert ev.sub_event_type == "Attack"
+
+
+def test_an_unclaimed_attack_comes_from_where_the_report_says_such_fire_came_from() -> None:
+    text = (
+        "Two rockets fired from Lebanon hit Metula, Israel, on Tuesday. Hours later, a rocket "
+        "struck a house in Kiryat Shmona."
+    )
+    assert {e.actor1 for e in run(text).events} == {"Unidentified Armed Group (Lebanon)"}
+
+
+def test_fire_from_two_countries_leaves_an_unclaimed_attack_where_it_fell() -> None:
+    text = (
+        "A rocket fired from Lebanon hit Metula, Israel, on Tuesday. A drone launched from "
+        "Syria hit Katzrin the same day. Later, a rocket struck a house in Kiryat Shmona."
+    )
+    last = run(text).events[-1]
+    assert last.actor1 == "Unidentified Armed Group (Israel)"

@@ -45,6 +45,7 @@ def finalise(
 ) -> list[Mention]:
     out = []
     shooters = {c.actor1.canonical for c in merged if c.actor1 is not None}
+    fired_from = _fired_from_by_target(merged)
     sections = _country_headings(text)
     for i, c in enumerate(merged):
         country = (
@@ -67,7 +68,7 @@ def finalise(
             teller = agents.reporting_air_force(text, c.trigger, c.evidence, here, country)
             actor1 = qualified_name(teller.canonical, country) if teller else None
         if actor1 is None and c.family in REMOTE_FAMILIES and (c.origin or country):
-            where = c.origin or country or ""
+            where = c.origin or fired_from.get(country or "") or country or ""
             # "a rocket fired from Lebanon": the firing country's one armed group the report
             # tells of, else ACLED's unknown shooter named by where it fired from
             actor1 = _home_group_attacking(c, where, actors, shooters)
@@ -384,6 +385,17 @@ def _fight_subtype(c: Candidate, text: str) -> str:
 
 _GROUND_ATTACKERS = re.compile(r"\b(?:gunmen|gunman|armed\s+men)\b", re.I)
 _GUNFIRE = re.compile(r"\b(?:(?:shot|shoots|shooting)\s+(?:dead|and\s+killed)|gunned|guns)\b", re.I)
+
+
+def _fired_from_by_target(merged: Sequence[Candidate]) -> dict[str, str]:
+    """'Two rockets fired from Lebanon hit Metula ... A rocket struck Kiryat Shmona': the one
+    country a report says attacks on a country were fired from, for its attacks told with
+    no origin and no side."""
+    origins: dict[str, set[str]] = {}
+    for c in merged:
+        if c.origin and c.country and c.origin != c.country and c.family in REMOTE_FAMILIES:
+            origins.setdefault(c.country, set()).add(c.origin)
+    return {target: next(iter(o)) for target, o in origins.items() if len(o) == 1}
 
 
 def _weapon_names(ws: Sequence[WeaponMatch], implied: str | None, c: Candidate) -> tuple[str, ...]:
