@@ -4923,3 +4923,11 @@ def test_fire_from_two_countries_leaves_an_unclaimed_attack_where_it_fell() -> N
     )
     last = run(text).events[-1]
     assert last.actor1 == "Unidentified Armed Group (Israel)"
+
+
+def test_fire_from_a_region_of_a_country_comes_from_that_country() -> None:
+    ev = only(
+        "On Tuesday, two rockets were fired from southern Lebanon toward the Israeli border "
+        "town of Kiryat Shmona."
+    )
+    assert ev.actor1 == "Unidentified Armed Group (Lebanon)"

@@ -1320,7 +1320,8 @@ def _candidate(
         (
             p.country
             for p in places
-            if p.kind == "country"
+            # "fired from Lebanon", "fired from southern Lebanon"
+            if p.kind in ("country", "region")
             and win.whole.start <= p.span.start < win.whole.end
             and _FIRED_FROM.search(text, max(sent.start, p.span.start - 40), p.span.start)
         ),
