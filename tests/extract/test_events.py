@@ -4931,3 +4931,16 @@ def test_fire_from_a_region_of_a_country_comes_from_that_country() -> None:
         "town of Kiryat Shmona."
     )
     assert ev.actor1 == "Unidentified Armed Group (Lebanon)"
+
+
+def test_a_groups_blast_with_no_weapon_named_is_a_bomb() -> None:
+    ev = only(
+        "Two explosions near the tomb of Qassem Soleimani in Kerman, Iran, killed at least 84 "
+        "people on Tuesday. The Islamic State group claimed responsibility."
+    )
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_explosions_as_a_state_strikes_stay_a_strike() -> None:
+    ev = only("Explosions rocked Tehran on Tuesday as Israel struck military targets in Iran.")
+    assert ev.sub_event_type == "Air/drone strike"

@@ -380,6 +380,10 @@ def _fight_subtype(c: Candidate, text: str) -> str:
         # "gunmen attacked a checkpoint", "border guards shot dead four smugglers": a fight
         # on the ground
         return "Armed clash"
+    if c.family == "explosion" and c.actor1 is not None and c.actor1.kind not in STATE_KINDS:
+        # "two explosions near the tomb killed 84 ... the Islamic State claimed": a group's
+        # blast with no weapon named is a bomb, not a strike from the air
+        return "Remote explosive/landmine/IED"
     return triggers.default_subtype(state_actor=state)
 
 
