@@ -330,3 +330,15 @@ def test_the_named_dead_and_one_more_told_after_them(text: str, killed: int) -> 
 )
 def test_a_list_of_the_named_dead_counts_each(text: str, killed: int) -> None:
     assert [c[1] for c in _claims(text)] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A Houthi sniper shot dead a woman in the al-Hawban area east of Taiz.", 1),
+        ("Israeli troops shot dead a Palestinian teenager near Jenin.", 1),
+        ("Troops shot dead two gunmen near the border.", 2),
+    ],
+)
+def test_shot_dead_with_its_victims_after_it(text: str, killed: int) -> None:
+    assert [c.killed for c in claims_in(text, Span(0, len(text)))] == [killed]

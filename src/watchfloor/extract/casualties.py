@@ -341,6 +341,9 @@ _PAIRED_VICTIMS = re.compile(
 )
 
 
+_SHOT_BEFORE = re.compile(r"\b(?:shot|shoots|shooting)\s+$", re.I)
+
+
 def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
     """The quantity attached to the nearest casualty word: "eight troops were wounded",
     "killed at least one member", "two fatalities", "the fatalities of two members"."""
@@ -388,12 +391,21 @@ def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
                 return Quantity(
                     span=Span(m.start(), m.end()), value=1, low=1, high=1, bound="exact"
                 )
-            if re.match(
-                r"(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", m.group(0), re.I
-            ) and re.match(
-                r"\s+(?:a|an|one)\s+(?!number\b|few\b|dozen\b|total\b|handful\b)",
-                text[m.end() : m.end() + 20],
-                re.I,
+            if (
+                (
+                    re.match(
+                        r"(?:killed|killing|kills|wounded|wounding|injured|injuring)\b",
+                        m.group(0),
+                        re.I,
+                    )
+                    # "a sniper shot dead a woman"
+                    or (m.group(0).lower() == "dead" and _SHOT_BEFORE.search(text, 0, m.start()))
+                )
+                and re.match(
+                    r"\s+(?:a|an|one)\s+(?!number\b|few\b|dozen\b|total\b|handful\b)",
+                    text[m.end() : m.end() + 20],
+                    re.I,
+                )
             ):
                 # "killed a senior adviser", "killing a female soldier"
                 return Quantity(
