@@ -342,3 +342,14 @@ def test_a_list_of_the_named_dead_counts_each(text: str, killed: int) -> None:
 )
 def test_shot_dead_with_its_victims_after_it(text: str, killed: int) -> None:
     assert [c.killed for c in claims_in(text, Span(0, len(text)))] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One person was killed and another seriously wounded.",
+        "A soldier was killed and another was lightly injured.",
+    ],
+)
+def test_another_hurt_with_an_adverb_is_one_injured(text: str) -> None:
+    assert [(c.killed, c.injured) for c in claims_in(text, Span(0, len(text)))] == [(1, 1)]

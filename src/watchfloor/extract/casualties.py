@@ -384,7 +384,8 @@ def _figure(text: str, span: Span, words: re.Pattern[str]) -> Quantity | None:
                 r"(?:^|[\s,])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,6}$", left, re.I
             ) and re.search(
                 # "one soldier was killed and another injured": the aux is the first verb's
-                r"\b(?:was|has\s+been|had\s+been|were)\s+(?:also\s+)?$|\banother\s+$",
+                r"\b(?:was|has\s+been|had\s+been|were)\s+(?:also\s+|(?!fatally|mortally)\w+ly\s+)?$"
+                r"|\banother\s+(?:(?!fatally|mortally)\w+ly\s+)?$",
                 left,
                 re.I,
             ):
