@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from watchfloor.extract import relations, roles
@@ -139,26 +139,12 @@ def date_from_context(
     ):
         # "... and said its aircraft then struck the cell": the day of what came before
         causes = {k for _, k in cues}
-        found = next(
-            (
-                c.date
-                for k, c in reversed(list(enumerate(out)))
-                if c.date is not None and c.date.precision == "day" and k not in causes
-            ),
-            None,
-        )
+        found = _last_day(c for k, c in enumerate(out) if k not in causes)
     days_after = (
         None if found is not None else _DAYS_AFTER_THE.search(text, sent.start, trig.span.start)
     )
     if days_after is not None and "," in text[days_after.end() : trig.span.start]:
-        told = next(
-            (
-                c.date
-                for c in reversed(out)
-                if c.date is not None and c.date.precision == "day" and c.sentence < si
-            ),
-            None,
-        )
+        told = _last_day(c for c in out if c.sentence < si)
         if told is not None:
             n = days_after.group("n").lower()
             lag = 1 if n in ("a", "one") else int(n) if n.isdigit() else parse_words(n) or 1
@@ -182,6 +168,15 @@ def date_from_context(
         )
         found = last.date if last is not None else None
     return found
+
+
+def _last_day(told: Iterable[Candidate]) -> DateMention | None:
+    """The day of the last of these events told with one (a month or a week is no day)."""
+    day = None
+    for c in told:
+        if c.date is not None and c.date.precision == "day":
+            day = c.date
+    return day
 
 
 _ANSWERED_WITH = re.compile(

@@ -735,15 +735,6 @@ _AT_ITS_SOURCE = re.compile(
 
 # "crossed the river and attacked SDF checkpoints", "stormed the post", "clashes lasted hours",
 # "repelled an attack on their positions", "battled smugglers for 14 hours"
-_AS_CLAUSE = re.compile(r",?\s+(?:as|while|amid|even\s+as)\s+", re.I)
-
-
-def _AS_CLAUSE_STARTS(text: str, start: int, end: int) -> int:
-    """Where a clause on something else ("..., as fighting raged in Sweida") opens, or end."""
-    m = _AS_CLAUSE.search(text, start, end)
-    return m.start() if m else end
-
-
 _GROUND_FIGHT = re.compile(
     r"\b(?:clash(?:es|ed)?|stormed|storming|firefights?|gunfights?|gun\s+battles?|"
     r"checkpoints?|crossed\s+the\s+(?:river|border)|infiltrat\w+|ground\s+assault|"
@@ -751,6 +742,17 @@ _GROUND_FIGHT = re.compile(
     r"(?:joint|ground|commando|special\s+forces)\s+raids?)\b",
     re.I,
 )
+
+
+_AS_CLAUSE = re.compile(r",?\s+(?:as|while|amid|even\s+as)\s+", re.I)
+
+
+def _before_an_as_clause(text: str, start: int, end: int) -> int:
+    """Where a clause on something else ("..., as fighting raged in Sweida") opens, or end."""
+    m = _AS_CLAUSE.search(text, start, end)
+    return m.start() if m else end
+
+
 # "Israeli soldiers fired on the UN position", "a sniper shot": troops on the ground, no aircraft
 _GROUND_AGENT = re.compile(
     r"\b(?:soldiers|troops|infantry|snipers?|commandos?|paratroopers|tanks?|gunmen)\s+"
@@ -1313,7 +1315,7 @@ def _candidate(
         cand.covers = _covers(text, sent, trig)
     cand.ground = trig.family in ("attack", "clash") and bool(
         # not a fight told in another clause ("as fighting between ... raged in Sweida")
-        _GROUND_FIGHT.search(text, sent.start, _AS_CLAUSE_STARTS(text, trig.span.end, sent.end))
+        _GROUND_FIGHT.search(text, sent.start, _before_an_as_clause(text, trig.span.end, sent.end))
         or _GROUND_AGENT.search(text, max(sent.start, trig.span.start - 40), trig.span.start)
     )
     cand.origin = next(

@@ -464,8 +464,8 @@ _MANY_TARGETS = re.compile(
     r"(?:ships|vessels)\b",  # not "targets": "have struck 36 targets" is often one wave
     re.I,
 )
-# "calls on Baghdad to take steps to identify, arrest and prosecute": what one asks for; not
-# "used Paveway IV bombs to hit several targets", which says how it was done
+# "urged him to take decisive action against those responsible", "vowed to carry out
+# attacks": an action someone means to take, told by a noun
 _TO_TAKE = re.compile(
     r"\bto\s+[“\"]?(?:take|carry\s+out|launch|conduct|mount)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -476,6 +476,8 @@ _MEANT = re.compile(
     r"might|must|should)\b",
     re.I,
 )
+# "calls on Baghdad to take steps to identify, arrest and prosecute": what one asks for; not
+# "used Paveway IV bombs to hit several targets", which says how it was done
 _TO_DO = re.compile(
     r"\b(?:calls?\s+on|called\s+on|urg(?:e|es|ed)|ask(?:s|ed)?|demand(?:s|ed)?|plan(?:s|ned)?|"
     r"intend(?:s|ed)?|wants?|wanted|seeks?|sought|tr(?:y|ies|ied)|attempt(?:s|ed)?|steps)\b"
