@@ -4944,3 +4944,17 @@ def test_a_groups_blast_with_no_weapon_named_is_a_bomb() -> None:
 def test_explosions_as_a_state_strikes_stay_a_strike() -> None:
     ev = only("Explosions rocked Tehran on Tuesday as Israel struck military targets in Iran.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_third_country_condemning_the_attack_tells_no_second_one() -> None:
+    ev = only(
+        "Iran has fired about 180 ballistic missiles at Israel, sending millions into "
+        "shelters. Foreign Minister Penny Wong said Australia \"condemns Iran's attack on "
+        'Israel" and urged restraint.'
+    )
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_missiles_fired_at_a_state_hit_its_forces_wherever_they_fell() -> None:
+    ev = only("Iran fired about 180 ballistic missiles at Israel on Tuesday, hitting Tel Aviv.")
+    assert (ev.location, ev.actor2) == ("Tel Aviv", "Military Forces of Israel")

@@ -453,8 +453,10 @@ def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
                 _precision_rank(c.date) < _precision_rank(ev.date) and _dates_agree(c.date, ev.date)
             )
         )
-    if c.date is None and c.place is None and _same_named(ev, c):
-        return True  # an undated retelling that names the same parties
+    if c.date is None and _no_place_but_its_country(ev, c) and _same_named(ev, c):
+        # an undated retelling that names the same parties ("Australia condemns Iran's
+        # attack on Israel": a country is no place of its own)
+        return True
     if ev.date is None and c.place is None and _same_named(ev, c):
         # "Israel has carried out airstrikes on Hodeidah ... Israeli fighter jets hit fuel
         # depots at the port on Saturday": a lede with no day, told again with its day
@@ -479,6 +481,18 @@ def _positive_signal(ev: Candidate, c: Candidate, *, most_recent: bool) -> bool:
         and c.date is None
         and c.place is None
         and (c.trigger.kind == "noun" or c.actor1 is None)
+    )
+
+
+def _no_place_but_its_country(ev: Candidate, c: Candidate) -> bool:
+    if c.place is None:
+        return True
+    # a single event named by its noun ("Iran's attack on Israel"), not a new telling
+    return (
+        c.place.kind == "country"
+        and c.country == ev.country
+        and c.trigger.kind == "noun"
+        and not c.trigger.plural
     )
 
 

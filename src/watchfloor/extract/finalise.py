@@ -25,6 +25,7 @@ from watchfloor.extract.candidate import (
 from watchfloor.models import CasualtyClaim, Count, Mention
 from watchfloor.resolve.actors import (
     ActorMatch,
+    actor_info,
     allied,
     compatible,
     force_abroad,
@@ -119,7 +120,7 @@ def finalise(
         if (
             actor2 is None
             and c.aimed_at is not None
-            and (c.place is None or c.place.kind in ("country", "region"))
+            and (c.place is None or c.place.kind in ("country", "region") or _in_state_aimed_at(c))
             and not (actor1 and compatible(actor1, c.aimed_at.canonical))
         ):
             actor2 = c.aimed_at.canonical  # "fired 180 missiles at Israel", nowhere named
@@ -389,6 +390,11 @@ def _fight_subtype(c: Candidate, text: str) -> str:
 
 _GROUND_ATTACKERS = re.compile(r"\b(?:gunmen|gunman|armed\s+men)\b", re.I)
 _GUNFIRE = re.compile(r"\b(?:(?:shot|shoots|shooting)\s+(?:dead|and\s+killed)|gunned|guns)\b", re.I)
+
+
+def _in_state_aimed_at(c: Candidate) -> bool:
+    info = actor_info(c.aimed_at.canonical) if c.aimed_at else None
+    return info is not None and info.country is not None and info.country == c.country
 
 
 def _fired_from_by_target(merged: Sequence[Candidate]) -> dict[str, str]:
