@@ -4958,3 +4958,11 @@ def test_a_third_country_condemning_the_attack_tells_no_second_one() -> None:
 def test_missiles_fired_at_a_state_hit_its_forces_wherever_they_fell() -> None:
     ev = only("Iran fired about 180 ballistic missiles at Israel on Tuesday, hitting Tel Aviv.")
     assert (ev.location, ev.actor2) == ("Tel Aviv", "Military Forces of Israel")
+
+
+def test_an_attack_on_a_far_away_states_troops_is_not_set_in_that_state() -> None:
+    events = run(
+        "Rockets hit a village near Kirkuk, Iraq, on Monday. On Tuesday, Kataib Hezbollah "
+        "attacked U.S. troops with drones, the Pentagon said."
+    ).events
+    assert [e.country for e in events] == ["Iraq", "Iraq"]

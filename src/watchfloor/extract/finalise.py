@@ -33,7 +33,7 @@ from watchfloor.resolve.actors import (
     qualified_name,
     state_force,
 )
-from watchfloor.resolve.places import PlaceMatch, country_info
+from watchfloor.resolve.places import PlaceMatch, country_info, distance_km
 from watchfloor.resolve.weapons import WeaponMatch, weapon_broader
 
 
@@ -52,7 +52,7 @@ def finalise(
         country = (
             c.country
             or _home_country(c, text)
-            or _actor_country(c)
+            or _actor_country(c, doc_country)
             or _section_country(sections, c.evidence.start)
             or doc_country
         )
@@ -300,12 +300,16 @@ def _home_country(c: Candidate, text: str) -> str | None:
 _BORDER = re.compile(r"\bborders?\b", re.I)
 
 
-def _actor_country(c: Candidate) -> str | None:
+def _actor_country(c: Candidate, doc_country: str | None = None) -> str | None:
     """With no place named at all, the country of the state forces attacked ("a convoy of
-    the Iraqi army" was hit in Iraq, as far as the text tells); an agreement is set where its
-    second side is at home ("the ceasefire between Israel and Hezbollah": Lebanon)."""
+    the Iraqi army" was hit in Iraq, as far as the text tells), unless that country lies far
+    from the one the report is about ("attacks on U.S. personnel" in a report on Iraq were in
+    Iraq); an agreement is set where its second side is at home ("the ceasefire between
+    Israel and Hezbollah": Lebanon)."""
     a = c.actor2  # the target's side: strikes abroad happen where their targets are
     if a is not None and (a.kind in STATE_KINDS or c.family == "agreement") and a.country:
+        if c.family != "agreement" and _far_apart(a.country, doc_country):
+            return None
         return a.country
     if (
         # "Israel struck Hezbollah positions": a foreign state's strike on an armed group
@@ -320,6 +324,16 @@ def _actor_country(c: Candidate) -> str | None:
     ):
         return a.country
     return None
+
+
+# Farther apart than any two neighbours' centres in the theatres (Iran to Yemen ~2,100 km)
+_FAR_KM = 2500.0
+
+
+def _far_apart(country: str, other: str | None) -> bool:
+    a = country_info(country)
+    b = country_info(other) if other else None
+    return a is not None and b is not None and distance_km(a[1], a[2], b[1], b[2]) > _FAR_KM
 
 
 # "entered Damascus largely unopposed", "after Syrian army units abandoned their posts"
