@@ -4966,3 +4966,13 @@ def test_an_attack_on_a_far_away_states_troops_is_not_set_in_that_state() -> Non
         "attacked U.S. troops with drones, the Pentagon said."
     ).events
     assert [e.country for e in events] == ["Iraq", "Iraq"]
+
+
+def test_a_strike_only_announced_claims_no_day_of_the_strike_made() -> None:
+    ev = only(
+        "On the night of 20 October, hours after an army spokesperson announced that the army "
+        'would strike Hezbollah\'s "financial infrastructure", Israeli aircraft struck branches '
+        "of the association in Beirut's southern suburbs.",
+        dt.date(2024, 10, 31),
+    )
+    assert ev.date == dt.date(2024, 10, 20)

@@ -130,8 +130,9 @@ def build_candidates(
         unasserted: list[Trigger] = []
         problems = [hedges.assertion_problem(text, Span(sent.start, sent.end), t) for t in trigs]
         # "On Thursday, hours before the strikes, the Houthis fired ...": an event named only
-        # to time another claims none of the sentence's days
-        timed = [w for w, pr in zip(wins, problems, strict=True) if pr != "temporal anchor"]
+        # to time another claims none of the sentence's days, nor does one only spoken of
+        # ("the army would strike ...": a threat, an aim, a forecast)
+        timed = [w for w, pr in zip(wins, problems, strict=True) if pr not in _UNTIMED]
         for trig, win, problem in zip(trigs, wins, problems, strict=True):
             if problem:
                 notes.append(f"skipped '{trig.surface}' at {trig.span.start}: {problem}")
@@ -275,6 +276,11 @@ def build_candidates(
                     _attach_claims(text, owners, chunk_claims)
     _headline_striker(text, sentences, actors, out)
     return out, cues, notes
+
+
+_UNTIMED = frozenset(
+    {"temporal anchor", "modal", "conditional", "purpose", "intended", "hypothetical", "forecast"}
+)
 
 
 # "seven weeks of US strikes", "Israeli airstrikes hit Yemen's Sanaa": a headline naming whose
