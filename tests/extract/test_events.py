@@ -4976,3 +4976,20 @@ def test_a_strike_only_announced_claims_no_day_of_the_strike_made() -> None:
         dt.date(2024, 10, 31),
     )
     assert ev.date == dt.date(2024, 10, 20)
+
+
+def test_the_same_sides_next_blow_told_with_no_place_lands_in_the_same_country() -> None:
+    events = run(
+        "Hezbollah rockets hit Kiryat Shmona and Metula in northern Israel on Monday.\n\n"
+        "On Tuesday, pagers used by Hezbollah members exploded across Lebanon, killing 12 "
+        "people. One day later, hand-held radios detonated, killing 25 more people. Israel, "
+        "which is widely believed to be behind the operation, has not confirmed involvement."
+    ).events
+    assert [e.country for e in events[-2:]] == ["Lebanon", "Lebanon"]
+
+
+def test_an_imminent_attack_is_none_yet() -> None:
+    assert not run(
+        "Officials fear the group could also target the oil facilities in Shabwa, although "
+        "there are no indications of an imminent attack."
+    ).events

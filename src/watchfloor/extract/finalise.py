@@ -52,6 +52,7 @@ def finalise(
         country = (
             c.country
             or _home_country(c, text)
+            or _country_told_before(merged, i)
             or _actor_country(c, doc_country)
             or _section_country(sections, c.evidence.start)
             or doc_country
@@ -282,6 +283,24 @@ def _section_country(sections: Sequence[tuple[int, str]], at: int) -> str | None
     """The country whose section holds a position, when the text is split into some."""
     before = [name for start, name in sections if start <= at]
     return before[-1] if before else None
+
+
+def _country_told_before(merged: Sequence[Candidate], i: int) -> str | None:
+    """'Pagers exploded across Lebanon on Tuesday. One day later, hand-held radios
+    detonated': the same side's next blow, told with no place, landed in the country of the
+    one told just before it."""
+    c = merged[i]
+    if i == 0 or c.actor1 is None or c.family not in REMOTE_FAMILIES:
+        return None
+    prev = merged[i - 1]
+    if (
+        prev.country is None
+        or prev.actor1 is None
+        or prev.family not in REMOTE_FAMILIES
+        or c.sentence - prev.last_seen > 1
+    ):
+        return None
+    return prev.country if prev.actor1.canonical == c.actor1.canonical else None
 
 
 def _home_country(c: Candidate, text: str) -> str | None:

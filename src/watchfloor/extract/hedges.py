@@ -41,6 +41,8 @@ _HEDGE_LEFT = re.compile(
     r"plan(?:s|ned|ning)?|intend(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|"
     r"prepar(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|risk(?:s|ed|ing)?|"
     r"likely\s+to|possib(?:le|ly)|potential(?:ly)?|fear(?:s|ed)?\s+(?:of|that|an?(?=\s))|"
+    # "there are no indications of an imminent attack"
+    r"imminent|impending|"
     # "bracing for an Iranian attack", "awaiting Hezbollah's response"
     r"brac(?:e|es|ed|ing)\s+(?:itself\s+|themselves\s+)?for|await(?:s|ed|ing)?|"
     r"calls?\s+for|urg(?:e|ed|es)|in\s+support\s+of|in\s+solidarity\s+with|"
