@@ -83,6 +83,20 @@ def test_trigger_words_inside_other_words_are_not_triggers() -> None:
         ),
         ("Netanyahu ordered the army to strike Hezbollah targets.", "strike", "ordered"),
         ("The rebels paused their attacks during the ceasefire in Gaza.", "attacks", "hedged"),
+        ("There were no reports of Turkish strikes in the region.", "strikes", "negated or denied"),
+        ("There is no sign of an imminent attack on the port.", "attack", "hedged"),
+        ("Officials see no imminent attack on the port.", "attack", "hedged"),
+        ("Analysts warn of an impending strike on the port.", "strike", "hedged"),
+        (
+            "UNIFIL protested through its liaison mechanism that the move endangered troops.",
+            "protested",
+            "diplomatic protest",
+        ),
+        (
+            "Jordan protested to the Israeli ambassador on Sunday.",
+            "protested",
+            "diplomatic protest",
+        ),
     ],
 )
 def test_unasserted_triggers(text: str, word: str, reason: str) -> None:
@@ -98,6 +112,7 @@ def test_unasserted_triggers(text: str, word: str, reason: str) -> None:
         ("The attack wounded four soldiers.", "attack"),
         ("The next day, an Israeli strike killed two people in Tyre.", "strike"),
         ("Both attacks were claimed by the Islamic Resistance in Iraq.", "attacks"),
+        ("Thousands joined protests that swept the capital on Friday.", "protests"),
     ],
 )
 def test_asserted_triggers(text: str, word: str) -> None:

@@ -219,6 +219,14 @@ _NOTE_LEFT = re.compile(
     re.I,
 )
 _NOTE_RIGHT = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.I)
+# "UNIFIL protested through its liaison mechanism that ...", "Amman protested to the
+# Israeli ambassador": a complaint made to someone, not a crowd in the street
+_COMPLAINED = re.compile(
+    r"\s+(?:(?:through|via|with|to)\s+(?:[\w'’-]+\s+){1,4})?that\b|"
+    r"\s+to\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}(?:ambassador|envoy|embassy|government|"
+    r"mission|authorities|liaison|charg[ée]\s+d'affaires|foreign\s+ministry)\b",
+    re.I,
+)
 # "a tanker being hit would be ...", but not "the vessel reported being struck"
 _BEING = re.compile(
     r"\b(?:a|an|the|any|its)\s+(?:(?!(?:reported|recalled|confirmed|acknowledged)\b)[\w-]+\s+)"
@@ -260,6 +268,11 @@ _HEARSAY = re.compile(
     r"\b(?:unconfirmed|unverified)\s+(?:reports?|accounts?)\s+(?:said|say|suggested|claimed)\b",
     re.I,
 )
+_NO_WORD_OF = re.compile(
+    r"\b(?:no|nor\s+any|without\s+any)\s+(?:further\s+|new\s+|immediate\s+)?"
+    r"(?:reports?|signs?|evidence|indications?|word|confirmation)\s+of\s+(?:[\w.’'-]+\s+){0,3}$",
+    re.I,
+)
 _PROTEST_EVENTS = frozenset({"demonstrations", "protests"})  # the plural event nouns
 # "two more drone attacks: one on the Rumalan landing zone, and another on Shaddadi": a count
 # told one by one is those events
@@ -290,7 +303,11 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
     left = text[clause.start : trig.span.start]
     right = text[trig.span.end : clause.end]
     near_left = left[-70:]
-    if trig.family == "protest" and (_NOTE_LEFT.search(near_left) or _NOTE_RIGHT.match(right)):
+    if trig.family == "protest" and (
+        _NOTE_LEFT.search(near_left)
+        or _NOTE_RIGHT.match(right)
+        or (trig.surface.lower().endswith("ed") and _COMPLAINED.match(right))
+    ):
         return "diplomatic protest"
     if (
         trig.family == "protest"
@@ -338,6 +355,8 @@ def assertion_problem(text: str, clause: Span, trig: Trigger) -> str | None:
         or re.search(r"\b(?:denied|denies|deny)\b[^.;]{0,80}$", near_left, re.I)
         # "No Israeli strike on Iran has been reported"
         or (trig.kind == "noun" and re.search(r"\bno\s+(?:[\w.’'-]+\s+){0,2}$", near_left, re.I))
+        # "There were no reports of Turkish strikes in the region on Friday"
+        or (trig.kind == "noun" and _NO_WORD_OF.search(near_left))
     ):
         return "negated or denied"
     if re.match(
