@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
 from watchfloor.extract import agents, roles
 from watchfloor.extract.finalise import _count
+from watchfloor.extract.pipeline import extract
 from watchfloor.extract.triggers import find_triggers
-from watchfloor.models import Count, Span
+from watchfloor.models import Count, Document, Span
 from watchfloor.resolve.actors import find_actors
 from watchfloor.resolve.places import find_places, resolve_place
 
@@ -294,3 +296,23 @@ def test_the_side_blamed_and_the_one_blaming_are_no_places() -> None:
     text = "Haniyeh was assassinated in Tehran in July in an attack Iran blames on Israel."
     where = {p.surface: roles.not_a_location(text, p) for p in find_places(text)}
     assert where == {"Tehran": False, "Iran": True, "Israel": True}
+
+
+def test_a_landmark_near_what_was_hit_is_no_target() -> None:
+    def actor2(text: str) -> str | None:
+        doc = Document(id="t", name="t", text=text, published=dt.date(2024, 7, 21))
+        (event,) = extract(doc).events
+        return event.actor2
+
+    assert (
+        actor2(
+            "A drone launched from Yemen struck an apartment building close to a US embassy "
+            "branch office in central Tel Aviv on Friday, killing one man."
+        )
+        == "Civilians (Israel)"
+    )
+    # aimed at the embassy, and fell short of it
+    assert (
+        actor2("On Friday, several mortar rounds landed near the U.S. embassy in Baghdad.")
+        == "Government of the United States"
+    )

@@ -278,6 +278,13 @@ _ACTIVE_HARM = re.compile(
 )
 
 
+_BESIDE = re.compile(
+    r"\b(?:close\s+to|near(?:\s+to)?|next\s+to|adjacent\s+to|not\s+far\s+from|beside|"
+    r"a\s+few\s+(?:hundred\s+)?(?:metres|meters|yards)\s+from)\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+)?$",
+    re.I,
+)
+
+
 def assign_roles(
     text: str, trig: Trigger, win: Window, actors: Sequence[ActorMatch]
 ) -> tuple[ActorMatch | None, ActorMatch | None]:
@@ -306,6 +313,11 @@ def assign_roles(
     right = [a for a in actors if win.right.start <= a.span.start and a.span.end <= win.right.end]
     by_agent: ActorMatch | None = None
     for a in right:
+        beside = _BESIDE.search(text, trig.span.end, a.span.start)
+        if beside and text[trig.span.end : beside.start()].split():
+            # "struck a building close to a US embassy office": the object was hit, the
+            # embassy is a landmark (but "rockets landed near the embassy" aimed at it)
+            continue
         marker = role_marker(text, win.right.start, a.span.start)
         if marker == "agent":
             by_agent = by_agent or a
