@@ -75,6 +75,9 @@ class CasualtyClaim:
     killed_bound: Bound = "exact"
     injured_bound: Bound = "exact"
     span: Span | None = None
+    # one person killed, told by name or rank ("killed commander X", "killed a senior
+    # commander"): a name, not a toll, so a toll told beside it is the better count
+    named: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -127,6 +127,30 @@ def test_low_best_high(claims: list[tuple[int, str]], expected: Count) -> None:
     assert _count(claims) == expected
 
 
+def test_one_person_named_as_killed_is_no_toll_beside_one() -> None:
+    # "killed a senior commander" (1) and "killing three people": the toll is the best count
+    assert _count([(1, "exact"), (3, "exact")], named=[True, False]) == Count(1, 3, 3)
+    # the name alone is still one dead
+    assert _count([(1, "exact")], named=[True]) == Count(1, 1, 1)
+    # two tolls: the smaller stays the best, as ACLED reads them
+    assert _count([(1, "exact"), (2, "exact")], named=[False, False]) == Count(1, 1, 2)
+
+
+def test_the_dead_counted_beside_a_commander_named_are_the_events_toll() -> None:
+    doc = Document(
+        id="t",
+        name="t",
+        published=dt.date(2024, 2, 8),
+        text=(
+            "A drone strike hit a vehicle in eastern Baghdad on Wednesday night, killing three "
+            "people, security sources said. U.S. Central Command said the strike killed a "
+            "senior Kataib Hezbollah commander."
+        ),
+    )
+    (event,) = extract(doc).events
+    assert event.fatalities == Count(1, 3, 3)
+
+
 def test_a_platform_one_state_flies_names_the_perpetrator() -> None:
     text = "An AC-130 gunship hit a vehicle near the highway."
     from watchfloor.resolve.weapons import find_weapons

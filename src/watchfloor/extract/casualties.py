@@ -140,6 +140,10 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
         n = 1 + _kin_count(kin)  # "killing a woman and her two children": three dead
         killed = Quantity(span=Span(kin.start(), kin.end()), value=n, low=n, high=n, bound="exact")
     who = source or reporter(text, span)
+    # "killed a senior commander of X": one person by rank
+    by_name = killed is not None and any(
+        _A_RANK.match(text, at) for at in (killed.span.start, killed.span.end)
+    )
     if killed is None and _named_and_others(text, span) is None:
         name = (
             _PERSON_DEAD.search(chunk)
@@ -162,6 +166,7 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
                 n += int(more) if more.isdigit() else (parse_words(more.lower()) or 0)
             at = Span(span.start + name.start(), span.start + name.end())
             killed = Quantity(span=at, value=n, low=n, high=n, bound="exact")
+            by_name = True
         elif injured is None:
             return []
     k_val, k_bound = _value(killed)
@@ -194,10 +199,16 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
             killed_bound=k_bound,
             injured_bound=i_bound,
             span=span,
+            named=by_name and k_val == 1,
         )
     ]
 
 
+_A_RANK = re.compile(
+    r"\s*an?\s+(?:[\w'’-]+\s+){0,3}?(?:commander|leader|official|chief|operative|adviser|advisor|"
+    r"general|colonel|founder|cleric|head)\b",
+    re.I,
+)
 _CONTRAST = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;\s*")
 
 

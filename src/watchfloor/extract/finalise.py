@@ -162,7 +162,10 @@ def finalise(
                 longitude=place.longitude if place and place.kind != "country" else None,
                 geo_precision=place.kind if place else ("country" if country else None),
                 weapons=weapons,
-                fatalities=_count([(cl.killed, cl.killed_bound) for cl in c.claims]),
+                fatalities=_count(
+                    [(cl.killed, cl.killed_bound) for cl in c.claims],
+                    named=[cl.named for cl in c.claims],
+                ),
                 injuries=_count([(cl.injured, cl.injured_bound) for cl in c.claims]),
                 casualty_claims=tuple(_dedupe_claims(c.claims)),
                 outcome="; ".join(sorted(c.outcome)) or None,
@@ -478,10 +481,17 @@ def _parents(w: WeaponMatch) -> tuple[str, ...]:
     return weapon_broader(w.canonical)
 
 
-def _count(values: Sequence[tuple[int | None, str]]) -> Count:
+def _count(values: Sequence[tuple[int | None, str]], named: Sequence[bool] = ()) -> Count:
     """low / best / high over the claims. One claim: an exact figure fills all three, "at
     least N" only low, "about N" only best. Several: low the smallest, high the largest,
-    best the smallest exact figure (ACLED's conservative reading)."""
+    best the smallest exact figure (ACLED's conservative reading), leaving out one person
+    named as killed when a toll is told too ("killed commander X" beside "three people")."""
+    flags = list(named) + [False] * (len(values) - len(named))
+    tolls = [(v, b) for (v, b), n in zip(values, flags, strict=True) if v is not None and not n]
+    if any(flags) and any(b == "exact" for _, b in tolls):
+        whole = _count(values)
+        best = min(v for v, b in tolls if b == "exact")
+        return Count(whole.low, best, whole.high)
     known = [(v, b) for v, b in values if v is not None]
     if not known:
         return Count()
