@@ -78,6 +78,8 @@ class CasualtyClaim:
     # one person killed, told by name or rank ("killed commander X", "killed a senior
     # commander"): a name, not a toll, so a toll told beside it is the better count
     named: bool = False
+    # a toll told as revised ("the death toll rose to 16"): it supersedes the earlier ones
+    revised: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

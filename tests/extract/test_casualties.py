@@ -353,3 +353,17 @@ def test_shot_dead_with_its_victims_after_it(text: str, killed: int) -> None:
 )
 def test_another_hurt_with_an_adverb_is_one_injured(text: str) -> None:
     assert [(c.killed, c.injured) for c in claims_in(text, Span(0, len(text)))] == [(1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The death toll from the strikes has risen to six, with 83 others injured.", 6),
+        ("By Monday the toll was nine, officials said.", 9),
+        ("The toll of wounded rose to 40.", None),
+        ("The toll is expected to rise.", None),
+    ],
+)
+def test_a_toll_that_rose_counts_the_dead(text: str, killed: int | None) -> None:
+    found = claims_in(text, Span(0, len(text)))
+    assert (found[0].killed if found else None) == killed

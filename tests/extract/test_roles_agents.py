@@ -136,6 +136,26 @@ def test_one_person_named_as_killed_is_no_toll_beside_one() -> None:
     assert _count([(1, "exact"), (2, "exact")], named=[False, False]) == Count(1, 1, 2)
 
 
+def test_a_revised_toll_is_the_best_count() -> None:
+    assert _count([(14, "exact"), (16, "exact")], revised=[False, True]) == Count(14, 16, 16)
+    assert _count([(16, "exact")], revised=[True]) == Count(16, 16, 16)
+
+
+def test_the_toll_as_it_rose_is_the_events_toll() -> None:
+    doc = Document(
+        id="t",
+        name="t",
+        published=dt.date(2024, 7, 21),
+        text=(
+            "Israeli airstrikes hit the port of Hodeidah on Saturday, killing three people, the "
+            "Houthi health ministry said. By Sunday the death toll had risen to six, with 83 "
+            "others injured."
+        ),
+    )
+    (event,) = extract(doc).events
+    assert event.fatalities.best == 6
+
+
 def test_the_dead_counted_beside_a_commander_named_are_the_events_toll() -> None:
     doc = Document(
         id="t",

@@ -116,7 +116,8 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     """Casualty claims stated in `span` (a sentence or clause), attributed to `source` or to
     the reporting subject found in the span."""
     chunk = text[span.start : span.end]
-    if not CASUALTY_WORD.search(chunk):
+    toll = _TOLL_NOW.search(chunk)
+    if not CASUALTY_WORD.search(chunk) and toll is None:
         return []
     if source is None:
         parts = _contrasted(text, span)
@@ -130,6 +131,12 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
     if hedged:
         return []
     killed = _figure(text, span, _KILL) or _led_to(text, span, _LED_TO_DEATH)
+    if killed is None and toll is not None:
+        # "the death toll has risen to six", "by Monday the toll was nine": the dead
+        n = _number(toll.group("n"))
+        at = Span(span.start + toll.start("n"), span.start + toll.end("n"))
+        if n is not None:
+            killed = Quantity(span=at, value=n, low=n, high=n, bound="exact")
     injured = _figure(text, span, _INJURE) or _led_to(text, span, _LED_TO_INJURY)
     kin = _WITH_KIN.search(text, span.start, span.end)
     if (
@@ -200,10 +207,33 @@ def claims_in(text: str, span: Span, *, source: str | None = None) -> list[Casua
             injured_bound=i_bound,
             span=span,
             named=by_name and k_val == 1,
+            revised=killed is not None
+            and _REVISED.search(text, max(span.start, killed.span.start - 40), killed.span.start)
+            is not None,
         )
     ]
 
 
+_TOLL_NOW = re.compile(
+    r"\btoll\b(?!\s+of\s+(?:the\s+)?(?:wounded|injured|injuries))[^.;]{0,80}?\b(?:(?:rose|risen|climbed|increased|jumped|grew|mounted|reached)\s+to|"
+    r"(?:was|is|stood\s+at|stands\s+at)(?:\s+now)?)\s+(?P<n>\d[\d,]*|"
+    + spelled(1, 99)
+    + r")\b(?!\s*(?:%|per\s*cent|wounded|injured|hurt))",
+    re.I,
+)
+
+
+def _number(word: str) -> int | None:
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else parse_words(word.lower())
+
+
+# "the death toll rose to 16", "has risen to six", "by Monday the toll was nine"
+_REVISED = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|mounted|reached)\s+to\s+(?:at\s+least\s+)?$|"
+    r"\btoll\s+(?:was|is|stood\s+at|stands\s+at|had\s+reached)\s+(?:now\s+)?(?:at\s+least\s+)?$",
+    re.I,
+)
 _A_RANK = re.compile(
     r"\s*an?\s+(?:[\w'’-]+\s+){0,3}?(?:commander|leader|official|chief|operative|adviser|advisor|"
     r"general|colonel|founder|cleric|head)\b",
@@ -221,7 +251,11 @@ def _contrasted(text: str, span: Span) -> list[Span]:
     bounds = [span.start, *(m.start() for m in cuts), span.end]
     starts = [span.start, *(m.end() for m in cuts)]
     parts = [Span(s, e) for s, e in zip(starts, bounds[1:], strict=True)]
-    with_figures = [p for p in parts if CASUALTY_WORD.search(text, p.start, p.end)]
+    with_figures = [
+        p
+        for p in parts
+        if CASUALTY_WORD.search(text, p.start, p.end) or _TOLL_NOW.search(text, p.start, p.end)
+    ]
     if len(with_figures) < 2 or not all(
         _REPORT_WORD.search(text, p.start, p.end) or _ACCORDING.search(text, p.start, p.end)
         for p in with_figures

@@ -165,6 +165,7 @@ def finalise(
                 fatalities=_count(
                     [(cl.killed, cl.killed_bound) for cl in c.claims],
                     named=[cl.named for cl in c.claims],
+                    revised=[cl.revised for cl in c.claims],
                 ),
                 injuries=_count([(cl.injured, cl.injured_bound) for cl in c.claims]),
                 casualty_claims=tuple(_dedupe_claims(c.claims)),
@@ -481,12 +482,25 @@ def _parents(w: WeaponMatch) -> tuple[str, ...]:
     return weapon_broader(w.canonical)
 
 
-def _count(values: Sequence[tuple[int | None, str]], named: Sequence[bool] = ()) -> Count:
+def _count(
+    values: Sequence[tuple[int | None, str]],
+    named: Sequence[bool] = (),
+    revised: Sequence[bool] = (),
+) -> Count:
     """low / best / high over the claims. One claim: an exact figure fills all three, "at
     least N" only low, "about N" only best. Several: low the smallest, high the largest,
     best the smallest exact figure (ACLED's conservative reading), leaving out one person
-    named as killed when a toll is told too ("killed commander X" beside "three people")."""
-    flags = list(named) + [False] * (len(values) - len(named))
+    named as killed when a toll is told too ("killed commander X" beside "three people"),
+    and the largest toll told as revised ("the toll rose to 16") when there is one."""
+    later = [
+        v
+        for (v, b), r in zip(values, _padded(revised, len(values)), strict=True)
+        if r and v is not None and b in ("exact", "at_least")
+    ]
+    if later and len(values) > 1:
+        whole = _count(values, named)
+        return Count(whole.low, max(later), whole.high)
+    flags = _padded(named, len(values))
     tolls = [(v, b) for (v, b), n in zip(values, flags, strict=True) if v is not None and not n]
     if any(flags) and any(b == "exact" for _, b in tolls):
         whole = _count(values)
@@ -506,6 +520,10 @@ def _count(values: Sequence[tuple[int | None, str]], named: Sequence[bool] = ())
     nums = [v for v, _ in known]
     exact = [v for v, b in known if b == "exact"] or nums
     return Count(min(nums), min(exact), max(nums))
+
+
+def _padded(flags: Sequence[bool], n: int) -> list[bool]:
+    return [*flags, *[False] * (n - len(flags))]
 
 
 def _dedupe_claims(claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
