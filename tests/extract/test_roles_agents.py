@@ -141,34 +141,27 @@ def test_a_revised_toll_is_the_best_count() -> None:
     assert _count([(16, "exact")], revised=[True]) == Count(16, 16, 16)
 
 
+def _fatalities(text: str, published: dt.date) -> Count:
+    (event,) = extract(Document(id="t", name="t", published=published, text=text)).events
+    return event.fatalities
+
+
 def test_the_toll_as_it_rose_is_the_events_toll() -> None:
-    doc = Document(
-        id="t",
-        name="t",
-        published=dt.date(2024, 7, 21),
-        text=(
-            "Israeli airstrikes hit the port of Hodeidah on Saturday, killing three people, the "
-            "Houthi health ministry said. By Sunday the death toll had risen to six, with 83 "
-            "others injured."
-        ),
+    text = (
+        "Israeli airstrikes hit the port of Hodeidah on Saturday, killing three people, the "
+        "Houthi health ministry said. By Sunday the death toll had risen to six, with 83 "
+        "others injured."
     )
-    (event,) = extract(doc).events
-    assert event.fatalities.best == 6
+    assert _fatalities(text, dt.date(2024, 7, 21)).best == 6
 
 
 def test_the_dead_counted_beside_a_commander_named_are_the_events_toll() -> None:
-    doc = Document(
-        id="t",
-        name="t",
-        published=dt.date(2024, 2, 8),
-        text=(
-            "A drone strike hit a vehicle in eastern Baghdad on Wednesday night, killing three "
-            "people, security sources said. U.S. Central Command said the strike killed a "
-            "senior Kataib Hezbollah commander."
-        ),
+    text = (
+        "A drone strike hit a vehicle in eastern Baghdad on Wednesday night, killing three "
+        "people, security sources said. U.S. Central Command said the strike killed a "
+        "senior Kataib Hezbollah commander."
     )
-    (event,) = extract(doc).events
-    assert event.fatalities == Count(1, 3, 3)
+    assert _fatalities(text, dt.date(2024, 2, 8)) == Count(1, 3, 3)
 
 
 def test_a_platform_one_state_flies_names_the_perpetrator() -> None:
